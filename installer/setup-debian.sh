@@ -1,0 +1,30 @@
+#!/usr/bin/env bash
+# Installs the Debian packages that building, running and testing Planar need.
+# Idempotent: when every package is already there it changes nothing and asks no registry.
+set -euo pipefail
+
+packages=(
+    # build
+    cmake ninja-build g++ ccache
+    qt6-base-dev qt6-charts-dev qt6-svg-dev libqt6opengl6-dev libgl-dev
+    qt6-l10n-tools qt6-tools-dev-tools
+    libyaml-cpp-dev
+    # tests: nft check mode, network namespaces, a display for screenshots
+    nftables iproute2 xvfb xauth python3 python3-yaml
+)
+
+missing=()
+for p in "${packages[@]}"; do
+    dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+done
+if ((${#missing[@]} == 0)); then
+    exit 0
+fi
+
+sudo=""
+if [[ $(id -u) -ne 0 ]]; then
+    sudo="sudo"
+fi
+echo "setup: installing ${missing[*]}" >&2
+$sudo apt-get update -qq
+DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null

@@ -1,0 +1,10 @@
+#include "link.h"
+
+namespace Planar {
+
+QString Link::label() const
+{
+    return id.isEmpty() ? QStringLiteral("%1 → %2").arg(from, to) : id;
+}
+
+} // namespace Planar

@@ -1,0 +1,49 @@
+#pragma once
+
+#include "plan.h"
+
+#include <QHash>
+
+namespace Planar {
+
+/** What an id names. Ids share one namespace across these kinds (plan-format.md). */
+enum class EntityKind { None, Zone, Network, Host, Vm, Workload };
+
+QString entityKindName(EntityKind kind);
+
+/**
+ * Finds plan entities by id in O(1). Built from a plan and valid while that plan is unchanged;
+ * when an id is declared twice, the first declaration wins (the validator reports the rest).
+ */
+class PlanLookup {
+public:
+    struct Ref {
+        EntityKind kind = EntityKind::None;
+        qsizetype index = -1;
+    };
+
+    explicit PlanLookup(const Plan &plan);
+
+    Ref find(const QString &id) const { return mIds.value(id); }
+    EntityKind kindOf(const QString &id) const { return find(id).kind; }
+
+    const Zone *zone(const QString &id) const;
+    const Network *network(const QString &id) const;
+    const Host *host(const QString &id) const;
+    const Vm *vm(const QString &id) const;
+    const Workload *workload(const QString &id) const;
+
+    /** The VMs that run on @p hostId, in plan order. */
+    QList<qsizetype> vmsOfHost(const QString &hostId) const { return mVmsByHost.value(hostId); }
+
+    const Plan &plan() const { return mPlan; }
+
+private:
+    template<typename T> const T *get(const QString &id, EntityKind kind, const QList<T> &list) const;
+
+    const Plan &mPlan;
+    QHash<QString, Ref> mIds;
+    QHash<QString, QList<qsizetype>> mVmsByHost;
+};
+
+} // namespace Planar
