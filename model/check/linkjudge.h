@@ -1,0 +1,55 @@
+#pragma once
+
+#include "planematrix.h"
+#include "plan/planlookup.h"
+
+#include <QDate>
+
+namespace Planar {
+
+/** How one flow of a link fares: which endpoint planes, allowed or not, and what decided it. */
+struct FlowVerdict {
+    QString fromId;     // the concrete endpoints; a zone endpoint stands for its members
+    QString toId;
+    Plane fromPlane = Plane::Host;
+    Plane toPlane = Plane::Host;
+    bool allowed = true;
+    /** The rule code when the matrix denies the flow (host-to-pod, cross-zone …), else empty. */
+    QString code;
+    /** A denied flow that a live exception lets through. */
+    bool byException = false;
+    /** One sentence for users: the matrix cell, override, zone or exception that decided. */
+    QString decidedBy;
+};
+
+/**
+ * Judges links against the plane matrix, the plan's overrides, adminNetworks, zones, `expose`
+ * and exceptions. The validator, `planar-cli explain` and the editor's link tooltips share it,
+ * so they never disagree.
+ */
+class LinkJudge {
+public:
+    LinkJudge(const Plan &plan, const PlanLookup &lookup, const QDate &today);
+
+    /** Plane of an endpoint id; nullopt for zones and unknown ids. */
+    std::optional<Plane> planeOf(const QString &id) const;
+
+    /** One verdict per distinct pair of endpoint planes; empty when an endpoint is unknown. */
+    QList<FlowVerdict> judge(const Link &link) const;
+
+    const PlaneMatrix &matrix() const { return mMatrix; }
+
+private:
+    struct Endpoint;
+    QList<Endpoint> expand(const QString &id) const;
+    FlowVerdict judgeFlow(const Endpoint &from, const Endpoint &to) const;
+    bool inAdminNetworks(const Endpoint &from) const;
+
+    const Plan &mPlan;
+    const PlanLookup &mLookup;
+    QDate mToday;
+    PlaneMatrix mMatrix;
+    QHash<QString, QList<QString>> mZoneMembers;
+};
+
+} // namespace Planar

@@ -1,0 +1,38 @@
+#pragma once
+
+#include "plan/plan.h"
+
+#include <QByteArray>
+
+#include <optional>
+
+namespace Planar {
+
+/** One problem that stopped or marred reading a plan file, with where it is. */
+struct ReadError {
+    QString file;
+    int line = 0;     // 1-based; 0 when the problem has no position (file missing)
+    int column = 0;   // 1-based
+    QString message;
+
+    /** "FILE:LINE:COLUMN: message", the form editors and CI logs link to. */
+    QString toString() const;
+};
+
+struct ReadResult {
+    std::optional<Plan> plan;   // empty when any error was found
+    QList<ReadError> errors;    // every problem found, in file order
+};
+
+/**
+ * Reads plan-format.md v1 YAML. Syntax errors and wrong types alike come back as
+ * file:line:column messages; every wrong value is reported, not just the first. Keys it does
+ * not know are kept in the plan (ExtraKeys) for the writer and for `unknown-key` findings.
+ */
+class PlanReader {
+public:
+    static ReadResult readFile(const QString &path);
+    static ReadResult readText(const QByteArray &yaml, const QString &fileName);
+};
+
+} // namespace Planar

@@ -1,0 +1,20 @@
+#pragma once
+
+#include "plan/plan.h"
+
+#include <QByteArray>
+
+namespace Planar {
+
+/**
+ * Writes a plan as plan-format.md v1 YAML: keys in the documented order, lists in the user's
+ * order, unknown keys kept. Reading what it wrote and writing again gives the same bytes.
+ */
+class PlanWriter {
+public:
+    static QByteArray toYaml(const Plan &plan);
+    /** Atomic: the file is replaced only when the whole plan was written (QSaveFile). */
+    static bool writeFile(const Plan &plan, const QString &path, QString *error);
+};
+
+} // namespace Planar
