@@ -1,0 +1,312 @@
+#include "itemfactory.h"
+
+#include "net/cidr.h"
+#include "net/macaddress.h"
+
+#include <QSet>
+
+#include <algorithm>
+
+namespace Planar::ItemFactory {
+
+namespace {
+
+QSet<QString> allIds(const Plan &plan)
+{
+    QSet<QString> ids;
+    for (const Zone &z : plan.zones)
+        ids.insert(z.id);
+    for (const Network &n : plan.networks)
+        ids.insert(n.id);
+    for (const Host &h : plan.hosts)
+        ids.insert(h.id);
+    for (const Vm &v : plan.vms)
+        ids.insert(v.id);
+    for (const Workload &w : plan.workloads)
+        ids.insert(w.id);
+    for (const Link &l : plan.links)
+        ids.insert(l.id);
+    return ids;
+}
+
+const Network *findNetwork(const Plan &plan, const QString &id)
+{
+    for (const Network &n : plan.networks)
+        if (n.id == id) return &n;
+    return nullptr;
+}
+
+QList<Cidr> allCidrs(const Plan &plan)
+{
+    QList<Cidr> out;
+    auto add = [&out](const QString &text) {
+        if (auto c = Cidr::parse(text); c && !c->isDefaultRoute()) out << *c;
+    };
+    for (const Network &n : plan.networks)
+        add(n.cidr);
+    for (const QString &s : plan.cluster.podSubnets)
+        add(s);
+    for (const QString &s : plan.cluster.serviceSubnets)
+        add(s);
+    for (const Vm &vm : plan.vms)
+        for (const QString &s : vm.podSubnets)
+            add(s);
+    return out;
+}
+
+/** A locally unique MAC with @p prefix (three octets), counting up from 1. */
+QString nextMac(const Plan &plan, quint64 prefix)
+{
+    QSet<quint64> used;
+    auto add = [&used](const QString &text) {
+        if (auto mac = MacAddress::parse(text)) used.insert(mac->value());
+    };
+    for (const Host &h : plan.hosts)
+        for (const HostNic &nic : h.nics)
+            add(nic.mac);
+    for (const Vm &vm : plan.vms)
+        for (const VmNic &nic : vm.nics)
+            add(nic.mac);
+    quint64 value = (prefix << 24) | 1;
+    while (used.contains(value))
+        ++value;
+    QString text;
+    for (int shift = 40; shift >= 0; shift -= 8)
+        text += QStringLiteral("%1%2")
+                    .arg(text.isEmpty() ? QString() : QStringLiteral(":"))
+                    .arg((value >> shift) & 0xff, 2, 16, QLatin1Char('0'));
+    return text;
+}
+
+bool isParent(const Plan &plan, const QString &id)
+{
+    return std::any_of(plan.networks.begin(), plan.networks.end(),
+                       [&id](const Network &n) { return n.parent == id; });
+}
+
+QString firstHostNetwork(const Plan &plan, const QString &role)
+{
+    for (const Network &n : plan.networks)
+        if (n.plane == Plane::Host && n.role == role) return n.id;
+    return {};
+}
+
+} // namespace
+
+QString uniqueId(const Plan &plan, const QString &prefix)
+{
+    const QSet<QString> ids = allIds(plan);
+    for (int n = 1;; ++n) {
+        const QString id = prefix + QString::number(n);
+        if (!ids.contains(id)) return id;
+    }
+}
+
+QList<IpAddress> usedAddresses(const Plan &plan, const QString &networkId)
+{
+    QList<IpAddress> used;
+    auto add = [&used](const QString &text) {
+        if (auto ip = IpAddress::parse(text)) used << *ip;
+    };
+    if (const Network *n = findNetwork(plan, networkId)) add(n->gateway);
+    for (const Host &h : plan.hosts)
+        for (const HostNic &nic : h.nics)
+            if (nic.network == networkId) add(nic.ip);
+    for (const Vm &vm : plan.vms)
+        for (const VmNic &nic : vm.nics)
+            if (nic.network == networkId) add(nic.ip);
+    return used;
+}
+
+QString nextFreeIp(const Plan &plan, const QString &networkId)
+{
+    const Network *network = findNetwork(plan, networkId);
+    if (!network) return {};
+    const auto cidr = Cidr::parse(network->cidr);
+    if (!cidr) return {};
+    const auto ip = nextFreeAddress(*cidr, usedAddresses(plan, networkId));
+    return ip ? ip->toString() : QString();
+}
+
+QString nextFreePodSubnet(const Plan &plan)
+{
+    for (const QString &text : plan.cluster.podSubnets) {
+        const auto range = Cidr::parse(text);
+        if (!range) continue;
+        const int prefix =
+            range->family() == IpFamily::V4
+                ? plan.cluster.effectiveNodeMaskSize()
+                : std::min(range->prefix() + 16, 64); // kube-controller-manager's IPv6 default
+        QList<Cidr> used;
+        for (const Vm &vm : plan.vms)
+            for (const QString &s : vm.podSubnets)
+                if (auto c = Cidr::parse(s)) used << *c;
+        if (auto next = nextFreeSubnet(*range, prefix, used)) return next->toString();
+    }
+    return {};
+}
+
+Zone newZone(const Plan &plan)
+{
+    Zone zone;
+    zone.id = uniqueId(plan, QStringLiteral("zone"));
+    zone.name = QStringLiteral("Zone %1").arg(zone.id.mid(4));
+    return zone;
+}
+
+Network newNetwork(const Plan &plan, Plane plane)
+{
+    static const QHash<Plane, QString> prefixes{{Plane::Host, QStringLiteral("host-net")},
+                                                {Plane::Vm, QStringLiteral("vm-net")},
+                                                {Plane::Pod, QStringLiteral("pod-net")},
+                                                {Plane::Service, QStringLiteral("svc-net")},
+                                                {Plane::External, QStringLiteral("ext-net")}};
+    static const QHash<Plane, QString> defaults{{Plane::Host, QStringLiteral("192.168.0.0/16")},
+                                                {Plane::Vm, QStringLiteral("10.0.0.0/16")},
+                                                {Plane::Pod, QStringLiteral("172.16.0.0/12")},
+                                                {Plane::Service, QStringLiteral("10.96.0.0/12")},
+                                                {Plane::External, QStringLiteral("198.18.0.0/15")}};
+    Network network;
+    network.plane = plane;
+    network.id = uniqueId(plan, prefixes.value(plane));
+
+    // Carve from the plane's supernet: a parent-less network that other networks sit in.
+    std::optional<Cidr> range;
+    for (const Network &n : plan.networks) {
+        if (n.plane != plane || !n.parent.isEmpty() || !isParent(plan, n.id)) continue;
+        if ((range = Cidr::parse(n.cidr))) {
+            network.parent = n.id;
+            break;
+        }
+    }
+    if (!range) range = Cidr::parse(defaults.value(plane));
+    const int prefix = std::max(range->prefix(), 24);
+    // The supernet itself (and anything holding it) is not "used" space inside it.
+    QList<Cidr> used;
+    for (const Cidr &c : allCidrs(plan))
+        if (!c.contains(*range)) used << c;
+    if (auto block = nextFreeSubnet(*range, prefix, used)) {
+        network.cidr = block->toString();
+        if (plane == Plane::Host || plane == Plane::Vm)
+            network.gateway = IpAddress(block->family(), block->first().value() + 1).toString();
+    } else {
+        network.parent.clear();
+    }
+    if (plane == Plane::Vm) {
+        QSet<int> vlans;
+        for (const Network &n : plan.networks)
+            if (n.vlan) vlans.insert(*n.vlan);
+        int vlan = 10;
+        while (vlans.contains(vlan))
+            vlan += 10;
+        if (vlan <= 4094) network.vlan = vlan;
+    }
+    return network;
+}
+
+Host newHost(const Plan &plan)
+{
+    Host host;
+    host.id = uniqueId(plan, QStringLiteral("host"));
+    Plan scratch = plan; // each NIC must see the addresses the previous one took
+    auto addNic = [&](const QString &name, const QString &networkId) {
+        if (networkId.isEmpty()) return;
+        HostNic nic{
+            name, networkId, nextFreeIp(scratch, networkId), nextMac(scratch, 0x022590), {}};
+        host.nics << nic;
+        scratch.hosts = plan.hosts;
+        scratch.hosts << host;
+    };
+    QString mgmt = firstHostNetwork(plan, QStringLiteral("management"));
+    const QString biz = firstHostNetwork(plan, QStringLiteral("business"));
+    if (mgmt.isEmpty() && biz.isEmpty()) {
+        for (const Network &n : plan.networks)
+            if (n.plane == Plane::Host && !isParent(plan, n.id)) {
+                mgmt = n.id;
+                break;
+            }
+    }
+    addNic(QStringLiteral("eth0"), mgmt);
+    addNic(QStringLiteral("eth1"), biz);
+    if (!biz.isEmpty()) {
+        VirtualSwitch sw;
+        sw.name = QStringLiteral("br-biz");
+        sw.uplink = QStringLiteral("eth1");
+        for (const Network &n : plan.networks)
+            if (n.plane == Plane::Vm && n.vlan && !sw.vlans.contains(*n.vlan)) sw.vlans << *n.vlan;
+        std::sort(sw.vlans.begin(), sw.vlans.end());
+        host.switches << sw;
+    }
+    return host;
+}
+
+Vm newVm(const Plan &plan, const QString &hostId)
+{
+    Vm vm;
+    vm.id = uniqueId(plan, QStringLiteral("node"));
+    vm.host = hostId;
+    vm.role = QStringLiteral("worker");
+    const Host *host = nullptr;
+    for (const Host &h : plan.hosts)
+        if (h.id == hostId) host = &h;
+    const VirtualSwitch *sw = host && !host->switches.isEmpty() ? &host->switches.first() : nullptr;
+
+    // Prefer the network (and zone) of the VMs already on this host, then one the switch trunks.
+    QString networkId;
+    for (const Vm &other : plan.vms)
+        if (other.host == hostId && !other.nics.isEmpty()) {
+            networkId = other.nics.first().network;
+            vm.zone = other.zone;
+            break;
+        }
+    if (networkId.isEmpty()) {
+        for (const Network &n : plan.networks) {
+            if (n.plane != Plane::Vm || isParent(plan, n.id)) continue;
+            if (sw && n.vlan && !sw->vlans.contains(*n.vlan)) continue;
+            networkId = n.id;
+            vm.zone = n.zone;
+            break;
+        }
+    }
+    if (vm.zone.isEmpty() && host) vm.zone = host->zone;
+    if (!networkId.isEmpty() || sw) {
+        VmNic nic;
+        nic.name = QStringLiteral("ens3");
+        nic.switchName = sw ? sw->name : QString();
+        nic.network = networkId;
+        if (const Network *n = findNetwork(plan, networkId)) nic.vlan = n->vlan;
+        nic.ip = nextFreeIp(plan, networkId);
+        nic.mac = nextMac(plan, 0x525400);
+        vm.nics << nic;
+    }
+    const QString pods = nextFreePodSubnet(plan);
+    if (!pods.isEmpty()) vm.podSubnets << pods;
+    return vm;
+}
+
+Workload newWorkload(const Plan &plan, const QString &ns)
+{
+    Workload w;
+    w.id = uniqueId(plan, QStringLiteral("app"));
+    w.ns = ns.isEmpty() ? QStringLiteral("default") : ns;
+    w.labels << qMakePair(QStringLiteral("app"), w.id);
+    w.ports << WorkloadPort{QStringLiteral("http"), 8080, Protocol::TCP, {}};
+    return w;
+}
+
+Link newLink(const Plan &plan, const QString &from, const QString &to,
+             const QList<PortRange> &ports)
+{
+    Link link;
+    link.from = from;
+    link.to = to;
+    link.ports = ports;
+    const QSet<QString> ids = allIds(plan);
+    link.id = from + QStringLiteral("-to-") + to;
+    for (int n = 2; ids.contains(link.id); ++n)
+        link.id = QStringLiteral("%1-to-%2-%3").arg(from, to).arg(n);
+    if (link.id.size() > 63) link.id.clear(); // not a valid label: leave the id out
+    return link;
+}
+
+} // namespace Planar::ItemFactory

@@ -1,0 +1,136 @@
+#include "document/itemfactory.h"
+
+#include <QTest>
+
+using namespace Planar;
+
+namespace {
+/** The seed article's addressing: mgmt/biz host networks, a VLAN'd VM network, a /12 Pod range. */
+Plan seedLike()
+{
+    Plan plan;
+    Network mgmt{QStringLiteral("host-mgmt"), Plane::Host, QStringLiteral("192.168.1.0/25")};
+    mgmt.role = QStringLiteral("management");
+    mgmt.gateway = QStringLiteral("192.168.1.1");
+    Network biz{QStringLiteral("host-biz"), Plane::Host, QStringLiteral("192.168.1.128/25")};
+    biz.role = QStringLiteral("business");
+    Network vmPlane{QStringLiteral("vm-plane"), Plane::Vm, QStringLiteral("10.0.0.0/16")};
+    Network vmNet{QStringLiteral("vm-ecommerce"), Plane::Vm, QStringLiteral("10.0.1.0/24")};
+    vmNet.gateway = QStringLiteral("10.0.1.1");
+    vmNet.vlan = 10;
+    vmNet.zone = QStringLiteral("ecommerce");
+    vmNet.parent = QStringLiteral("vm-plane");
+    plan.networks << mgmt << biz << vmPlane << vmNet;
+    Host host1{QStringLiteral("host1")};
+    host1.nics << HostNic{QStringLiteral("eth0"), QStringLiteral("host-mgmt"),
+                          QStringLiteral("192.168.1.2")};
+    host1.switches << VirtualSwitch{QStringLiteral("br-biz"), QStringLiteral("eth1"), {10}};
+    plan.hosts << host1;
+    Vm node1{QStringLiteral("node1"), QStringLiteral("host1")};
+    node1.nics << VmNic{QStringLiteral("ens3"),
+                        QStringLiteral("br-biz"),
+                        10,
+                        QStringLiteral("vm-ecommerce"),
+                        QStringLiteral("10.0.1.2"),
+                        QStringLiteral("52:54:00:00:00:01")};
+    node1.zone = QStringLiteral("ecommerce");
+    node1.podSubnets << QStringLiteral("172.16.0.0/24");
+    plan.vms << node1;
+    plan.cluster.podSubnets << QStringLiteral("172.16.0.0/12");
+    plan.cluster.nodeMaskSize = 24;
+    return plan;
+}
+} // namespace
+
+class TestItemFactory : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void uniqueIdSkipsTaken();
+    void newHostGetsNextAddresses();
+    void newVmGetsNextIpAndPodSubnet();
+    void newVmFollowsItsSiblings();
+    void newNetworkIsCarvedFromTheSupernet();
+    void newLinkIdIsUnique();
+};
+
+void TestItemFactory::uniqueIdSkipsTaken()
+{
+    Plan plan = seedLike();
+    plan.hosts << Host{QStringLiteral("host2")};
+    QCOMPARE(ItemFactory::uniqueId(plan, QStringLiteral("host")), QStringLiteral("host3"));
+    QCOMPARE(ItemFactory::uniqueId(plan, QStringLiteral("node")), QStringLiteral("node2"));
+    QCOMPARE(ItemFactory::newZone(plan).id, QStringLiteral("zone1"));
+}
+
+void TestItemFactory::newHostGetsNextAddresses()
+{
+    const Host host = ItemFactory::newHost(seedLike());
+    QCOMPARE(host.id, QStringLiteral("host2"));
+    QCOMPARE(host.nics.size(), 2);
+    QCOMPARE(host.nics[0].network, QStringLiteral("host-mgmt"));
+    QCOMPARE(host.nics[0].ip, QStringLiteral("192.168.1.3")); // .1 gateway, .2 host1
+    QCOMPARE(host.nics[1].network, QStringLiteral("host-biz"));
+    QCOMPARE(host.nics[1].ip, QStringLiteral("192.168.1.129"));
+    QVERIFY(host.nics[0].mac != host.nics[1].mac);
+    QCOMPARE(host.switches.size(), 1);
+    QCOMPARE(host.switches[0].uplink, QStringLiteral("eth1"));
+    QCOMPARE(host.switches[0].vlans, QList<int>{10});
+}
+
+void TestItemFactory::newVmGetsNextIpAndPodSubnet()
+{
+    Plan plan = seedLike();
+    plan.vms.clear();
+    const Vm first = ItemFactory::newVm(plan, QStringLiteral("host1"));
+    QCOMPARE(first.id, QStringLiteral("node1"));
+    QCOMPARE(first.host, QStringLiteral("host1"));
+    QCOMPARE(first.nics.size(), 1);
+    QCOMPARE(first.nics[0].network, QStringLiteral("vm-ecommerce"));
+    QCOMPARE(first.nics[0].switchName, QStringLiteral("br-biz"));
+    QCOMPARE(first.nics[0].vlan, std::optional<int>(10));
+    QCOMPARE(first.nics[0].ip, QStringLiteral("10.0.1.2"));
+    QCOMPARE(first.podSubnets, QStringList{QStringLiteral("172.16.0.0/24")});
+    QCOMPARE(first.zone, QStringLiteral("ecommerce"));
+    plan.vms << first;
+    const Vm second = ItemFactory::newVm(plan, QStringLiteral("host1"));
+    QCOMPARE(second.id, QStringLiteral("node2"));
+    QCOMPARE(second.nics[0].ip, QStringLiteral("10.0.1.3"));
+    QCOMPARE(second.podSubnets, QStringList{QStringLiteral("172.16.1.0/24")});
+    QVERIFY(second.nics[0].mac != first.nics[0].mac);
+}
+
+void TestItemFactory::newVmFollowsItsSiblings()
+{
+    Plan plan = seedLike();
+    Network other{QStringLiteral("vm-other"), Plane::Vm, QStringLiteral("10.0.2.0/24")};
+    plan.networks.insert(2, other); // listed first, but host1's VMs use vm-ecommerce
+    const Vm vm = ItemFactory::newVm(plan, QStringLiteral("host1"));
+    QCOMPARE(vm.nics[0].network, QStringLiteral("vm-ecommerce"));
+    QCOMPARE(vm.nics[0].ip, QStringLiteral("10.0.1.3"));
+}
+
+void TestItemFactory::newNetworkIsCarvedFromTheSupernet()
+{
+    const Network n = ItemFactory::newNetwork(seedLike(), Plane::Vm);
+    QCOMPARE(n.id, QStringLiteral("vm-net1"));
+    QCOMPARE(n.parent, QStringLiteral("vm-plane"));
+    QCOMPARE(n.cidr, QStringLiteral("10.0.0.0/24"));
+    QCOMPARE(n.gateway, QStringLiteral("10.0.0.1"));
+    QCOMPARE(n.vlan, std::optional<int>(20));
+    const Network ext = ItemFactory::newNetwork(seedLike(), Plane::External);
+    QCOMPARE(ext.plane, Plane::External);
+    QVERIFY(!ext.cidr.isEmpty());
+}
+
+void TestItemFactory::newLinkIdIsUnique()
+{
+    Plan plan = seedLike();
+    const Link a = ItemFactory::newLink(plan, QStringLiteral("node1"), QStringLiteral("host1"), {});
+    QCOMPARE(a.id, QStringLiteral("node1-to-host1"));
+    plan.links << a;
+    const Link b = ItemFactory::newLink(plan, QStringLiteral("node1"), QStringLiteral("host1"), {});
+    QCOMPARE(b.id, QStringLiteral("node1-to-host1-2"));
+}
+
+QTEST_GUILESS_MAIN(TestItemFactory)
+#include "tst_itemfactory.moc"
