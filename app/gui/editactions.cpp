@@ -1,0 +1,180 @@
+// MainWindow's editing half: the palette, the link tool's dialog, delete and search.
+#include "mainwindow.h"
+
+#include "canvas/autolayout.h"
+#include "canvas/planscene.h"
+#include "canvas/planview.h"
+#include "dialogs/linkdialog.h"
+#include "document/commands/entitycommands.h"
+#include "document/itemfactory.h"
+#include "document/plandocument.h"
+#include "document/planedits.h"
+#include "net/cidr.h"
+
+#include <QMessageBox>
+#include <QPushButton>
+#include <QStatusBar>
+#include <QUndoStack>
+
+namespace Planar {
+
+void MainWindow::addHost()
+{
+    const Host host = ItemFactory::newHost(mDocument->plan());
+    mDocument->undoStack()->push(
+        new AddEntityCommand(mDocument, host, mScene->placeForNew(ItemKind::Host)));
+    selectAndShow({host.id});
+}
+
+void MainWindow::addVm()
+{
+    // The VM goes on the selected host (or the host of the selected VM), else the last host.
+    QString hostId;
+    for (const QString &key : mScene->selectedKeys()) {
+        if (mDocument->kindOf(key) == ItemKind::Host)
+            hostId = key;
+        else if (mDocument->kindOf(key) == ItemKind::Vm)
+            hostId = std::get<Vm>(*mDocument->entity(key)).host;
+        if (!hostId.isEmpty()) break;
+    }
+    if (hostId.isEmpty() && !mDocument->plan().hosts.isEmpty())
+        hostId = mDocument->plan().hosts.last().id;
+    if (hostId.isEmpty()) {
+        fail(tr("Add VM"), tr("Add a host first: a VM node runs on a host."));
+        return;
+    }
+    const Vm vm = ItemFactory::newVm(mDocument->plan(), hostId);
+    mDocument->undoStack()->push(
+        new AddEntityCommand(mDocument, vm, mScene->placeForNew(ItemKind::Vm, Plane::Vm, hostId)));
+    selectAndShow({vm.id});
+}
+
+void MainWindow::addWorkload()
+{
+    QString ns;
+    for (const QString &key : mScene->selectedKeys())
+        if (mDocument->kindOf(key) == ItemKind::Workload)
+            ns = std::get<Workload>(*mDocument->entity(key)).effectiveNamespace();
+    const Workload w = ItemFactory::newWorkload(mDocument->plan(), ns);
+    mDocument->undoStack()->push(
+        new AddEntityCommand(mDocument, w, mScene->placeForNew(ItemKind::Workload, Plane::Pod)));
+    selectAndShow({w.id});
+}
+
+void MainWindow::addNetwork(Plane plane)
+{
+    const Network n = ItemFactory::newNetwork(mDocument->plan(), plane);
+    mDocument->undoStack()->push(
+        new AddEntityCommand(mDocument, n, mScene->placeForNew(ItemKind::Network, plane)));
+    selectAndShow({n.id});
+}
+
+void MainWindow::addZone()
+{
+    const Zone z = ItemFactory::newZone(mDocument->plan());
+    mDocument->undoStack()->push(
+        new AddEntityCommand(mDocument, z, mScene->placeForNew(ItemKind::Zone)));
+    selectAndShow({z.id});
+}
+
+void MainWindow::requestLink(const QString &from, const QString &to)
+{
+    LinkDialog dialog(from, to, this);
+    if (dialog.exec() != QDialog::Accepted) return;
+    Link link = ItemFactory::newLink(mDocument->plan(), from, to, dialog.ports());
+    link.reason = dialog.reason();
+    auto *add = new AddEntityCommand(mDocument, link);
+    mDocument->undoStack()->push(add);
+    selectAndShow({add->key()});
+}
+
+void MainWindow::deleteSelection()
+{
+    QStringList keys = mScene->selectedKeys();
+    keys.removeIf([](const QString &k) { return k.startsWith(u'@'); });
+    if (keys.isEmpty()) return;
+
+    // Hosts whose VMs are not deleted with them: ask what should happen to those VMs.
+    QStringList orphans;
+    QString hostName;
+    for (const Vm &vm : mDocument->plan().vms)
+        if (keys.contains(vm.host) && !keys.contains(vm.id)) {
+            orphans << vm.id;
+            hostName = vm.host;
+        }
+    HostVmPolicy policy = HostVmPolicy::DeleteVms;
+    QString target;
+    if (!orphans.isEmpty()) {
+        for (const Host &h : mDocument->plan().hosts)
+            if (!keys.contains(h.id)) target = h.id;
+        QMessageBox box(QMessageBox::Question, tr("Delete host"),
+                        tr("%1 runs %n VM node(s): %2. What should happen to them?", nullptr,
+                           int(orphans.size()))
+                            .arg(hostName, orphans.join(QStringLiteral(", "))),
+                        QMessageBox::Cancel, this);
+        box.setObjectName(QStringLiteral("deleteHostBox"));
+        QPushButton *drop = box.addButton(tr("Delete the VMs too"), QMessageBox::DestructiveRole);
+        drop->setObjectName(QStringLiteral("deleteVms"));
+        QPushButton *move = nullptr;
+        if (!target.isEmpty()) {
+            move = box.addButton(tr("Move them to %1").arg(target), QMessageBox::AcceptRole);
+            move->setObjectName(QStringLiteral("moveVms"));
+        }
+        box.exec();
+        if (box.clickedButton() == move && move)
+            policy = HostVmPolicy::MoveVms;
+        else if (box.clickedButton() != drop)
+            return;
+    }
+    deleteItems(mDocument, keys, policy, target);
+}
+
+bool MainWindow::findAndShow(const QString &rawText)
+{
+    const QString text = rawText.trimmed();
+    if (text.isEmpty()) return false;
+    const Plan &plan = mDocument->plan();
+    QString found;
+    if (mScene->entityItem(text) && !text.startsWith(u'@')) found = text;
+    if (found.isEmpty()) {
+        if (const auto ip = IpAddress::parse(text)) {
+            for (const Host &h : plan.hosts)
+                for (const HostNic &nic : h.nics)
+                    if (IpAddress::parse(nic.ip) == ip) found = h.id;
+            for (const Vm &vm : plan.vms)
+                for (const VmNic &nic : vm.nics)
+                    if (IpAddress::parse(nic.ip) == ip) found = vm.id;
+            // Else the most specific network that holds the address.
+            int best = -1;
+            for (const Network &n : plan.networks) {
+                const auto c = Cidr::parse(n.cidr);
+                if (found.isEmpty() && c && c->contains(*ip) && c->prefix() > best &&
+                    !c->isDefaultRoute()) {
+                    best = c->prefix();
+                    found = n.id;
+                }
+            }
+        } else if (const auto cidr = Cidr::parse(text)) {
+            for (const Network &n : plan.networks)
+                if (Cidr::parse(n.cidr) == cidr) found = n.id;
+            for (const Vm &vm : plan.vms)
+                for (const QString &s : vm.podSubnets)
+                    if (Cidr::parse(s) == cidr) found = vm.id;
+        }
+    }
+    if (found.isEmpty()) {
+        // Last resort: the first id that contains the text.
+        for (ItemKind kind :
+             {ItemKind::Host, ItemKind::Vm, ItemKind::Workload, ItemKind::Network, ItemKind::Zone})
+            for (const QString &id : mDocument->keys(kind))
+                if (found.isEmpty() && id.contains(text, Qt::CaseInsensitive)) found = id;
+    }
+    if (found.isEmpty()) {
+        statusBar()->showMessage(tr("Nothing matches “%1”.").arg(text), 5000);
+        return false;
+    }
+    selectAndShow({found});
+    return true;
+}
+
+} // namespace Planar

@@ -1,0 +1,143 @@
+// MainWindow's file half: new, open, save, recent files and the unsaved-work prompt.
+#include "mainwindow.h"
+
+#include "document/plandocument.h"
+#include "io/planreader.h"
+#include "io/planwriter.h"
+
+#include <QAction>
+#include <QFile>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QMenu>
+#include <QMessageBox>
+#include <QSettings>
+#include <QStatusBar>
+
+namespace Planar {
+
+namespace {
+constexpr int MaxRecentFiles = 8;
+const QString RecentKey = QStringLiteral("recentFiles");
+const QString FileFilter =
+    QStringLiteral("Planar plans (*.planar.yaml *.yaml *.yml);;All files (*)");
+} // namespace
+
+void MainWindow::newBlank()
+{
+    Plan plan;
+    plan.name = QStringLiteral("new-plan");
+    plan.cluster.podSubnets = {QStringLiteral("172.16.0.0/16")};
+    plan.cluster.serviceSubnets = {QStringLiteral("172.20.0.0/16")};
+    plan.cluster.nodeMaskSize = 24;
+    mDocument->loadPlan(plan);
+}
+
+void MainWindow::newFromExample()
+{
+    QFile file(QStringLiteral(":/examples/seed-three-planes.planar.yaml"));
+    if (!file.open(QIODevice::ReadOnly)) {
+        fail(tr("New from example"), tr("The example plan is missing from this build."));
+        return;
+    }
+    const ReadResult result = PlanReader::readText(file.readAll(), tr("example"));
+    if (!result.plan) {
+        fail(tr("New from example"), result.errors.value(0).toString());
+        return;
+    }
+    // A template: not tied to a file, so Save asks where to put the copy.
+    mDocument->loadPlan(*result.plan);
+}
+
+bool MainWindow::openFile(const QString &path)
+{
+    const ReadResult result = PlanReader::readFile(path);
+    if (!result.plan) {
+        QStringList lines;
+        for (const ReadError &e : result.errors)
+            lines << e.toString();
+        fail(tr("Could not open plan"), lines.join(QLatin1Char('\n')));
+        return false;
+    }
+    mDocument->loadPlan(*result.plan, QFileInfo(path).absoluteFilePath());
+    addRecentFile(QFileInfo(path).absoluteFilePath());
+    statusBar()->showMessage(tr("Opened %1").arg(path), 5000);
+    return true;
+}
+
+bool MainWindow::saveFile(const QString &path)
+{
+    QString error;
+    if (!PlanWriter::writeFile(mDocument->plan(), path, &error)) {
+        fail(tr("Could not save plan"), tr("%1: %2").arg(path, error));
+        return false;
+    }
+    mDocument->setFilePath(QFileInfo(path).absoluteFilePath());
+    mDocument->setClean();
+    addRecentFile(mDocument->filePath());
+    statusBar()->showMessage(tr("Saved %1").arg(path), 5000);
+    return true;
+}
+
+void MainWindow::open()
+{
+    if (!maybeSave()) return;
+    const QString path =
+        QFileDialog::getOpenFileName(this, tr("Open plan"), {}, tr(qPrintable(FileFilter)));
+    if (!path.isEmpty()) openFile(path);
+}
+
+bool MainWindow::save()
+{
+    if (mDocument->filePath().isEmpty()) return saveAs();
+    return saveFile(mDocument->filePath());
+}
+
+bool MainWindow::saveAs()
+{
+    QString suggested = mDocument->filePath();
+    if (suggested.isEmpty()) suggested = mDocument->plan().name + QStringLiteral(".planar.yaml");
+    const QString path =
+        QFileDialog::getSaveFileName(this, tr("Save plan"), suggested, tr(qPrintable(FileFilter)));
+    return !path.isEmpty() && saveFile(path);
+}
+
+bool MainWindow::maybeSave()
+{
+    if (!mDocument->isDirty()) return true;
+    const auto answer = QMessageBox::warning(
+        this, tr("Unsaved changes"),
+        tr("The plan has changes that are not saved. Save them first?"),
+        QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
+    if (answer == QMessageBox::Save) return save();
+    return answer == QMessageBox::Discard;
+}
+
+void MainWindow::addRecentFile(const QString &path)
+{
+    QSettings settings;
+    QStringList files = settings.value(RecentKey).toStringList();
+    files.removeAll(path);
+    files.prepend(path);
+    while (files.size() > MaxRecentFiles)
+        files.removeLast();
+    settings.setValue(RecentKey, files);
+    updateRecentMenu();
+}
+
+void MainWindow::updateRecentMenu()
+{
+    if (!mRecentMenu) return;
+    mRecentMenu->clear();
+    const QStringList files = QSettings().value(RecentKey).toStringList();
+    for (const QString &path : files) {
+        QAction *a = mRecentMenu->addAction(QFileInfo(path).fileName());
+        a->setToolTip(path);
+        connect(a, &QAction::triggered, this, [this, path] {
+            if (maybeSave()) openFile(path);
+        });
+    }
+    mRecentMenu->setEnabled(!files.isEmpty());
+}
+
+} // namespace Planar

@@ -1,0 +1,56 @@
+#include "mainwindow.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QTextStream>
+
+int main(int argc, char *argv[])
+{
+    // Screenshots are for docs and CI: they need no display.
+    for (int i = 1; i < argc; ++i)
+        if (qstrcmp(argv[i], "--screenshot") == 0 && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+
+    QApplication app(argc, argv);
+    QApplication::setOrganizationName(QStringLiteral("Planar"));
+    QApplication::setApplicationName(QStringLiteral("Planar"));
+    QApplication::setApplicationVersion(QStringLiteral(PLANAR_VERSION));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QApplication::translate("main", "Plan the network planes of a Kubernetes deployment."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption screenshot(
+        QStringLiteral("screenshot"),
+        QApplication::translate("main", "Render the window with PLAN to OUT.png and exit."),
+        QStringLiteral("OUT.png"));
+    parser.addOption(screenshot);
+    parser.addPositionalArgument(QStringLiteral("PLAN"),
+                                 QApplication::translate("main", "A plan file to open."));
+    parser.process(app);
+
+    Planar::MainWindow window;
+    const QStringList files = parser.positionalArguments();
+    if (parser.isSet(screenshot)) {
+        window.setInteractive(false);
+        window.resize(1600, 1000);
+        if (files.isEmpty())
+            window.newFromExample();
+        else if (!window.openFile(files.first())) {
+            QTextStream(stderr) << window.lastError() << '\n';
+            return 2;
+        }
+        if (!window.saveScreenshot(parser.value(screenshot))) {
+            QTextStream(stderr) << window.lastError() << '\n';
+            return 1;
+        }
+        return 0;
+    }
+    if (files.isEmpty())
+        window.newFromExample();
+    else if (!window.openFile(files.first()))
+        window.newBlank();
+    window.show();
+    return app.exec();
+}

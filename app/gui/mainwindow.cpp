@@ -1,0 +1,330 @@
+#include "mainwindow.h"
+
+#include "canvas/planscene.h"
+#include "canvas/planview.h"
+#include "document/plandocument.h"
+#include "livevalidator.h"
+#include "panels/issuespanel.h"
+#include "panels/propertiespanel.h"
+
+#include <QAction>
+#include <QActionGroup>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDockWidget>
+#include <QElapsedTimer>
+#include <QFileInfo>
+#include <QKeySequence>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QStatusBar>
+#include <QToolBar>
+#include <QUndoStack>
+#include <QUndoView>
+
+static void initPlanarResources()
+{
+    Q_INIT_RESOURCE(planar);
+}
+
+namespace Planar {
+
+MainWindow::MainWindow(QWidget *parent)
+    : QMainWindow(parent), mDocument(new PlanDocument(this)),
+      mScene(new PlanScene(mDocument, this)), mView(new PlanView(this)),
+      mValidator(new LiveValidator(mDocument, this)),
+      mProperties(new PropertiesPanel(mDocument, this)), mIssues(new IssuesPanel(this)),
+      mUndoView(new QUndoView(mDocument->undoStack(), this)), mSearch(new QLineEdit(this)),
+      mSummary(new QLabel(this))
+{
+    initPlanarResources();
+    setObjectName(QStringLiteral("mainWindow"));
+    mView->setScene(mScene);
+    setCentralWidget(mView);
+    createActions();
+    createMenusAndToolBars();
+    createDocks();
+    mSummary->setObjectName(QStringLiteral("summary"));
+    statusBar()->addPermanentWidget(mSummary);
+
+    connect(mDocument, &PlanDocument::dirtyChanged, this, &MainWindow::updateTitle);
+    connect(mDocument, &PlanDocument::filePathChanged, this, &MainWindow::updateTitle);
+    connect(mDocument, &PlanDocument::settingsChanged, this, &MainWindow::updateTitle);
+    connect(mDocument, &PlanDocument::planReset, this, &MainWindow::updateTitle);
+    connect(mValidator, &LiveValidator::resultReady, this, &MainWindow::applyValidation);
+    connect(mScene, &QGraphicsScene::selectionChanged, this, &MainWindow::onSelectionChanged);
+    connect(mScene, &PlanScene::linkRequested, this, &MainWindow::requestLink);
+    connect(mIssues, &IssuesPanel::subjectsActivated, this, &MainWindow::showSubjects);
+    connect(mProperties, &PropertiesPanel::selectRequested, this, &MainWindow::selectAndShow);
+    connect(mSearch, &QLineEdit::returnPressed, this, [this] { findAndShow(mSearch->text()); });
+    updateTitle();
+    updateRecentMenu();
+    resize(1500, 950);
+}
+
+MainWindow::~MainWindow() = default;
+
+QAction *MainWindow::action(const QString &name) const
+{
+    return findChild<QAction *>(name);
+}
+
+void MainWindow::createActions()
+{
+    auto make = [this](const QString &name, const QString &text, const QString &icon,
+                       const QKeySequence &shortcut = {}) {
+        auto *a = new QAction(text, this);
+        a->setObjectName(name);
+        if (!icon.isEmpty()) a->setIcon(QIcon(QStringLiteral(":/icons/%1.svg").arg(icon)));
+        if (!shortcut.isEmpty()) a->setShortcut(shortcut);
+        return a;
+    };
+    connect(make(QStringLiteral("new"), tr("&New"), {}, QKeySequence::New), &QAction::triggered,
+            this, [this] {
+                if (maybeSave()) newBlank();
+            });
+    connect(make(QStringLiteral("newFromExample"), tr("New from &Example"), {}),
+            &QAction::triggered, this, [this] {
+                if (maybeSave()) newFromExample();
+            });
+    connect(make(QStringLiteral("open"), tr("&Open…"), {}, QKeySequence::Open), &QAction::triggered,
+            this, &MainWindow::open);
+    connect(make(QStringLiteral("save"), tr("&Save"), {}, QKeySequence::Save), &QAction::triggered,
+            this, &MainWindow::save);
+    connect(make(QStringLiteral("saveAs"), tr("Save &As…"), {}, QKeySequence::SaveAs),
+            &QAction::triggered, this, &MainWindow::saveAs);
+    connect(make(QStringLiteral("quit"), tr("&Quit"), {}, QKeySequence::Quit), &QAction::triggered,
+            this, &QWidget::close);
+
+    QAction *undo = mDocument->undoStack()->createUndoAction(this, tr("&Undo"));
+    undo->setObjectName(QStringLiteral("undo"));
+    undo->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Z));
+    QAction *redo = mDocument->undoStack()->createRedoAction(this, tr("&Redo"));
+    redo->setObjectName(QStringLiteral("redo"));
+    redo->setShortcuts(
+        {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y)});
+    connect(make(QStringLiteral("delete"), tr("&Delete"), {}, QKeySequence::Delete),
+            &QAction::triggered, this, &MainWindow::deleteSelection);
+
+    connect(make(QStringLiteral("addHost"), tr("Add &Host"), QStringLiteral("host")),
+            &QAction::triggered, this, &MainWindow::addHost);
+    connect(make(QStringLiteral("addVm"), tr("Add &VM"), QStringLiteral("vm")), &QAction::triggered,
+            this, &MainWindow::addVm);
+    connect(make(QStringLiteral("addWorkload"), tr("Add &Workload"), QStringLiteral("workload")),
+            &QAction::triggered, this, &MainWindow::addWorkload);
+    connect(make(QStringLiteral("addZone"), tr("Add &Zone"), QStringLiteral("zone")),
+            &QAction::triggered, this, &MainWindow::addZone);
+    connect(make(QStringLiteral("addExternal"), tr("Add &External Network"),
+                 QStringLiteral("external")),
+            &QAction::triggered, this, [this] { addNetwork(Plane::External); });
+    for (Plane plane : {Plane::Host, Plane::Vm, Plane::Pod, Plane::Service}) {
+        auto *a = make(QStringLiteral("addNetwork.") + planeKey(plane),
+                       tr("Add %1 Network").arg(planeKey(plane)), QStringLiteral("network"));
+        connect(a, &QAction::triggered, this, [this, plane] { addNetwork(plane); });
+    }
+
+    auto *tools = new QActionGroup(this);
+    QAction *select = make(QStringLiteral("selectTool"), tr("&Select"), QStringLiteral("select"),
+                           QKeySequence(Qt::Key_Escape));
+    QAction *link = make(QStringLiteral("linkTool"), tr("&Link"), QStringLiteral("link"),
+                         QKeySequence(Qt::Key_L));
+    for (QAction *a : {select, link}) {
+        a->setCheckable(true);
+        tools->addAction(a);
+    }
+    select->setChecked(true);
+    link->setToolTip(tr("Link tool: drag from one item to another to add a flow"));
+    connect(select, &QAction::triggered, this, [this] {
+        mScene->setTool(PlanScene::Tool::Select);
+        mView->setDragMode(QGraphicsView::RubberBandDrag);
+    });
+    connect(link, &QAction::triggered, this, [this] {
+        mScene->setTool(PlanScene::Tool::Link);
+        mView->setDragMode(QGraphicsView::NoDrag);
+    });
+
+    connect(make(QStringLiteral("arrange"), tr("Auto-&arrange"), QStringLiteral("arrange")),
+            &QAction::triggered, mScene, &PlanScene::arrangeAll);
+    connect(make(QStringLiteral("fit"), tr("&Fit to View"), QStringLiteral("fit"),
+                 QKeySequence(Qt::CTRL | Qt::Key_0)),
+            &QAction::triggered, mView, &PlanView::fitAll);
+    connect(make(QStringLiteral("zoomIn"), tr("Zoom &In"), {}, QKeySequence::ZoomIn),
+            &QAction::triggered, this, [this] { mView->zoomBy(1.25); });
+    connect(make(QStringLiteral("zoomOut"), tr("Zoom &Out"), {}, QKeySequence::ZoomOut),
+            &QAction::triggered, this, [this] { mView->zoomBy(0.8); });
+    QAction *snap = make(QStringLiteral("snap"), tr("Snap to &Grid"), {});
+    snap->setCheckable(true);
+    snap->setChecked(mScene->snapToGrid());
+    connect(snap, &QAction::toggled, mScene, &PlanScene::setSnapToGrid);
+    connect(make(QStringLiteral("find"), tr("&Find…"), {}, QKeySequence::Find), &QAction::triggered,
+            this, [this] {
+                mSearch->setFocus();
+                mSearch->selectAll();
+            });
+}
+
+void MainWindow::createMenusAndToolBars()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->addActions({action(QStringLiteral("new")), action(QStringLiteral("newFromExample")),
+                      action(QStringLiteral("open"))});
+    mRecentMenu = file->addMenu(tr("Open &Recent"));
+    file->addActions({action(QStringLiteral("save")), action(QStringLiteral("saveAs"))});
+    file->addSeparator();
+    file->addAction(action(QStringLiteral("quit")));
+
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    edit->addActions({action(QStringLiteral("undo")), action(QStringLiteral("redo"))});
+    edit->addSeparator();
+    edit->addAction(action(QStringLiteral("delete")));
+    edit->addAction(action(QStringLiteral("find")));
+
+    QMenu *add = menuBar()->addMenu(tr("&Add"));
+    add->addActions({action(QStringLiteral("addHost")), action(QStringLiteral("addVm")),
+                     action(QStringLiteral("addWorkload")), action(QStringLiteral("addZone")),
+                     action(QStringLiteral("addExternal"))});
+    QMenu *networks = add->addMenu(tr("&Network"));
+    for (Plane plane : {Plane::Host, Plane::Vm, Plane::Pod, Plane::Service})
+        networks->addAction(action(QStringLiteral("addNetwork.") + planeKey(plane)));
+
+    mViewMenu = menuBar()->addMenu(tr("&View"));
+    mViewMenu->addActions({action(QStringLiteral("fit")), action(QStringLiteral("zoomIn")),
+                           action(QStringLiteral("zoomOut")), action(QStringLiteral("snap")),
+                           action(QStringLiteral("arrange"))});
+    mViewMenu->addSeparator();
+
+    QToolBar *palette = addToolBar(tr("Palette"));
+    palette->setObjectName(QStringLiteral("palette"));
+    palette->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    palette->setIconSize(QSize(20, 20));
+    palette->addActions({action(QStringLiteral("selectTool")), action(QStringLiteral("linkTool"))});
+    palette->addSeparator();
+    palette->addActions({action(QStringLiteral("addHost")), action(QStringLiteral("addVm")),
+                         action(QStringLiteral("addWorkload"))});
+    auto *networkButton =
+        new QAction(QIcon(QStringLiteral(":/icons/network.svg")), tr("Add Network"), this);
+    networkButton->setMenu(networks);
+    connect(networkButton, &QAction::triggered, this, [this] { addNetwork(Plane::Vm); });
+    palette->addAction(networkButton);
+    palette->addActions({action(QStringLiteral("addZone")), action(QStringLiteral("addExternal"))});
+    palette->addSeparator();
+    palette->addActions({action(QStringLiteral("arrange")), action(QStringLiteral("fit"))});
+    palette->addSeparator();
+    mSearch->setObjectName(QStringLiteral("search"));
+    mSearch->setPlaceholderText(tr("Find id, IP or CIDR…"));
+    mSearch->setClearButtonEnabled(true);
+    mSearch->setMaximumWidth(240);
+    palette->addWidget(mSearch);
+}
+
+void MainWindow::createDocks()
+{
+    auto dock = [this](QWidget *widget, const QString &name, const QString &title,
+                       Qt::DockWidgetArea area) {
+        auto *d = new QDockWidget(title, this);
+        d->setObjectName(name);
+        d->setWidget(widget);
+        addDockWidget(area, d);
+        mViewMenu->addAction(d->toggleViewAction());
+        return d;
+    };
+    QDockWidget *props = dock(mProperties, QStringLiteral("propertiesDock"), tr("Properties"),
+                              Qt::RightDockWidgetArea);
+    QDockWidget *history =
+        dock(mUndoView, QStringLiteral("historyDock"), tr("History"), Qt::RightDockWidgetArea);
+    tabifyDockWidget(props, history);
+    props->raise();
+    mUndoView->setEmptyLabel(tr("<opened plan>"));
+    QDockWidget *issues =
+        dock(mIssues, QStringLiteral("issuesDock"), tr("Issues"), Qt::BottomDockWidgetArea);
+    resizeDocks({props}, {360}, Qt::Horizontal);
+    resizeDocks({issues}, {190}, Qt::Vertical);
+}
+
+void MainWindow::updateTitle()
+{
+    const QString name =
+        mDocument->filePath().isEmpty()
+            ? (mDocument->plan().name.isEmpty() ? tr("untitled") : mDocument->plan().name)
+            : QFileInfo(mDocument->filePath()).fileName();
+    setWindowTitle(tr("%1[*] — Planar").arg(name));
+    setWindowModified(mDocument->isDirty());
+}
+
+void MainWindow::applyValidation()
+{
+    const ValidationResult &r = mValidator->result();
+    mScene->setStatuses(r.statuses);
+    mScene->setLinkStates(r.links);
+    mIssues->setFindings(r.findings);
+    mSummary->setText(tr("%n error(s)", nullptr, r.summary.errors) + QStringLiteral(", ") +
+                      tr("%n warning(s)", nullptr, r.summary.warnings));
+    mSummary->setStyleSheet(r.summary.errors ? QStringLiteral("color: #d32f2f; font-weight: bold;")
+                                             : QString());
+}
+
+void MainWindow::onSelectionChanged()
+{
+    const QStringList keys = mScene->selectedKeys();
+    mProperties->showKey(keys.size() == 1 ? keys.first() : QString());
+}
+
+void MainWindow::showSubjects(const QStringList &subjects)
+{
+    QStringList keys;
+    for (const QString &s : subjects) {
+        if (mScene->entityItem(s))
+            keys << s;
+        else if (mScene->linkItem(QStringLiteral("link:") + s))
+            keys << QStringLiteral("link:") + s;
+    }
+    selectAndShow(keys);
+}
+
+void MainWindow::selectAndShow(const QStringList &keys)
+{
+    mScene->selectKeys(keys);
+    mView->centreOn(mScene->boundsOf(keys));
+}
+
+void MainWindow::waitForValidation(int timeoutMs)
+{
+    QElapsedTimer timer;
+    timer.start();
+    while (mValidator->isPending() && timer.elapsed() < timeoutMs)
+        QApplication::processEvents(QEventLoop::AllEvents | QEventLoop::WaitForMoreEvents, 20);
+    QApplication::processEvents();
+}
+
+bool MainWindow::saveScreenshot(const QString &path)
+{
+    show();
+    waitForValidation();
+    mView->fitAll();
+    QApplication::processEvents();
+    const QPixmap shot = grab();
+    if (!shot.save(path)) {
+        fail(tr("Screenshot"), tr("Could not write %1.").arg(path));
+        return false;
+    }
+    return true;
+}
+
+void MainWindow::fail(const QString &title, const QString &message)
+{
+    mLastError = message;
+    statusBar()->showMessage(message, 10000);
+    if (mInteractive) QMessageBox::critical(this, title, message);
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    if (maybeSave())
+        event->accept();
+    else
+        event->ignore();
+}
+
+} // namespace Planar

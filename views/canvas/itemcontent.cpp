@@ -1,0 +1,161 @@
+#include "itemcontent.h"
+
+#include "document/plandocument.h"
+#include "theme.h"
+
+#include <QCoreApplication>
+
+namespace Planar {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Planar::ItemContent", text);
+}
+
+QString roleOfNetwork(const Plan &plan, const QString &id)
+{
+    for (const Network &n : plan.networks)
+        if (n.id == id) return n.role;
+    return {};
+}
+
+ItemContent hostContent(const Plan &plan, const Host &host)
+{
+    ItemContent c;
+    c.kindLabel = tr("host");
+    c.accent = Theme::planeColor(Plane::Host);
+    c.width = 240;
+    for (const HostNic &nic : host.nics) {
+        const QString role = roleOfNetwork(plan, nic.network);
+        const QString roleText = role == QLatin1String("management") ? tr("mgmt")
+                                 : role == QLatin1String("business") ? tr("biz")
+                                 : role == QLatin1String("storage")  ? tr("storage")
+                                                                     : nic.network;
+        const QColor color =
+            role == QLatin1String("management") ? Theme::ManagementColor : Theme::BusinessColor;
+        c.lines << ItemContent::Line{QStringLiteral("%1  %2  %3").arg(nic.name, roleText, nic.ip),
+                                     color, true};
+    }
+    for (const VirtualSwitch &sw : host.switches) {
+        QStringList vlans;
+        for (int v : sw.vlans)
+            vlans << QString::number(v);
+        c.lines << ItemContent::Line{
+            tr("⇄ %1 on %2, VLAN %3").arg(sw.name, sw.uplink, vlans.join(QLatin1Char(','))),
+            Theme::MutedTextColor, false};
+    }
+    if (host.nics.isEmpty()) c.lines << ItemContent::Line{tr("no NICs"), Theme::MutedTextColor};
+    return c;
+}
+
+ItemContent vmContent(const Vm &vm)
+{
+    ItemContent c;
+    c.kindLabel = vm.role.isEmpty() ? tr("VM node") : vm.role;
+    c.accent = Theme::planeColor(Plane::Vm);
+    c.width = 200;
+    for (const VmNic &nic : vm.nics) {
+        const QString vlan = nic.vlan ? tr(" VLAN %1").arg(*nic.vlan) : QString();
+        c.lines << ItemContent::Line{QStringLiteral("%1  %2%3").arg(nic.name, nic.ip, vlan),
+                                     Theme::TextColor};
+    }
+    for (const QString &pods : vm.podSubnets)
+        c.lines << ItemContent::Line{tr("Pods %1").arg(pods), Theme::planeColor(Plane::Pod), true};
+    if (vm.podSubnets.isEmpty())
+        c.lines << ItemContent::Line{tr("no Pod subnet"), Theme::MutedTextColor};
+    return c;
+}
+
+ItemContent workloadContent(const Workload &w)
+{
+    ItemContent c;
+    c.kindLabel = tr("workload");
+    c.accent = Theme::planeColor(Plane::Pod);
+    c.width = 180;
+    QStringList ports;
+    for (const WorkloadPort &p : w.ports)
+        ports << QStringLiteral("%1/%2").arg(p.port).arg(protocolKey(p.effectiveProtocol()));
+    c.lines << ItemContent::Line{
+        ports.isEmpty() ? tr("no ports") : ports.join(QStringLiteral(", ")), Theme::TextColor};
+    if (w.expose)
+        c.lines << ItemContent::Line{tr("exposed: %1").arg(w.expose->type),
+                                     Theme::planeColor(Plane::External), true};
+    return c;
+}
+
+ItemContent networkContent(const Network &n)
+{
+    ItemContent c;
+    c.kindLabel =
+        n.plane == Plane::External ? tr("external") : tr("%1 network").arg(planeKey(n.plane));
+    c.accent = Theme::planeColor(n.plane);
+    c.width = 200;
+    QString detail = n.cidr;
+    if (n.vlan) detail += tr("  VLAN %1").arg(*n.vlan);
+    c.lines << ItemContent::Line{detail, Theme::TextColor};
+    if (!n.role.isEmpty()) c.lines << ItemContent::Line{n.role, Theme::MutedTextColor};
+    return c;
+}
+
+ItemContent zoneContent(const Zone &z)
+{
+    ItemContent c;
+    c.kindLabel = tr("zone");
+    c.width = 200;
+    QString detail = z.name;
+    if (z.level) detail += tr("  level %1").arg(*z.level);
+    if (z.cde.value_or(false)) detail += tr("  CDE");
+    c.lines << ItemContent::Line{detail.trimmed(), Theme::TextColor};
+    return c;
+}
+
+} // namespace
+
+ItemContent ItemContent::of(const PlanDocument &document, const QString &key)
+{
+    const auto entity = document.entity(key);
+    if (!entity) return {};
+    ItemContent c;
+    switch (Planar::kindOf(*entity)) {
+    case ItemKind::Host: {
+        const Host &h = std::get<Host>(*entity);
+        c = hostContent(document.plan(), h);
+        c.zone = h.zone;
+        break;
+    }
+    case ItemKind::Vm: {
+        const Vm &vm = std::get<Vm>(*entity);
+        c = vmContent(vm);
+        c.zone = vm.zone;
+        break;
+    }
+    case ItemKind::Workload: {
+        const Workload &w = std::get<Workload>(*entity);
+        c = workloadContent(w);
+        c.zone = w.zone;
+        break;
+    }
+    case ItemKind::Network: {
+        const Network &n = std::get<Network>(*entity);
+        c = networkContent(n);
+        c.zone = n.zone;
+        break;
+    }
+    case ItemKind::Zone:
+        c = zoneContent(std::get<Zone>(*entity));
+        c.accent = Theme::zoneColorAt(document.indexOf(key));
+        break;
+    case ItemKind::Link:
+    case ItemKind::None:
+        return {};
+    }
+    c.title = idOf(*entity);
+    if (!c.zone.isEmpty())
+        c.zoneColor = Theme::zoneColorAt(
+            document.kindOf(c.zone) == ItemKind::Zone ? document.indexOf(c.zone) : -1);
+    return c;
+}
+
+} // namespace Planar

@@ -1,0 +1,46 @@
+#pragma once
+
+#include <QGraphicsItem>
+#include <QPen>
+
+namespace Planar {
+
+class EntityItem;
+
+/** How the plane matrix judges a link, as the canvas shows it. */
+enum class LinkState { Allowed, Forbidden, ByException };
+
+/** An arrow for one link between two entity cards; dashed red when the matrix forbids it. */
+class LinkItem : public QGraphicsItem {
+public:
+    enum { Type = UserType + 2 };
+
+    explicit LinkItem(const QString &key);
+
+    QString key() const { return mKey; }
+    void setEnds(EntityItem *from, EntityItem *to);
+    EntityItem *from() const { return mFrom; }
+    EntityItem *to() const { return mTo; }
+    void setLabel(const QString &label);
+    LinkState state() const { return mState; }
+    void setState(LinkState state, const QString &why);
+    /** Recomputes the arrow after an end moved or resized. */
+    void updateGeometry();
+
+    int type() const override { return Type; }
+    QRectF boundingRect() const override;
+    QPainterPath shape() const override;
+    void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget) override;
+
+private:
+    QPen pen() const;
+
+    QString mKey;
+    EntityItem *mFrom = nullptr;
+    EntityItem *mTo = nullptr;
+    QString mLabel;
+    LinkState mState = LinkState::Allowed;
+    QLineF mLine;
+};
+
+} // namespace Planar

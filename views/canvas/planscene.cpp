@@ -1,0 +1,295 @@
+#include "planscene.h"
+
+#include "autolayout.h"
+#include "document/commands/movecommand.h"
+#include "document/plandocument.h"
+#include "theme.h"
+
+#include <QGraphicsSceneMouseEvent>
+#include <QPainter>
+#include <QSet>
+#include <QTimer>
+#include <QUndoStack>
+
+namespace Planar {
+
+PlanScene::PlanScene(PlanDocument *document, QObject *parent)
+    : QGraphicsScene(parent), mDocument(document), mDecorationTimer(new QTimer(this))
+{
+    mDecorationTimer->setSingleShot(true);
+    mDecorationTimer->setInterval(0);
+    connect(mDecorationTimer, &QTimer::timeout, this, &PlanScene::updateDecorations);
+    connect(document, &PlanDocument::planReset, this, &PlanScene::rebuild);
+    connect(document, &PlanDocument::entityAdded, this, &PlanScene::onAdded);
+    connect(document, &PlanDocument::entityRemoved, this, &PlanScene::onRemoved);
+    connect(document, &PlanDocument::entityChanged, this, &PlanScene::onChanged);
+    connect(document, &PlanDocument::positionChanged, this, &PlanScene::onPositionChanged);
+    connect(document, &PlanDocument::settingsChanged, this, &PlanScene::updateClusterCard);
+    rebuild();
+}
+
+PlanScene::~PlanScene() = default;
+
+void PlanScene::rebuild()
+{
+    mLinkFrom = nullptr;
+    mRubberLink = nullptr;
+    clear();
+    mItems.clear();
+    mLinks.clear();
+    mLinkEnds.clear();
+    mLinksByEnd.clear();
+    mFrames.clear();
+    const AutoLayout layout(mDocument->plan());
+    mAutoPositions = layout.positions();
+    mSideX = layout.sideX();
+    for (ItemKind kind :
+         {ItemKind::Zone, ItemKind::Network, ItemKind::Host, ItemKind::Vm, ItemKind::Workload})
+        for (const QString &key : mDocument->keys(kind))
+            createItem(key);
+    auto *cluster = new EntityItem(AutoLayout::clusterKey(), ItemKind::None);
+    addItem(cluster);
+    mItems.insert(AutoLayout::clusterKey(), cluster);
+    updateClusterCard();
+    for (const QString &key : mDocument->linkKeys())
+        createLink(key);
+    updateDecorations();
+}
+
+void PlanScene::createItem(const QString &key)
+{
+    auto *item = new EntityItem(key, mDocument->kindOf(key));
+    item->setContent(ItemContent::of(*mDocument, key));
+    mApplyingModel = true;
+    item->setPos(mDocument->position(key).value_or(autoPosition(key)));
+    mApplyingModel = false;
+    if (mStatuses.contains(key)) item->setStatus(mStatuses[key].first, mStatuses[key].second);
+    addItem(item);
+    mItems.insert(key, item);
+    for (const QString &link : mLinksByEnd.values(key))
+        updateLink(link);
+}
+
+QPointF PlanScene::autoPosition(const QString &key) const
+{
+    if (mAutoPositions.contains(key)) return mAutoPositions.value(key);
+    const auto entity = mDocument->entity(key);
+    if (!entity) return {};
+    Plane plane = Plane::Vm;
+    QString host;
+    if (const auto *n = std::get_if<Network>(&*entity)) plane = n->plane;
+    if (const auto *vm = std::get_if<Vm>(&*entity)) host = vm->host;
+    return placeForNew(Planar::kindOf(*entity), plane, host);
+}
+
+void PlanScene::createLink(const QString &key)
+{
+    const auto entity = mDocument->entity(key);
+    if (!entity) return;
+    const Link &link = std::get<Link>(*entity);
+    auto *item = new LinkItem(key);
+    mLinks.insert(key, item);
+    mLinkEnds.insert(key, {link.from, link.to});
+    mLinksByEnd.insert(link.from, key);
+    if (link.to != link.from) mLinksByEnd.insert(link.to, key);
+    if (mLinkStates.contains(key)) item->setState(mLinkStates[key].first, mLinkStates[key].second);
+    addItem(item);
+    updateLink(key);
+}
+
+void PlanScene::removeLink(const QString &key)
+{
+    const auto ends = mLinkEnds.take(key);
+    mLinksByEnd.remove(ends.first, key);
+    mLinksByEnd.remove(ends.second, key);
+    delete mLinks.take(key);
+}
+
+void PlanScene::updateLink(const QString &key)
+{
+    LinkItem *item = mLinks.value(key);
+    const auto entity = mDocument->entity(key);
+    if (!item || !entity) return;
+    const Link &link = std::get<Link>(*entity);
+    QStringList ports;
+    for (const PortRange &p : link.ports)
+        ports << p.toString();
+    item->setLabel(ports.join(QStringLiteral(", ")));
+    item->setEnds(mItems.value(link.from), mItems.value(link.to));
+}
+
+void PlanScene::updateClusterCard()
+{
+    EntityItem *card = mItems.value(AutoLayout::clusterKey());
+    if (!card) return;
+    const Cluster &cluster = mDocument->plan().cluster;
+    ItemContent c;
+    c.title = cluster.name.isEmpty() ? tr("cluster") : cluster.name;
+    c.kindLabel = tr("cluster");
+    c.accent = Theme::planeColor(Plane::Service);
+    c.width = 220;
+    for (const QString &s : cluster.podSubnets)
+        c.lines << ItemContent::Line{tr("Pods %1").arg(s), Theme::planeColor(Plane::Pod), true};
+    for (const QString &s : cluster.serviceSubnets)
+        c.lines << ItemContent::Line{tr("Services %1").arg(s), Theme::planeColor(Plane::Service),
+                                     true};
+    c.lines << ItemContent::Line{tr("/%1 per node, max %2 Pods")
+                                     .arg(cluster.effectiveNodeMaskSize())
+                                     .arg(cluster.effectiveMaxPodsPerNode()),
+                                 Theme::MutedTextColor};
+    card->setContent(c);
+    card->setPos(mAutoPositions.value(AutoLayout::clusterKey()));
+    scheduleDecorations();
+}
+
+void PlanScene::onAdded(const QString &key)
+{
+    if (isLinkKey(key))
+        createLink(key);
+    else
+        createItem(key);
+    scheduleDecorations();
+}
+
+void PlanScene::onRemoved(const QString &key, ItemKind kind)
+{
+    if (kind == ItemKind::Link) {
+        removeLink(key);
+        return;
+    }
+    if (EntityItem *item = mItems.take(key)) {
+        for (const QString &link : mLinksByEnd.values(key))
+            if (LinkItem *l = mLinks.value(link)) l->setEnds(nullptr, nullptr);
+        if (mLinkFrom == item) mLinkFrom = nullptr;
+        delete item;
+    }
+    scheduleDecorations();
+}
+
+void PlanScene::onChanged(const QString &key)
+{
+    if (isLinkKey(key)) {
+        // The ends may have changed: re-register under the new ids.
+        removeLink(key);
+        createLink(key);
+        return;
+    }
+    EntityItem *item = mItems.value(key);
+    if (!item) return;
+    item->setContent(ItemContent::of(*mDocument, key));
+    itemMoved(item); // the size may have changed
+    // Host NIC roles show on host cards, so a network's role change reaches them too.
+    if (item->kind() == ItemKind::Network)
+        for (const QString &host : mDocument->keys(ItemKind::Host))
+            if (EntityItem *h = mItems.value(host))
+                h->setContent(ItemContent::of(*mDocument, host));
+}
+
+void PlanScene::onPositionChanged(const QString &id)
+{
+    EntityItem *item = mItems.value(id);
+    if (!item) return;
+    const QPointF pos = mDocument->position(id).value_or(autoPosition(id));
+    if (item->pos() == pos) return;
+    mApplyingModel = true;
+    item->setPos(pos);
+    mApplyingModel = false;
+}
+
+QStringList PlanScene::selectedKeys() const
+{
+    QStringList keys;
+    for (QGraphicsItem *item : selectedItems()) {
+        if (item->type() == EntityItem::Type)
+            keys << static_cast<EntityItem *>(item)->key();
+        else if (item->type() == LinkItem::Type)
+            keys << static_cast<LinkItem *>(item)->key();
+    }
+    keys.sort();
+    return keys;
+}
+
+void PlanScene::selectKeys(const QStringList &keys)
+{
+    QSignalBlocker blocker(this);
+    clearSelection();
+    for (const QString &key : keys) {
+        if (QGraphicsItem *item = mItems.value(key))
+            item->setSelected(true);
+        else if (QGraphicsItem *link = mLinks.value(key))
+            link->setSelected(true);
+    }
+    blocker.unblock();
+    Q_EMIT selectionChanged();
+}
+
+QRectF PlanScene::boundsOf(const QStringList &keys) const
+{
+    QRectF bounds;
+    for (const QString &key : keys) {
+        if (const QGraphicsItem *item = mItems.value(key))
+            bounds |= item->sceneBoundingRect();
+        else if (const QGraphicsItem *link = mLinks.value(key))
+            bounds |= link->sceneBoundingRect();
+    }
+    return bounds;
+}
+
+void PlanScene::setTool(Tool tool)
+{
+    mTool = tool;
+    if (mRubberLink) {
+        delete mRubberLink;
+        mRubberLink = nullptr;
+    }
+}
+
+QPointF PlanScene::snapped(const QPointF &pos) const
+{
+    if (!mSnap || mApplyingModel) return pos;
+    return QPointF(std::round(pos.x() / Theme::Grid) * Theme::Grid,
+                   std::round(pos.y() / Theme::Grid) * Theme::Grid);
+}
+
+void PlanScene::setStatuses(const QHash<QString, QPair<ItemStatus, QString>> &statuses)
+{
+    for (auto it = mStatuses.cbegin(); it != mStatuses.cend(); ++it)
+        if (!statuses.contains(it.key()))
+            if (EntityItem *item = mItems.value(it.key())) item->setStatus(ItemStatus::Ok, {});
+    mStatuses = statuses;
+    for (auto it = mStatuses.cbegin(); it != mStatuses.cend(); ++it)
+        if (EntityItem *item = mItems.value(it.key()))
+            item->setStatus(it.value().first, it.value().second);
+}
+
+void PlanScene::setLinkStates(const QHash<QString, QPair<LinkState, QString>> &states)
+{
+    for (auto it = mLinkStates.cbegin(); it != mLinkStates.cend(); ++it)
+        if (!states.contains(it.key()))
+            if (LinkItem *item = mLinks.value(it.key())) item->setState(LinkState::Allowed, {});
+    mLinkStates = states;
+    for (auto it = mLinkStates.cbegin(); it != mLinkStates.cend(); ++it)
+        if (LinkItem *item = mLinks.value(it.key()))
+            item->setState(it.value().first, it.value().second);
+}
+
+void PlanScene::itemMoved(EntityItem *item)
+{
+    for (const QString &link : mLinksByEnd.values(item->key()))
+        if (LinkItem *l = mLinks.value(link)) l->updateGeometry();
+    scheduleDecorations();
+}
+
+void PlanScene::scheduleDecorations()
+{
+    mDecorationTimer->start();
+}
+
+EntityItem *PlanScene::entityAt(const QPointF &scenePos) const
+{
+    for (QGraphicsItem *item : items(scenePos))
+        if (item->type() == EntityItem::Type) return static_cast<EntityItem *>(item);
+    return nullptr;
+}
+
+} // namespace Planar

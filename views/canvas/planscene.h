@@ -1,0 +1,100 @@
+#pragma once
+
+#include "document/entity.h"
+#include "entityitem.h"
+#include "linkitem.h"
+
+#include <QGraphicsScene>
+#include <QHash>
+
+class QTimer;
+
+namespace Planar {
+
+class PlanDocument;
+
+/**
+ * The canvas: mirrors a PlanDocument by id. It builds one card per entity and one arrow per
+ * link, and on each document signal updates only the items concerned. Moving cards pushes
+ * MoveItemsCommands (one undo step per drag); the link tool asks for a new link by signal.
+ */
+class PlanScene : public QGraphicsScene {
+    Q_OBJECT
+public:
+    enum class Tool { Select, Link };
+
+    explicit PlanScene(PlanDocument *document, QObject *parent = nullptr);
+    ~PlanScene() override;
+
+    PlanDocument *document() const { return mDocument; }
+    EntityItem *entityItem(const QString &key) const { return mItems.value(key); }
+    LinkItem *linkItem(const QString &key) const { return mLinks.value(key); }
+    QStringList selectedKeys() const;
+    void selectKeys(const QStringList &keys);
+    /** Scene rectangle that holds the items of @p keys (null when none is shown). */
+    QRectF boundsOf(const QStringList &keys) const;
+
+    Tool tool() const { return mTool; }
+    void setTool(Tool tool);
+    bool snapToGrid() const { return mSnap; }
+    void setSnapToGrid(bool snap) { mSnap = snap; }
+    QPointF snapped(const QPointF &pos) const;
+
+    /** A free spot in the right band for a new entity (VMs go above @p hostId). */
+    QPointF placeForNew(ItemKind kind, Plane plane = Plane::Vm, const QString &hostId = {}) const;
+    /** Moves every card to its auto-arranged place, as one undo step. */
+    void arrangeAll();
+
+    /** Colours cards by the latest findings; keys missing from @p statuses become normal. */
+    void setStatuses(const QHash<QString, QPair<ItemStatus, QString>> &statuses);
+    void setLinkStates(const QHash<QString, QPair<LinkState, QString>> &states);
+
+    /** Called by cards when they moved: arrows and frames follow. */
+    void itemMoved(EntityItem *item);
+
+Q_SIGNALS:
+    void linkRequested(const QString &fromKey, const QString &toKey);
+
+protected:
+    void mousePressEvent(QGraphicsSceneMouseEvent *event) override;
+    void mouseMoveEvent(QGraphicsSceneMouseEvent *event) override;
+    void mouseReleaseEvent(QGraphicsSceneMouseEvent *event) override;
+    void drawBackground(QPainter *painter, const QRectF &rect) override;
+
+private:
+    void rebuild();
+    void createItem(const QString &key);
+    void createLink(const QString &key);
+    void removeLink(const QString &key);
+    void updateLink(const QString &key);
+    void updateClusterCard();
+    void onAdded(const QString &key);
+    void onRemoved(const QString &key, ItemKind kind);
+    void onChanged(const QString &key);
+    void onPositionChanged(const QString &id);
+    QPointF autoPosition(const QString &key) const;
+    EntityItem *entityAt(const QPointF &scenePos) const;
+    void pushDragMoves();
+    void scheduleDecorations();
+    void updateDecorations();
+
+    PlanDocument *mDocument;
+    QHash<QString, EntityItem *> mItems;
+    QHash<QString, LinkItem *> mLinks;
+    QHash<QString, QPair<QString, QString>> mLinkEnds;
+    QMultiHash<QString, QString> mLinksByEnd;
+    QHash<QString, QGraphicsItem *> mFrames; // namespace frames
+    QHash<QString, QPointF> mAutoPositions;
+    qreal mSideX = 0;
+    QHash<QString, QPair<ItemStatus, QString>> mStatuses;
+    QHash<QString, QPair<LinkState, QString>> mLinkStates;
+    Tool mTool = Tool::Select;
+    bool mSnap = true;
+    bool mApplyingModel = false;
+    int mDragSerial = 0;
+    EntityItem *mLinkFrom = nullptr;
+    QGraphicsLineItem *mRubberLink = nullptr;
+    QTimer *mDecorationTimer;
+};
+
+} // namespace Planar

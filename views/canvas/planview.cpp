@@ -1,0 +1,84 @@
+#include "planview.h"
+
+#include <QScrollBar>
+#include <QWheelEvent>
+
+namespace Planar {
+
+PlanView::PlanView(QWidget *parent) : QGraphicsView(parent)
+{
+    setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing);
+    setDragMode(RubberBandDrag);
+    setTransformationAnchor(AnchorUnderMouse);
+    setViewportUpdateMode(SmartViewportUpdate);
+}
+
+void PlanView::zoomBy(qreal factor)
+{
+    const qreal next = qBound(0.05, zoom() * factor, 4.0);
+    scale(next / zoom(), next / zoom());
+}
+
+void PlanView::fitAll()
+{
+    if (!scene()) return;
+    fitInView(scene()->sceneRect(), Qt::KeepAspectRatio);
+    if (zoom() > 1.0) zoomBy(1.0 / zoom());
+}
+
+void PlanView::centreOn(const QRectF &rect)
+{
+    if (rect.isNull()) return;
+    const QRectF visible = mapToScene(viewport()->rect()).boundingRect();
+    if (rect.width() > visible.width() || rect.height() > visible.height())
+        fitInView(rect.adjusted(-40, -40, 40, 40), Qt::KeepAspectRatio);
+    centerOn(rect.center());
+}
+
+void PlanView::wheelEvent(QWheelEvent *event)
+{
+    if (event->modifiers() & Qt::ControlModifier) {
+        zoomBy(event->angleDelta().y() > 0 ? 1.15 : 1 / 1.15);
+        event->accept();
+        return;
+    }
+    QGraphicsView::wheelEvent(event);
+}
+
+void PlanView::mousePressEvent(QMouseEvent *event)
+{
+    if (event->button() == Qt::MiddleButton) {
+        mPanning = true;
+        mPanStart = event->position().toPoint();
+        viewport()->setCursor(Qt::ClosedHandCursor);
+        event->accept();
+        return;
+    }
+    QGraphicsView::mousePressEvent(event);
+}
+
+void PlanView::mouseMoveEvent(QMouseEvent *event)
+{
+    if (mPanning) {
+        const QPoint delta = event->position().toPoint() - mPanStart;
+        mPanStart = event->position().toPoint();
+        horizontalScrollBar()->setValue(horizontalScrollBar()->value() - delta.x());
+        verticalScrollBar()->setValue(verticalScrollBar()->value() - delta.y());
+        event->accept();
+        return;
+    }
+    QGraphicsView::mouseMoveEvent(event);
+}
+
+void PlanView::mouseReleaseEvent(QMouseEvent *event)
+{
+    if (mPanning && event->button() == Qt::MiddleButton) {
+        mPanning = false;
+        viewport()->unsetCursor();
+        event->accept();
+        return;
+    }
+    QGraphicsView::mouseReleaseEvent(event);
+}
+
+} // namespace Planar

@@ -1,0 +1,31 @@
+#pragma once
+
+#include <QGraphicsView>
+
+namespace Planar {
+
+/** The canvas view: Ctrl+wheel zooms at the cursor, middle-drag pans, rubber band selects. */
+class PlanView : public QGraphicsView {
+    Q_OBJECT
+public:
+    explicit PlanView(QWidget *parent = nullptr);
+
+    qreal zoom() const { return transform().m11(); }
+    void zoomBy(qreal factor);
+    /** Shows the whole plan. */
+    void fitAll();
+    /** Scrolls @p rect into the middle, zooming out only if it does not fit. */
+    void centreOn(const QRectF &rect);
+
+protected:
+    void wheelEvent(QWheelEvent *event) override;
+    void mousePressEvent(QMouseEvent *event) override;
+    void mouseMoveEvent(QMouseEvent *event) override;
+    void mouseReleaseEvent(QMouseEvent *event) override;
+
+private:
+    bool mPanning = false;
+    QPoint mPanStart;
+};
+
+} // namespace Planar

@@ -1,0 +1,33 @@
+#pragma once
+
+#include "plan/portrange.h"
+
+#include <QDialog>
+
+class QLabel;
+class QLineEdit;
+class QPushButton;
+
+namespace Planar {
+
+/** Asks for the ports and reason of a link being drawn from one item to another. */
+class LinkDialog : public QDialog {
+    Q_OBJECT
+public:
+    LinkDialog(const QString &from, const QString &to, QWidget *parent = nullptr);
+
+    QList<PortRange> ports() const;
+    QString reason() const;
+    QLineEdit *portsEdit() const { return mPorts; }
+    QLineEdit *reasonEdit() const { return mReason; }
+
+private:
+    void updateHint();
+
+    QLineEdit *mPorts;
+    QLineEdit *mReason;
+    QLabel *mHint;
+    QPushButton *mOk;
+};
+
+} // namespace Planar

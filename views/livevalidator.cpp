@@ -1,0 +1,149 @@
+#include "livevalidator.h"
+
+#include "check/linkjudge.h"
+#include "check/validator.h"
+#include "document/plandocument.h"
+
+#include <QTimer>
+#include <QtConcurrent/QtConcurrentRun>
+
+namespace Planar {
+
+namespace {
+
+ItemStatus statusOf(Severity severity)
+{
+    switch (severity) {
+    case Severity::Error:
+        return ItemStatus::Error;
+    case Severity::Warning:
+        return ItemStatus::Warning;
+    case Severity::Info:
+        break;
+    }
+    return ItemStatus::Info;
+}
+
+QString linkTooltip(const Link &link, const QList<FlowVerdict> &verdicts, LinkState state)
+{
+    QStringList lines;
+    lines << link.label();
+    for (const FlowVerdict &v : verdicts) {
+        if (state == LinkState::Forbidden && !v.allowed && !v.byException) {
+            lines << QObject::tr("Forbidden by rule %1: %2").arg(v.code, v.decidedBy);
+            lines << QObject::tr("Fix: remove the link, route it through an allowed path (a "
+                                 "Service, an ingress), or add an exception with a reason and an "
+                                 "expiry date.");
+        } else if (v.byException) {
+            lines << QObject::tr("Allowed by exception (rule %1 would forbid it): %2")
+                         .arg(v.code, v.decidedBy);
+        }
+    }
+    lines.removeDuplicates();
+    return lines.join(QLatin1Char('\n'));
+}
+
+} // namespace
+
+ValidationResult ValidationResult::compute(const Plan &plan, const QStringList &linkKeys,
+                                           const QDate &today)
+{
+    ValidationResult r;
+    r.findings = validatePlan(plan, today);
+    r.summary = summarize(r.findings);
+    for (const Finding &f : r.findings) {
+        const ItemStatus status = statusOf(f.severity);
+        for (const QString &subject : f.subjects) {
+            auto &entry = r.statuses[subject];
+            if (entry.second.isEmpty() || status > entry.first) entry.first = status;
+            if (entry.second.count(QLatin1Char('\n')) < 4)
+                entry.second += (entry.second.isEmpty() ? QString() : QStringLiteral("\n")) +
+                                f.code + QStringLiteral(": ") + f.message;
+        }
+    }
+    const PlanLookup lookup(plan);
+    const LinkJudge judge(plan, lookup, today);
+    for (qsizetype i = 0; i < plan.links.size() && i < linkKeys.size(); ++i) {
+        const QList<FlowVerdict> verdicts = judge.judge(plan.links[i]);
+        LinkState state = LinkState::Allowed;
+        for (const FlowVerdict &v : verdicts) {
+            if (!v.allowed && !v.byException)
+                state = LinkState::Forbidden;
+            else if (v.byException && state == LinkState::Allowed)
+                state = LinkState::ByException;
+        }
+        if (state != LinkState::Allowed)
+            r.links.insert(linkKeys[i], {state, linkTooltip(plan.links[i], verdicts, state)});
+    }
+    return r;
+}
+
+LiveValidator::LiveValidator(PlanDocument *document, QObject *parent)
+    : QObject(parent), mDocument(document), mTimer(new QTimer(this)), mToday(QDate::currentDate())
+{
+    mTimer->setSingleShot(true);
+    mTimer->setInterval(150);
+    connect(mTimer, &QTimer::timeout, this, &LiveValidator::start);
+    connect(&mWatcher, &QFutureWatcher<ValidationResult>::finished, this, &LiveValidator::finished);
+    connect(document, &PlanDocument::contentChanged, this, &LiveValidator::schedule);
+    schedule();
+}
+
+LiveValidator::~LiveValidator()
+{
+    mWatcher.waitForFinished();
+}
+
+void LiveValidator::setDelay(int milliseconds)
+{
+    mTimer->setInterval(milliseconds);
+}
+
+void LiveValidator::setToday(const QDate &today)
+{
+    mToday = today;
+    schedule();
+}
+
+bool LiveValidator::isPending() const
+{
+    return mTimer->isActive() || mRunningGeneration >= 0;
+}
+
+void LiveValidator::validateNow()
+{
+    ++mGeneration;
+    mTimer->stop();
+    start();
+}
+
+void LiveValidator::schedule()
+{
+    ++mGeneration;
+    mTimer->start();
+}
+
+void LiveValidator::start()
+{
+    if (mRunningGeneration >= 0) return; // finished() starts the next run
+    mRunningGeneration = mGeneration;
+    // The worker gets copies: the document keeps changing while it runs.
+    mWatcher.setFuture(QtConcurrent::run(&ValidationResult::compute, mDocument->plan(),
+                                         mDocument->linkKeys(), mToday));
+}
+
+void LiveValidator::finished()
+{
+    const int generation = mRunningGeneration;
+    mRunningGeneration = -1;
+    if (generation != mGeneration) {
+        // An edit came in meanwhile: this result is stale. Run again unless the debounce
+        // timer will.
+        if (!mTimer->isActive()) start();
+        return;
+    }
+    mResult = mWatcher.result();
+    Q_EMIT resultReady();
+}
+
+} // namespace Planar

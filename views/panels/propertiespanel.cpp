@@ -1,0 +1,185 @@
+#include "propertiespanel.h"
+
+#include "canvas/theme.h"
+#include "document/plandocument.h"
+#include "propertyfields.h"
+
+#include <QApplication>
+#include <QComboBox>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QTimer>
+#include <QVBoxLayout>
+
+namespace Planar {
+
+PropertiesPanel::PropertiesPanel(PlanDocument *document, QWidget *parent)
+    : QWidget(parent), mDocument(document), mTitle(new QLabel(this)),
+      mScroll(new QScrollArea(this)), mRefresh(new QTimer(this))
+{
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(6, 6, 6, 6);
+    QFont font = mTitle->font();
+    font.setBold(true);
+    font.setPointSizeF(font.pointSizeF() + 1);
+    mTitle->setFont(font);
+    mTitle->setWordWrap(true);
+    layout->addWidget(mTitle);
+    mScroll->setWidgetResizable(true);
+    mScroll->setFrameShape(QFrame::NoFrame);
+    layout->addWidget(mScroll, 1);
+    mRefresh->setSingleShot(true);
+    mRefresh->setInterval(0);
+    connect(mRefresh, &QTimer::timeout, this, &PropertiesPanel::rebuild);
+    connect(document, &PlanDocument::entityChanged, this, [this](const QString &key) {
+        if (key == mKey) scheduleRefresh();
+    });
+    connect(document, &PlanDocument::entityRemoved, this, [this](const QString &key) {
+        if (key == mKey) showKey({});
+    });
+    connect(document, &PlanDocument::settingsChanged, this, [this] {
+        if (mKey.startsWith(u'@')) scheduleRefresh();
+    });
+    connect(document, &PlanDocument::planReset, this, &PropertiesPanel::scheduleRefresh);
+    rebuild();
+}
+
+void PropertiesPanel::showKey(const QString &key)
+{
+    if (key == mKey && mForm) return;
+    mKey = key;
+    rebuild();
+}
+
+void PropertiesPanel::scheduleRefresh()
+{
+    mRefresh->start();
+}
+
+QWidget *PropertiesPanel::editor(const QString &name) const
+{
+    return mForm ? mForm->findChild<QWidget *>(name) : nullptr;
+}
+
+QString PropertiesPanel::hint(const QString &name) const
+{
+    const auto *label =
+        mForm ? mForm->findChild<QLabel *>(name + QStringLiteral(".hint")) : nullptr;
+    return label && !label->isHidden() ? label->text() : QString();
+}
+
+QList<PropertyField> PropertiesPanel::fieldsFor(const QString &key)
+{
+    return buildPropertyFields(mDocument, key,
+                               [this](const QStringList &keys) { Q_EMIT selectRequested(keys); });
+}
+
+void PropertiesPanel::rebuild()
+{
+    // Editing a field re-creates the form; keep the keyboard where the user is.
+    const QWidget *focused = QApplication::focusWidget();
+    const QString focusName =
+        focused && mForm && mForm->isAncestorOf(focused) ? focused->objectName() : QString();
+    if (!mKey.isEmpty() && !mKey.startsWith(u'@') && !mDocument->contains(mKey)) mKey.clear();
+
+    auto *form = new QWidget;
+    auto *layout = new QFormLayout(form);
+    layout->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    layout->setRowWrapPolicy(QFormLayout::DontWrapRows);
+    const QList<PropertyField> fields = mKey.isEmpty() ? QList<PropertyField>() : fieldsFor(mKey);
+    if (mKey.isEmpty())
+        mTitle->setText(tr("Select an item to edit its properties."));
+    else if (!fields.isEmpty())
+        mTitle->setText(fields.first().label);
+    for (qsizetype i = 1; i < fields.size(); ++i)
+        addField(layout, fields[i]);
+
+    if (mForm) mForm->deleteLater();
+    mForm = form;
+    mScroll->setWidget(form);
+    if (!focusName.isEmpty())
+        if (QWidget *w = form->findChild<QWidget *>(focusName)) w->setFocus();
+}
+
+void PropertiesPanel::addField(QFormLayout *form, const PropertyField &field)
+{
+    switch (field.editor) {
+    case PropertyField::Editor::Section: {
+        auto *label = new QLabel(field.label);
+        QFont font = label->font();
+        font.setBold(true);
+        label->setFont(font);
+        label->setContentsMargins(0, 8, 0, 0);
+        form->addRow(label);
+        return;
+    }
+    case PropertyField::Editor::Button: {
+        auto *button = new QPushButton(field.label);
+        button->setObjectName(field.name);
+        const auto commit = field.commit;
+        connect(button, &QPushButton::clicked, this, [commit] { commit(QString()); });
+        form->addRow(button);
+        return;
+    }
+    case PropertyField::Editor::Choice: {
+        auto *combo = new QComboBox;
+        combo->setObjectName(field.name);
+        for (const auto &[text, value] : field.choices)
+            combo->addItem(text, value);
+        int index = combo->findData(field.value);
+        if (index < 0) {
+            // A value the plan has but the list does not (a dangling reference): show it as is.
+            combo->addItem(tr("%1 (unknown)").arg(field.value), field.value);
+            index = combo->count() - 1;
+        }
+        combo->setCurrentIndex(index);
+        const auto commit = field.commit;
+        const QString before = field.value;
+        connect(combo, &QComboBox::activated, this, [combo, commit, before] {
+            if (combo->currentData().toString() != before) commit(combo->currentData().toString());
+        });
+        form->addRow(field.label, combo);
+        return;
+    }
+    case PropertyField::Editor::Line:
+        break;
+    }
+    auto *edit = new QLineEdit(field.value);
+    edit->setObjectName(field.name);
+    auto *hint = new QLabel;
+    hint->setObjectName(field.name + QStringLiteral(".hint"));
+    hint->setWordWrap(true);
+    hint->setStyleSheet(
+        QStringLiteral("color: %1; font-size: small;").arg(Theme::ErrorColor.name()));
+    hint->hide();
+    FieldValidator *validator = nullptr;
+    if (field.kind) {
+        validator = new FieldValidator(*field.kind, field.optional, edit);
+        if (*field.kind == FieldValidator::Kind::Integer &&
+            field.name.contains(QLatin1String("level")))
+            validator->setRange(1, 4);
+        else if (*field.kind == FieldValidator::Kind::Integer)
+            validator->setRange(1, 100000);
+        edit->setValidator(validator);
+    }
+    const auto showHint = [edit, hint, validator, optional = field.optional] {
+        QString problem = validator ? validator->problem(edit->text()) : QString();
+        if (!validator && !optional && edit->text().trimmed().isEmpty()) problem = tr("Required.");
+        hint->setText(problem);
+        hint->setVisible(!problem.isEmpty());
+    };
+    connect(edit, &QLineEdit::textChanged, this, showHint);
+    const auto commit = field.commit;
+    const QString before = field.value;
+    connect(edit, &QLineEdit::editingFinished, this, [edit, commit, before, hint] {
+        if (!hint->text().isEmpty()) return;
+        if (edit->text().trimmed() != before) commit(edit->text().trimmed());
+    });
+    form->addRow(field.label, edit);
+    form->addRow(hint);
+}
+
+} // namespace Planar

@@ -1,0 +1,67 @@
+#pragma once
+
+#include "fieldvalidator.h"
+
+#include <QWidget>
+
+#include <functional>
+#include <optional>
+
+class QFormLayout;
+class QLabel;
+class QScrollArea;
+class QTimer;
+
+namespace Planar {
+
+class PlanDocument;
+
+/** One editable value in the properties panel and how committing it changes the plan. */
+struct PropertyField {
+    enum class Editor { Line, Choice, Button, Section };
+    QString name; // object name of the editor, e.g. "cidr", "nic0.ip"
+    QString label;
+    QString value;
+    Editor editor = Editor::Line;
+    std::optional<FieldValidator::Kind> kind;
+    bool optional = true;
+    QList<QPair<QString, QString>> choices; // (shown text, value)
+    std::function<void(const QString &)> commit;
+};
+
+/**
+ * Edits the fields of the selected item (or, for the cluster card, the plan settings). Every
+ * committed change is one undo command; address, VLAN and port fields refuse bad text while it
+ * is typed and say why under the field.
+ */
+class PropertiesPanel : public QWidget {
+    Q_OBJECT
+public:
+    explicit PropertiesPanel(PlanDocument *document, QWidget *parent = nullptr);
+
+    void showKey(const QString &key);
+    QString key() const { return mKey; }
+    /** The editor of field @p name, for tests and keyboard focus. */
+    QWidget *editor(const QString &name) const;
+    /** The hint shown under field @p name; empty when the text is fine. */
+    QString hint(const QString &name) const;
+
+Q_SIGNALS:
+    /** A rename gave the shown item a new id: the canvas should select it. */
+    void selectRequested(const QStringList &keys);
+
+private:
+    void scheduleRefresh();
+    void rebuild();
+    QList<PropertyField> fieldsFor(const QString &key);
+    void addField(QFormLayout *form, const PropertyField &field);
+
+    PlanDocument *mDocument;
+    QString mKey;
+    QLabel *mTitle;
+    QScrollArea *mScroll;
+    QWidget *mForm = nullptr;
+    QTimer *mRefresh;
+};
+
+} // namespace Planar
