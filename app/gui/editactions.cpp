@@ -146,14 +146,15 @@ bool MainWindow::findAndShow(const QString &rawText)
                     if (IpAddress::parse(nic.ip) == ip) found = vm.id;
             // Else the most specific network that holds the address.
             int best = -1;
+            QString network;
             for (const Network &n : plan.networks) {
                 const auto c = Cidr::parse(n.cidr);
-                if (found.isEmpty() && c && c->contains(*ip) && c->prefix() > best &&
-                    !c->isDefaultRoute()) {
+                if (c && c->contains(*ip) && c->prefix() > best && !c->isDefaultRoute()) {
                     best = c->prefix();
-                    found = n.id;
+                    network = n.id;
                 }
             }
+            if (found.isEmpty()) found = network;
         } else if (const auto cidr = Cidr::parse(text)) {
             for (const Network &n : plan.networks)
                 if (Cidr::parse(n.cidr) == cidr) found = n.id;

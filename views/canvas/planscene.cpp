@@ -28,7 +28,11 @@ PlanScene::PlanScene(PlanDocument *document, QObject *parent)
     rebuild();
 }
 
-PlanScene::~PlanScene() = default;
+PlanScene::~PlanScene()
+{
+    // Deleting the items would report selection changes to views that may be gone already.
+    blockSignals(true);
+}
 
 void PlanScene::rebuild()
 {
@@ -169,9 +173,16 @@ void PlanScene::onRemoved(const QString &key, ItemKind kind)
 void PlanScene::onChanged(const QString &key)
 {
     if (isLinkKey(key)) {
-        // The ends may have changed: re-register under the new ids.
-        removeLink(key);
-        createLink(key);
+        // The ends may have changed: re-register under the new ids, keeping the item (and so
+        // the selection) alive.
+        const auto ends = mLinkEnds.value(key);
+        const Link link = std::get<Link>(*mDocument->entity(key));
+        mLinksByEnd.remove(ends.first, key);
+        mLinksByEnd.remove(ends.second, key);
+        mLinkEnds.insert(key, {link.from, link.to});
+        mLinksByEnd.insert(link.from, key);
+        if (link.to != link.from) mLinksByEnd.insert(link.to, key);
+        updateLink(key);
         return;
     }
     EntityItem *item = mItems.value(key);

@@ -46,7 +46,8 @@ QValidator::State FieldValidator::validate(QString &input, int &) const
     // First refuse keystrokes that can never lead to a valid value.
     switch (mKind) {
     case Kind::Id:
-        if (!allCharsIn(input, QStringLiteral("abcdefghijklmnopqrstuvwxyz-")) || input.size() > 63)
+        if (!allCharsIn(input, QStringLiteral("abcdefghijklmnopqrstuvwxyz-")) ||
+            input.size() > 63 || input != input.toLower())
             return Invalid;
         break;
     case Kind::Ip:

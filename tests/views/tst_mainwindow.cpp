@@ -1,0 +1,366 @@
+#include "canvas/planscene.h"
+#include "canvas/planview.h"
+#include "dialogs/linkdialog.h"
+#include "document/plandocument.h"
+#include "io/planwriter.h"
+#include "livevalidator.h"
+#include "mainwindow.h"
+#include "panels/issuespanel.h"
+#include "panels/propertiespanel.h"
+
+#include <QApplication>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+#include <QToolBar>
+#include <QTreeWidget>
+#include <QUndoStack>
+
+using namespace Planar;
+
+namespace {
+
+/** Runs @p answer on the next modal dialog, as a user would click it. */
+void whenModalAppears(std::function<void(QWidget *)> answer)
+{
+    QTimer::singleShot(0, [answer] {
+        QWidget *modal = nullptr;
+        for (int i = 0; i < 200 && !(modal = QApplication::activeModalWidget()); ++i)
+            QTest::qWait(10);
+        QVERIFY(modal);
+        answer(modal);
+    });
+}
+
+QPoint viewPoint(MainWindow &w, const QString &key)
+{
+    return w.view()->mapFromScene(w.scene()->entityItem(key)->sceneBoundingRect().center());
+}
+
+void clickAction(MainWindow &w, const QString &name)
+{
+    auto *toolbar = w.findChild<QToolBar *>(QStringLiteral("palette"));
+    QWidget *button = toolbar->widgetForAction(w.action(name));
+    QVERIFY2(button, qPrintable(name));
+    QTest::mouseClick(button, Qt::LeftButton);
+}
+
+} // namespace
+
+class TestMainWindow : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void seedExampleIsClean();
+    void addHostAndVmFromPalette();
+    void typedCidrIsFlaggedAndUndone();
+    void badTextIsRefusedAsTyped();
+    void forbiddenLinkIsDrawnAndFlagged();
+    void dragIsOneUndoStep();
+    void deletingAHostAsksAboutItsVms();
+    void searchFindsByIp();
+    void clickingAnIssueSelectsItsItems();
+    void saveAndReopen();
+    void loadFailureChangesNothing();
+
+private:
+    std::unique_ptr<MainWindow> mWindow;
+};
+
+void TestMainWindow::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QApplication::setOrganizationName(QStringLiteral("PlanarTest"));
+}
+
+void TestMainWindow::init()
+{
+    mWindow = std::make_unique<MainWindow>();
+    mWindow->setInteractive(false);
+    mWindow->newFromExample();
+    mWindow->validator()->setToday(QDate(2026, 11, 26));
+    mWindow->show();
+    QVERIFY(QTest::qWaitForWindowExposed(mWindow.get()));
+    mWindow->waitForValidation();
+    mWindow->view()->fitAll();
+}
+
+void TestMainWindow::cleanup()
+{
+    mWindow->document()->setClean(); // no "save changes?" prompt on close
+    mWindow.reset();
+}
+
+void TestMainWindow::seedExampleIsClean()
+{
+    MainWindow &w = *mWindow;
+    QCOMPARE(w.validator()->result().summary.errors, 0);
+    QCOMPARE(w.statusSummary()->text(), QStringLiteral("0 error(s), 0 warning(s)"));
+    QVERIFY(w.scene()->entityItem(QStringLiteral("host1")));
+    QVERIFY(w.scene()->entityItem(QStringLiteral("web")));
+    // VMs sit above their hosts, which sit below the Pods.
+    const qreal podY = w.scene()->entityItem(QStringLiteral("web"))->y();
+    const qreal vmY = w.scene()->entityItem(QStringLiteral("node1"))->y();
+    const qreal hostY = w.scene()->entityItem(QStringLiteral("host1"))->y();
+    QVERIFY(podY < vmY && vmY < hostY);
+}
+
+void TestMainWindow::addHostAndVmFromPalette()
+{
+    MainWindow &w = *mWindow;
+    clickAction(w, QStringLiteral("addHost"));
+    EntityItem *host = w.scene()->entityItem(QStringLiteral("host3"));
+    QVERIFY(host);
+    QCOMPARE(w.scene()->selectedKeys(), QStringList{QStringLiteral("host3")});
+    QCOMPARE(w.properties()->key(), QStringLiteral("host3"));
+    QCOMPARE(host->content().lines.first().text, QStringLiteral("eth0  mgmt  192.168.1.2"));
+
+    // With the new host selected, Add VM puts a VM on it with the next free addresses.
+    clickAction(w, QStringLiteral("addVm"));
+    clickAction(w, QStringLiteral("addHost")); // host4 …
+    w.scene()->selectKeys({QStringLiteral("host3")});
+    clickAction(w, QStringLiteral("addVm"));
+    const auto node4 = w.document()->entity(QStringLiteral("node4"));
+    const auto node5 = w.document()->entity(QStringLiteral("node5"));
+    QVERIFY(node4 && node5);
+    QCOMPARE(std::get<Vm>(*node4).host, QStringLiteral("host3"));
+    QCOMPARE(std::get<Vm>(*node5).host, QStringLiteral("host3"));
+    QCOMPARE(std::get<Vm>(*node4).podSubnets, QStringList{QStringLiteral("172.16.0.0/24")});
+    QCOMPARE(std::get<Vm>(*node5).podSubnets, QStringList{QStringLiteral("172.16.4.0/24")});
+    QCOMPARE(std::get<Vm>(*node5).nics.first().ip, QStringLiteral("10.0.1.3"));
+    // Both VMs are drawn over their host, in the VM band.
+    const EntityItem *vm = w.scene()->entityItem(QStringLiteral("node5"));
+    QVERIFY(vm->y() < host->y());
+    QVERIFY(qAbs(vm->x() - host->x()) < 300);
+
+    w.waitForValidation();
+    QCOMPARE(w.validator()->result().summary.errors, 0);
+    QVERIFY(w.isWindowModified());
+    QCOMPARE(w.document()->undoStack()->count(), 4);
+}
+
+void TestMainWindow::typedCidrIsFlaggedAndUndone()
+{
+    MainWindow &w = *mWindow;
+    w.scene()->selectKeys({QStringLiteral("node3")});
+    auto *edit = qobject_cast<QLineEdit *>(w.properties()->editor(QStringLiteral("podSubnet")));
+    QVERIFY(edit);
+    edit->setFocus();
+    edit->selectAll();
+    QTest::keyClicks(edit, QStringLiteral("172.16.1.0/24")); // node1's Pod subnet
+    QTest::keyClick(edit, Qt::Key_Return);
+    QCOMPARE(std::get<Vm>(*w.document()->entity(QStringLiteral("node3"))).podSubnets,
+             QStringList{QStringLiteral("172.16.1.0/24")});
+
+    w.waitForValidation();
+    QVERIFY(w.issues()->rowOf(QStringLiteral("pod-subnet-overlap")) >= 0);
+    QCOMPARE(w.scene()->entityItem(QStringLiteral("node3"))->status(), ItemStatus::Error);
+    QCOMPARE(w.scene()->entityItem(QStringLiteral("node1"))->status(), ItemStatus::Error);
+    QCOMPARE(w.scene()->entityItem(QStringLiteral("node2"))->status(), ItemStatus::Ok);
+    QVERIFY(w.statusSummary()->text().startsWith(QStringLiteral("1 error")));
+
+    QTest::keyClick(&w, Qt::Key_Z, Qt::ControlModifier);
+    w.waitForValidation();
+    QCOMPARE(w.issues()->rowOf(QStringLiteral("pod-subnet-overlap")), -1);
+    QCOMPARE(w.scene()->entityItem(QStringLiteral("node3"))->status(), ItemStatus::Ok);
+    QCOMPARE(w.validator()->result().summary.errors, 0);
+
+    QTest::keyClick(&w, Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier); // redo
+    w.waitForValidation();
+    QCOMPARE(w.scene()->entityItem(QStringLiteral("node3"))->status(), ItemStatus::Error);
+}
+
+void TestMainWindow::badTextIsRefusedAsTyped()
+{
+    MainWindow &w = *mWindow;
+    w.scene()->selectKeys({QStringLiteral("vm-payments")});
+    auto *cidr = qobject_cast<QLineEdit *>(w.properties()->editor(QStringLiteral("cidr")));
+    QVERIFY(cidr);
+    cidr->setFocus();
+    cidr->selectAll();
+    QTest::keyClicks(cidr, QStringLiteral("10.0.x2.5/24"));
+    QCOMPARE(cidr->text(), QStringLiteral("10.0.2.5/24")); // the 'x' never got in
+    QVERIFY(w.properties()->hint(QStringLiteral("cidr")).contains(QStringLiteral("10.0.2.0/24")));
+    QTest::keyClick(cidr, Qt::Key_Return);
+    // Not acceptable, so nothing was committed.
+    QCOMPARE(std::get<Network>(*w.document()->entity(QStringLiteral("vm-payments"))).cidr,
+             QStringLiteral("10.0.2.0/24"));
+    QCOMPARE(w.document()->undoStack()->count(), 0);
+
+    auto *vlan = qobject_cast<QLineEdit *>(w.properties()->editor(QStringLiteral("vlan")));
+    vlan->setFocus();
+    vlan->selectAll();
+    QTest::keyClicks(vlan, QStringLiteral("4095"));
+    QCOMPARE(vlan->text(), QStringLiteral("409")); // a fourth digit would pass 4094
+}
+
+void TestMainWindow::forbiddenLinkIsDrawnAndFlagged()
+{
+    MainWindow &w = *mWindow;
+    clickAction(w, QStringLiteral("linkTool"));
+    QCOMPARE(w.scene()->tool(), PlanScene::Tool::Link);
+    whenModalAppears([](QWidget *modal) {
+        auto *dialog = qobject_cast<LinkDialog *>(modal);
+        QVERIFY(dialog);
+        QTest::keyClicks(dialog->portsEdit(), QStringLiteral("8080/TCP"));
+        dialog->accept();
+    });
+    QWidget *viewport = w.view()->viewport();
+    const QPoint from = viewPoint(w, QStringLiteral("host1"));
+    const QPoint to = viewPoint(w, QStringLiteral("web"));
+    QTest::mousePress(viewport, Qt::LeftButton, {}, from);
+    QTest::mouseMove(viewport, (from + to) / 2);
+    QTest::mouseMove(viewport, to);
+    QTest::mouseRelease(viewport, Qt::LeftButton, {}, to);
+
+    const QString key = QStringLiteral("link:host1-to-web");
+    QVERIFY(w.document()->contains(key));
+    w.waitForValidation();
+    LinkItem *link = w.scene()->linkItem(key);
+    QVERIFY(link);
+    QCOMPARE(link->state(), LinkState::Forbidden);
+    QVERIFY(link->toolTip().contains(QStringLiteral("host-to-pod")));
+    QVERIFY(link->toolTip().contains(QStringLiteral("Fix:")));
+    QVERIFY(w.issues()->rowOf(QStringLiteral("host-to-pod")) >= 0);
+
+    // An exception with a reason and a future expiry turns it into a marked, allowed link.
+    w.scene()->selectKeys({key});
+    for (const auto &[field, text] :
+         {qMakePair(QStringLiteral("exception.reason"), QStringLiteral("incident 4711")),
+          qMakePair(QStringLiteral("exception.expires"), QStringLiteral("2026-12-31"))}) {
+        auto *edit = qobject_cast<QLineEdit *>(w.properties()->editor(field));
+        QVERIFY2(edit, qPrintable(field));
+        edit->setFocus();
+        QTest::keyClicks(edit, text);
+        QTest::keyClick(edit, Qt::Key_Return);
+        QApplication::processEvents();
+    }
+    w.waitForValidation();
+    QCOMPARE(w.scene()->linkItem(key)->state(), LinkState::ByException);
+    QCOMPARE(w.issues()->rowOf(QStringLiteral("host-to-pod")), -1);
+}
+
+void TestMainWindow::dragIsOneUndoStep()
+{
+    MainWindow &w = *mWindow;
+    EntityItem *host = w.scene()->entityItem(QStringLiteral("host2"));
+    const QPointF start = host->pos();
+    QWidget *viewport = w.view()->viewport();
+    const QPoint from = viewPoint(w, QStringLiteral("host2"));
+    QTest::mousePress(viewport, Qt::LeftButton, {}, from);
+    for (int i = 1; i <= 20; ++i)
+        QTest::mouseMove(viewport, from + QPoint(4 * i, -i));
+    QTest::mouseRelease(viewport, Qt::LeftButton, {}, from + QPoint(80, -20));
+    QVERIFY(host->pos() != start);
+    QCOMPARE(w.document()->undoStack()->count(), 1);
+    QCOMPARE(w.document()->position(QStringLiteral("host2")), std::optional<QPointF>(host->pos()));
+    w.action(QStringLiteral("undo"))->trigger();
+    QCOMPARE(host->pos(), start);
+    QVERIFY(!w.document()->isDirty());
+}
+
+void TestMainWindow::deletingAHostAsksAboutItsVms()
+{
+    MainWindow &w = *mWindow;
+    w.scene()->selectKeys({QStringLiteral("host2")});
+    whenModalAppears([](QWidget *modal) {
+        auto *move = modal->findChild<QPushButton *>(QStringLiteral("moveVms"));
+        QVERIFY(move);
+        QVERIFY(move->text().contains(QStringLiteral("host1")));
+        move->click();
+    });
+    w.action(QStringLiteral("delete"))->trigger();
+    QVERIFY(!w.document()->contains(QStringLiteral("host2")));
+    QVERIFY(!w.scene()->entityItem(QStringLiteral("host2")));
+    QCOMPARE(std::get<Vm>(*w.document()->entity(QStringLiteral("node3"))).host,
+             QStringLiteral("host1"));
+    w.action(QStringLiteral("undo"))->trigger();
+    QVERIFY(w.scene()->entityItem(QStringLiteral("host2")));
+    QCOMPARE(std::get<Vm>(*w.document()->entity(QStringLiteral("node3"))).host,
+             QStringLiteral("host2"));
+}
+
+void TestMainWindow::searchFindsByIp()
+{
+    MainWindow &w = *mWindow;
+    QTest::keyClicks(w.searchBox(), QStringLiteral("10.0.2.11"));
+    QTest::keyClick(w.searchBox(), Qt::Key_Return);
+    QCOMPARE(w.scene()->selectedKeys(), QStringList{QStringLiteral("node3")});
+    QVERIFY(w.findAndShow(QStringLiteral("172.16.2.0/24")));
+    QCOMPARE(w.scene()->selectedKeys(), QStringList{QStringLiteral("node2")});
+    QVERIFY(w.findAndShow(QStringLiteral("192.168.1.200"))); // no NIC: the network holding it
+    QCOMPARE(w.scene()->selectedKeys(), QStringList{QStringLiteral("host-biz")});
+    QVERIFY(!w.findAndShow(QStringLiteral("nothing-like-this")));
+}
+
+void TestMainWindow::clickingAnIssueSelectsItsItems()
+{
+    MainWindow &w = *mWindow;
+    Vm vm = std::get<Vm>(*w.document()->entity(QStringLiteral("node2")));
+    w.scene()->selectKeys({QStringLiteral("node2")});
+    auto *ip = qobject_cast<QLineEdit *>(w.properties()->editor(QStringLiteral("nic0.ip")));
+    ip->setFocus();
+    ip->selectAll();
+    QTest::keyClicks(ip, QStringLiteral("10.0.1.11")); // node1's address
+    QTest::keyClick(ip, Qt::Key_Return);
+    w.waitForValidation();
+    const int row = w.issues()->rowOf(QStringLiteral("ip-duplicate"));
+    QVERIFY(row >= 0);
+    w.scene()->clearSelection();
+    QTreeWidget *tree = w.issues()->tree();
+    const QRect rect = tree->visualItemRect(tree->topLevelItem(row));
+    QTest::mouseClick(tree->viewport(), Qt::LeftButton, {}, rect.center());
+    QCOMPARE(w.scene()->selectedKeys(),
+             (QStringList{QStringLiteral("node1"), QStringLiteral("node2")}));
+}
+
+void TestMainWindow::saveAndReopen()
+{
+    MainWindow &w = *mWindow;
+    clickAction(w, QStringLiteral("addHost"));
+    clickAction(w, QStringLiteral("addVm"));
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("saved.planar.yaml"));
+    QVERIFY(w.isWindowModified());
+    QVERIFY(w.saveFile(path));
+    QVERIFY(!w.isWindowModified());
+    QVERIFY(w.windowTitle().startsWith(QStringLiteral("saved.planar.yaml")));
+
+    MainWindow reopened;
+    reopened.setInteractive(false);
+    QVERIFY(reopened.openFile(path));
+    QCOMPARE(reopened.document()->plan(), w.document()->plan());
+    QCOMPARE(PlanWriter::toYaml(reopened.document()->plan()),
+             PlanWriter::toYaml(w.document()->plan()));
+    // Positions came back from layout: the new host is where it was drawn.
+    QCOMPARE(reopened.scene()->entityItem(QStringLiteral("host3"))->pos(),
+             w.scene()->entityItem(QStringLiteral("host3"))->pos());
+}
+
+void TestMainWindow::loadFailureChangesNothing()
+{
+    MainWindow &w = *mWindow;
+    clickAction(w, QStringLiteral("addZone"));
+    const Plan before = w.document()->plan();
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("bad.planar.yaml"));
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write("planar: 1\nname: bad\nnetworks:\n  - id: a\n    cidr: [oops\n");
+    f.close();
+    QVERIFY(!w.openFile(path));
+    QVERIFY2(w.lastError().contains(QStringLiteral("bad.planar.yaml:")), qPrintable(w.lastError()));
+    QCOMPARE(w.document()->plan(), before);
+    QVERIFY(w.document()->isDirty());
+    QVERIFY(w.document()->filePath().isEmpty());
+}
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"
