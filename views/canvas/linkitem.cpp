@@ -5,9 +5,11 @@
 
 #include <QCoreApplication>
 #include <QFontMetricsF>
+#include <QGraphicsScene>
 #include <QPainter>
 #include <QStyleOptionGraphicsItem>
 
+#include <algorithm>
 #include <cmath>
 
 namespace Planar {
@@ -34,10 +36,70 @@ constexpr qreal ArrowSize = 10;
 
 } // namespace
 
-LinkItem::LinkItem(const QString &key) : mKey(key)
+/** The tag of a link: its ports and, when judged, "forbidden" or "exception". */
+class LinkLabel : public QGraphicsItem {
+public:
+    LinkLabel()
+    {
+        setZValue(5);
+        setAcceptedMouseButtons(Qt::NoButton);
+    }
+    void set(const QString &text, const QColor &color, const QColor &textColor)
+    {
+        prepareGeometryChange();
+        mText = text;
+        mColor = color;
+        mTextColor = textColor;
+        QFont f;
+        f.setPointSizeF(8);
+        const QFontMetricsF metrics(f);
+        const qreal w = metrics.horizontalAdvance(text) + 8;
+        mRect = text.isEmpty() ? QRectF()
+                               : QRectF(-w / 2, -metrics.height() / 2 - 1, w, metrics.height() + 2);
+        update();
+    }
+    QString text() const { return mText; }
+    QRectF boundingRect() const override { return mRect.adjusted(-1, -1, 1, 1); }
+    void paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidget *) override
+    {
+        if (mText.isEmpty()) return;
+        QFont f = painter->font();
+        f.setPointSizeF(8);
+        painter->setFont(f);
+        painter->setRenderHint(QPainter::Antialiasing);
+        painter->setBrush(QColor(255, 255, 255, 240));
+        painter->setPen(QPen(mColor, 1));
+        painter->drawRoundedRect(mRect, 3, 3);
+        painter->setPen(mTextColor);
+        painter->drawText(mRect, Qt::AlignCenter, mText);
+    }
+
+private:
+    QString mText;
+    QColor mColor;
+    QColor mTextColor;
+    QRectF mRect;
+};
+
+LinkItem::LinkItem(const QString &key) : mKey(key), mLabelItem(new LinkLabel)
 {
     setFlags(ItemIsSelectable);
     setZValue(1);
+}
+
+LinkItem::~LinkItem()
+{
+    delete mLabelItem;
+}
+
+QGraphicsItem *LinkItem::labelItem() const
+{
+    return mLabelItem;
+}
+
+QString LinkItem::labelText() const
+{
+    return mLabelItem->text();
 }
 
 void LinkItem::setEnds(EntityItem *from, EntityItem *to)
@@ -50,14 +112,15 @@ void LinkItem::setEnds(EntityItem *from, EntityItem *to)
 void LinkItem::setLabel(const QString &label)
 {
     mLabel = label;
-    update();
+    updateGeometry();
 }
 
 void LinkItem::setState(LinkState state, const QString &why)
 {
     mState = state;
     setToolTip(why);
-    update();
+    mLabelItem->setToolTip(why);
+    updateGeometry();
 }
 
 void LinkItem::updateGeometry()
@@ -65,11 +128,35 @@ void LinkItem::updateGeometry()
     prepareGeometryChange();
     if (!mFrom || !mTo || mFrom == mTo) {
         mLine = QLineF();
+        mLabelItem->set({}, {}, {});
         return;
     }
     const QRectF a = mFrom->sceneBoundingRect().adjusted(4, 4, -4, -4);
     const QRectF b = mTo->sceneBoundingRect().adjusted(4, 4, -4, -4);
     mLine = QLineF(exitPoint(a, b.center()), exitPoint(b, a.center()));
+
+    QString text = mLabel;
+    if (mState == LinkState::Forbidden)
+        text = QCoreApplication::translate("Planar::LinkItem", "✕ forbidden  %1").arg(mLabel);
+    else if (mState == LinkState::ByException)
+        text = QCoreApplication::translate("Planar::LinkItem", "⚑ exception  %1").arg(mLabel);
+    const QColor color = pen().color();
+    mLabelItem->set(text.trimmed(), color,
+                    mState == LinkState::Allowed ? Theme::TextColor : color.darker(110));
+    // Put the tag where no card covers it: the middle, else a little towards either end.
+    QPointF at = mLine.center();
+    if (scene()) {
+        for (qreal t : {0.5, 0.38, 0.62, 0.28, 0.72}) {
+            const QPointF p = mLine.pointAt(t);
+            const auto under = scene()->items(p);
+            if (std::none_of(under.begin(), under.end(),
+                             [](QGraphicsItem *i) { return i->type() == EntityItem::Type; })) {
+                at = p;
+                break;
+            }
+        }
+    }
+    mLabelItem->setPos(at);
 }
 
 QPen LinkItem::pen() const
@@ -88,7 +175,7 @@ QPen LinkItem::pen() const
 QRectF LinkItem::boundingRect() const
 {
     if (mLine.isNull()) return {};
-    return QRectF(mLine.p1(), mLine.p2()).normalized().adjusted(-130, -20, 130, 20);
+    return QRectF(mLine.p1(), mLine.p2()).normalized().adjusted(-12, -12, 12, 12);
 }
 
 QPainterPath LinkItem::shape() const
@@ -120,26 +207,6 @@ void LinkItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
     painter->setPen(Qt::NoPen);
     painter->setBrush(p.color());
     painter->drawPolygon(QPolygonF{tip, left, right});
-
-    QString text = mLabel;
-    if (mState == LinkState::Forbidden)
-        text = QCoreApplication::translate("Planar::LinkItem", "✕ forbidden  %1").arg(mLabel);
-    else if (mState == LinkState::ByException)
-        text = QCoreApplication::translate("Planar::LinkItem", "⚑ exception  %1").arg(mLabel);
-    if (text.trimmed().isEmpty()) return;
-    QFont font = painter->font();
-    font.setPointSizeF(8);
-    painter->setFont(font);
-    const QFontMetricsF metrics(font);
-    const QPointF mid = mLine.center();
-    const QRectF box(mid.x() - metrics.horizontalAdvance(text) / 2 - 4,
-                     mid.y() - metrics.height() / 2 - 1, metrics.horizontalAdvance(text) + 8,
-                     metrics.height() + 2);
-    painter->setBrush(QColor(255, 255, 255, 235));
-    painter->setPen(QPen(p.color(), 1));
-    painter->drawRoundedRect(box, 3, 3);
-    painter->setPen(mState == LinkState::Allowed ? Theme::TextColor : p.color().darker(110));
-    painter->drawText(box, Qt::AlignCenter, text);
 }
 
 } // namespace Planar

@@ -6,6 +6,7 @@
 namespace Planar {
 
 class EntityItem;
+class LinkLabel;
 
 /** How the plane matrix judges a link, as the canvas shows it. */
 enum class LinkState { Allowed, Forbidden, ByException };
@@ -16,6 +17,7 @@ public:
     enum { Type = UserType + 2 };
 
     explicit LinkItem(const QString &key);
+    ~LinkItem() override;
 
     QString key() const { return mKey; }
     void setEnds(EntityItem *from, EntityItem *to);
@@ -26,6 +28,9 @@ public:
     void setState(LinkState state, const QString &why);
     /** Recomputes the arrow after an end moved or resized. */
     void updateGeometry();
+    /** The ports/verdict tag, a separate item drawn above the cards so none hides it. */
+    QGraphicsItem *labelItem() const;
+    QString labelText() const;
 
     int type() const override { return Type; }
     QRectF boundingRect() const override;
@@ -39,6 +44,7 @@ private:
     EntityItem *mFrom = nullptr;
     EntityItem *mTo = nullptr;
     QString mLabel;
+    LinkLabel *mLabelItem;
     LinkState mState = LinkState::Allowed;
     QLineF mLine;
 };

@@ -32,12 +32,14 @@ PlanScene::~PlanScene()
 {
     // Deleting the items would report selection changes to views that may be gone already.
     blockSignals(true);
+    qDeleteAll(mLinks);
 }
 
 void PlanScene::rebuild()
 {
     mLinkFrom = nullptr;
     mRubberLink = nullptr;
+    qDeleteAll(mLinks); // each takes its label along; clear() would free labels first
     clear();
     mItems.clear();
     mLinks.clear();
@@ -96,8 +98,9 @@ void PlanScene::createLink(const QString &key)
     mLinkEnds.insert(key, {link.from, link.to});
     mLinksByEnd.insert(link.from, key);
     if (link.to != link.from) mLinksByEnd.insert(link.to, key);
-    if (mLinkStates.contains(key)) item->setState(mLinkStates[key].first, mLinkStates[key].second);
     addItem(item);
+    addItem(item->labelItem());
+    if (mLinkStates.contains(key)) item->setState(mLinkStates[key].first, mLinkStates[key].second);
     updateLink(key);
 }
 
