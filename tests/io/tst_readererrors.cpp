@@ -43,6 +43,7 @@ private Q_SLOTS:
     void error();
     void truncatedSeedNeverCrashes();
     void mutatedSeedNeverCrashes();
+    void missingFileIsAnError();
     void seedReadsWithoutErrors();
 };
 
@@ -145,6 +146,16 @@ void TestReaderErrors::mutatedSeedNeverCrashes()
                  qPrintable(QStringLiteral("round %1: a plan and errors, or neither").arg(round)));
         if (result.plan) validatePlan(*result.plan, QDate(2026, 6, 1));
     }
+}
+
+void TestReaderErrors::missingFileIsAnError()
+{
+    const QString path = readerDir() + QStringLiteral("/no-such-plan.planar.yaml");
+    const ReadResult result = PlanReader::readFile(path);
+    QVERIFY(!result.plan);
+    QCOMPARE(result.errors.size(), 1);
+    QVERIFY2(result.errors.first().toString().startsWith(path),
+             qPrintable(result.errors.first().toString()));
 }
 
 void TestReaderErrors::seedReadsWithoutErrors()
