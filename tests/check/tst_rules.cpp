@@ -128,6 +128,10 @@ class TestRules : public QObject {
 private Q_SLOTS:
     void rule_data();
     void rule();
+    void findingsAreWellFormed_data() { rule_data(); }
+    void findingsAreWellFormed();
+    void messagesNameSubjects_data() { rule_data(); }
+    void messagesNameSubjects();
     void everyContractCodeHasCases();
     void everyCatalogueCodeHasCases();
     void contractCodesAreInCatalogue();
@@ -220,6 +224,60 @@ void TestRules::rule()
                                        .arg(code, want.join(QStringLiteral(", "))) +
                                    context));
     }
+}
+
+void TestRules::findingsAreWellFormed()
+{
+    // What rules.md promises of every finding, whatever its code: a catalogued code, the
+    // severity of the table, one line of message that names the subjects, a stable order.
+    QFETCH(QString, path);
+    QFETCH(QString, code);
+    const ReadResult read = PlanReader::readFile(path);
+    if (!read.plan) QSKIP("the reader refuses this fixture (see rule())");
+    const QDate today =
+        QDate::fromString(headers(path).value(QStringLiteral("today")), Qt::ISODate);
+    const QList<Finding> findings =
+        validatePlan(*read.plan, today.isValid() ? today : DefaultToday);
+    const QString context =
+        QStringLiteral(" in %1; findings:\n%2").arg(QFileInfo(path).fileName(), describe(findings));
+
+    QStringList catalogue;
+    for (const RuleInfo &rule : ruleCatalogue())
+        catalogue << rule.code;
+    for (const Finding &f : findings) {
+        QVERIFY2(catalogue.contains(f.code),
+                 qPrintable(f.code + QStringLiteral(" is not in ruleCatalogue()") + context));
+        const std::optional<Severity> contract = contractCodes().value(f.code);
+        if (contract)
+            QVERIFY2(
+                f.severity == *contract,
+                qPrintable(QStringLiteral("%1 should be %2").arg(f.code, severityKey(*contract)) +
+                           context));
+        QVERIFY2(!f.message.trimmed().isEmpty() && !f.message.contains(QLatin1Char('\n')),
+                 qPrintable(f.code + QStringLiteral(": the message must be one line") + context));
+    }
+    QVERIFY2(std::is_sorted(findings.cbegin(), findings.cend(), findingLess),
+             qPrintable(QStringLiteral("findings are not in the stable order") + context));
+    QVERIFY2(validatePlan(*read.plan, today.isValid() ? today : DefaultToday) == findings,
+             qPrintable(QStringLiteral("a second run gives other findings") + context));
+}
+
+void TestRules::messagesNameSubjects()
+{
+    // rules.md: "a one-line human message that names them" (the subjects), so a user reading
+    // the message alone, in the CLI or the report, knows what it is about.
+    QFETCH(QString, path);
+    const ReadResult read = PlanReader::readFile(path);
+    if (!read.plan) QSKIP("the reader refuses this fixture (see rule())");
+    const QDate today =
+        QDate::fromString(headers(path).value(QStringLiteral("today")), Qt::ISODate);
+    const QList<Finding> findings =
+        validatePlan(*read.plan, today.isValid() ? today : DefaultToday);
+    for (const Finding &f : findings)
+        for (const QString &subject : f.subjects)
+            QVERIFY2(f.message.contains(subject),
+                     qPrintable(QStringLiteral("%1: the message does not name subject %2:\n%3")
+                                    .arg(f.code, subject, describe({f}))));
 }
 
 void TestRules::everyContractCodeHasCases()
