@@ -1,0 +1,62 @@
+// planar-cli: validate, export and generate plans headless, for CI pipelines.
+#include "clicommand.h"
+
+#include <QCoreApplication>
+
+using namespace Planar;
+
+namespace {
+
+const CliCommand commands[] = {
+    {"validate", "check a plan and print its findings (text or JSON)", runValidateCommand},
+    {"generate", "print a synthetic plan of a requested size", runGenerateCommand},
+};
+
+void usage(QTextStream &s)
+{
+    s << "Usage: planar-cli COMMAND [options]\n\nCommands:\n";
+    for (const CliCommand &c : commands)
+        s << "  " << QString::fromLatin1(c.name).leftJustified(10) << ' ' << c.summary << '\n';
+    s << "\nRun 'planar-cli COMMAND --help' for the options of a command.\n"
+         "Exit codes: 0 no errors, 1 the plan has errors, 2 the plan could not be read or the\n"
+         "command line is wrong (messages on stderr as FILE:LINE:COLUMN: what).\n";
+    s.flush();
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("planar-cli"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(PLANAR_VERSION));
+    QTextStream out(stdout), err(stderr);
+    CliStreams io{out, err};
+    QStringList args = app.arguments();
+    if (args.size() < 2) {
+        usage(err);
+        return ExitUsage;
+    }
+    const QString name = args[1];
+    if (name == u"--help" || name == u"-h" || name == u"help") {
+        usage(out);
+        return ExitClean;
+    }
+    if (name == u"--version") {
+        out << "planar-cli " << PLANAR_VERSION << Qt::endl;
+        return ExitClean;
+    }
+    for (const CliCommand &c : commands) {
+        if (name != QLatin1String(c.name)) continue;
+        // QCommandLineParser expects the program name first; "planar-cli" keeps help readable.
+        args.removeAt(1);
+        args[0] = QStringLiteral("planar-cli");
+        const int code = c.run(args, io);
+        out.flush();
+        err.flush();
+        return code;
+    }
+    err << "planar-cli: unknown command '" << name << "'\n\n";
+    usage(err);
+    return ExitUsage;
+}

@@ -1,0 +1,178 @@
+// Rule family: CIDRs, NIC addresses, gateways and MACs of declared networks.
+#include "net/macaddress.h"
+#include "validationcontext.h"
+
+namespace Planar {
+
+void checkOverlaps(ValidationContext &context);
+
+namespace {
+
+class AddressRules {
+public:
+    explicit AddressRules(ValidationContext &c) : mC(c), mPlan(c.plan()) {}
+
+    void run()
+    {
+        networks();
+        adminNetworks();
+        for (const Host &h : mPlan.hosts)
+            for (const HostNic &nic : h.nics)
+                this->nic(h.id, QStringLiteral("host"), Plane::Host, nic.name, nic.network, nic.ip,
+                          nic.mac);
+        for (const Vm &v : mPlan.vms)
+            for (const VmNic &nic : v.nics)
+                this->nic(v.id, QStringLiteral("VM"), Plane::Vm, nic.name, nic.network, nic.ip,
+                          nic.mac);
+        duplicates();
+    }
+
+private:
+    void networks();
+    void adminNetworks();
+    void nic(const QString &owner, const QString &ownerKind, Plane expected, const QString &name,
+             const QString &network, const QString &ip, const QString &mac);
+    void duplicates();
+
+    ValidationContext &mC;
+    const Plan &mPlan;
+    QHash<IpAddress, QStringList> mOwnersByIp;
+    QList<IpAddress> mIpOrder;
+    QHash<MacAddress, QStringList> mOwnersByMac;
+    QList<MacAddress> mMacOrder;
+};
+
+void AddressRules::networks()
+{
+    for (const Network &n : mPlan.networks) {
+        QString why;
+        const auto cidr = Cidr::parse(n.cidr, &why);
+        if (!cidr) {
+            mC.add("invalid-cidr", Severity::Error, {n.id},
+                   QStringLiteral("network '%1': %2").arg(n.id, why));
+            continue;
+        }
+        if (!n.gateway.isEmpty()) {
+            const auto gw = IpAddress::parse(n.gateway);
+            if (!gw)
+                mC.add("invalid-ip", Severity::Error, {n.id},
+                       QStringLiteral("gateway '%1' of network '%2' is not an IP address")
+                           .arg(n.gateway, n.id));
+            else if (!cidr->contains(*gw))
+                mC.add("gateway-outside-network", Severity::Error, {n.id},
+                       QStringLiteral("gateway %1 of network '%2' is not inside %3; pick an "
+                                      "address of the network")
+                           .arg(n.gateway, n.id, cidr->toString()));
+        }
+        const Network *parent = mC.lookup().network(n.parent);
+        const auto parentCidr = parent ? mC.networkCidr(n.parent) : std::nullopt;
+        if (parentCidr && parent->plane == n.plane && !parentCidr->contains(*cidr))
+            mC.add("parent-not-containing", Severity::Error, {n.id, n.parent},
+                   QStringLiteral("network '%1' (%2) names '%3' (%4) as its parent, but does not "
+                                  "lie inside it; fix the CIDR or the parent")
+                       .arg(n.id, cidr->toString(), n.parent, parentCidr->toString()));
+    }
+}
+
+void AddressRules::adminNetworks()
+{
+    for (const QString &entry : mPlan.adminNetworks) {
+        QString why;
+        if (Cidr::parse(entry, &why) || mC.lookup().network(entry)) continue;
+        mC.add("invalid-cidr", Severity::Error, {},
+               QStringLiteral("adminNetworks entry: %1; write a CIDR such as 192.168.1.0/24 or "
+                              "the id of a network")
+                   .arg(why));
+    }
+}
+
+void AddressRules::nic(const QString &owner, const QString &ownerKind, Plane expected,
+                       const QString &name, const QString &networkId, const QString &ipText,
+                       const QString &macText)
+{
+    const QString nicName = QStringLiteral("NIC %1 of %2 '%3'").arg(name, ownerKind, owner);
+    if (!macText.isEmpty()) {
+        if (const auto mac = MacAddress::parse(macText)) {
+            auto &owners = mOwnersByMac[*mac];
+            if (owners.isEmpty()) mMacOrder << *mac;
+            owners << owner;
+        } else {
+            mC.add("mac-invalid", Severity::Error, {owner},
+                   QStringLiteral("%1 has MAC '%2', which is not six hex octets like "
+                                  "52:54:00:12:34:56")
+                       .arg(nicName, macText));
+        }
+    }
+    const Network *network = mC.lookup().network(networkId);
+    if (network && network->plane != expected)
+        mC.add("nic-plane-mismatch", Severity::Error, {owner, networkId},
+               QStringLiteral("%1 is on network '%2' of the %3 plane; a %4 NIC belongs on the %5 "
+                              "plane")
+                   .arg(nicName, networkId, planeKey(network->plane), ownerKind, planeKey(expected)));
+    if (ipText.isEmpty()) return;
+    const auto ip = IpAddress::parse(ipText);
+    if (!ip) {
+        mC.add("invalid-ip", Severity::Error, {owner},
+               QStringLiteral("%1 has address '%2', which is not an IPv4 or IPv6 address")
+                   .arg(nicName, ipText));
+        return;
+    }
+    auto &owners = mOwnersByIp[*ip];
+    if (owners.isEmpty()) mIpOrder << *ip;
+    owners << owner;
+    const auto cidr = network ? mC.networkCidr(networkId) : std::nullopt;
+    if (!cidr) return;
+    if (!cidr->contains(*ip)) {
+        mC.add("ip-outside-network", Severity::Error, {owner, networkId},
+               QStringLiteral("%1 has address %2, which is not inside network '%3' (%4); pick an "
+                              "address of that network or attach the NIC to the right one")
+                   .arg(nicName, ip->toString(), networkId, cidr->toString()));
+        return;
+    }
+    // /31 and /32 have no network or broadcast address (RFC 3021).
+    if (ip->isV4() && cidr->prefix() <= 30 && (*ip == cidr->first() || *ip == cidr->last()))
+        mC.add("ip-reserved", Severity::Error, {owner, networkId},
+               QStringLiteral("%1 uses %2, the %3 address of %4; hosts cannot use it, pick "
+                              "another address")
+                   .arg(nicName, ip->toString(),
+                        *ip == cidr->first() ? QStringLiteral("network")
+                                             : QStringLiteral("broadcast"),
+                        cidr->toString()));
+}
+
+void AddressRules::duplicates()
+{
+    for (const IpAddress &ip : mIpOrder) {
+        const QStringList &owners = mOwnersByIp[ip];
+        if (owners.size() < 2) continue;
+        QStringList unique = owners;
+        unique.removeDuplicates();
+        mC.add("ip-duplicate", Severity::Error, unique,
+               QStringLiteral("address %1 is used by %2 NICs (%3); every NIC needs its own address")
+                   .arg(ip.toString())
+                   .arg(owners.size())
+                   .arg(unique.join(QStringLiteral(", "))));
+    }
+    for (const MacAddress &mac : mMacOrder) {
+        const QStringList &owners = mOwnersByMac[mac];
+        if (owners.size() < 2) continue;
+        QStringList unique = owners;
+        unique.removeDuplicates();
+        mC.add("mac-duplicate", Severity::Error, unique,
+               QStringLiteral("MAC %1 is used by %2 NICs (%3); port security binds each MAC to "
+                              "one port, so give every NIC its own")
+                   .arg(mac.toString())
+                   .arg(owners.size())
+                   .arg(unique.join(QStringLiteral(", "))));
+    }
+}
+
+} // namespace
+
+void checkAddressing(ValidationContext &context)
+{
+    AddressRules(context).run();
+    checkOverlaps(context);
+}
+
+} // namespace Planar

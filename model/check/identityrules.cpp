@@ -1,0 +1,251 @@
+// Rule family: ids, references between entities, unknown keys and the format version.
+#include "validationcontext.h"
+
+#include <QSet>
+
+namespace Planar {
+
+namespace {
+
+class IdentityRules {
+public:
+    explicit IdentityRules(ValidationContext &c) : mC(c), mLookup(c.lookup()) {}
+
+    void run()
+    {
+        version();
+        ids();
+        references();
+        unknownKeys();
+    }
+
+private:
+    void version();
+    void ids();
+    void references();
+    void unknownKeys();
+
+    /** Reports @p ref unless it names an entity of @p kind; empty references are fine. */
+    void expect(const QString &owner, const QString &field, const QString &ref, EntityKind kind);
+    void unknownKeysOf(const QString &owner, const QString &where, const ExtraKeys &extra);
+
+    ValidationContext &mC;
+    const PlanLookup &mLookup;
+};
+
+void IdentityRules::version()
+{
+    if (mC.plan().version != PlanFormatVersion)
+        mC.add("unsupported-version", Severity::Error, {},
+               QStringLiteral("the plan says 'planar: %1', but this build reads version %2; "
+                              "open it with a Planar that knows version %1, or convert it")
+                   .arg(mC.plan().version)
+                   .arg(PlanFormatVersion));
+}
+
+void IdentityRules::ids()
+{
+    const Plan &p = mC.plan();
+    QHash<QString, QStringList> kindsById;
+    QStringList order;
+    auto declare = [&](const QString &id, const QString &kind) {
+        if (id.isEmpty()) return;
+        auto &kinds = kindsById[id];
+        if (kinds.isEmpty()) order << id;
+        kinds << kind;
+        if (kinds.size() == 1 && !isDnsLabel(id))
+            mC.add("invalid-id", Severity::Error, {id},
+                   QStringLiteral("%1 id '%2' is not a DNS-1123 label; use lowercase letters, "
+                                  "digits and '-', at most 63 characters, starting and ending "
+                                  "with a letter or digit")
+                       .arg(kind, id));
+    };
+    for (const Zone &z : p.zones) declare(z.id, QStringLiteral("zone"));
+    for (const Network &n : p.networks) declare(n.id, QStringLiteral("network"));
+    for (const Host &h : p.hosts) declare(h.id, QStringLiteral("host"));
+    for (const Vm &v : p.vms) declare(v.id, QStringLiteral("VM"));
+    for (const Workload &w : p.workloads) declare(w.id, QStringLiteral("workload"));
+    for (const QString &id : order) {
+        const QStringList &kinds = kindsById[id];
+        if (kinds.size() > 1)
+            mC.add("duplicate-id", Severity::Error, {id},
+                   QStringLiteral("id '%1' is used %2 times (%3); ids are shared by zones, "
+                                  "networks, hosts, VMs and workloads, so rename all but one")
+                       .arg(id)
+                       .arg(kinds.size())
+                       .arg(kinds.join(QStringLiteral(", "))));
+    }
+    QSet<QString> linkIds;
+    for (const Link &l : p.links) {
+        if (l.id.isEmpty()) continue;
+        if (!isDnsLabel(l.id))
+            mC.add("invalid-id", Severity::Error, {l.id},
+                   QStringLiteral("link id '%1' is not a DNS-1123 label; use lowercase letters, "
+                                  "digits and '-'")
+                       .arg(l.id));
+        if (linkIds.contains(l.id) || kindsById.contains(l.id))
+            mC.add("duplicate-id", Severity::Error, {l.id},
+                   QStringLiteral("link id '%1' is already used; give each link its own id")
+                       .arg(l.id));
+        linkIds.insert(l.id);
+    }
+    // NIC and switch names are ids within their host or VM.
+    auto uniqueNames = [&](const QString &owner, const QStringList &names, const QString &what) {
+        QSet<QString> seen;
+        for (const QString &n : names) {
+            if (!n.isEmpty() && seen.contains(n))
+                mC.add("duplicate-id", Severity::Error, {owner},
+                       QStringLiteral("%1 has two %2 named '%3'; rename one").arg(owner, what, n));
+            seen.insert(n);
+        }
+    };
+    for (const Host &h : p.hosts) {
+        QStringList nics, switches;
+        for (const HostNic &n : h.nics) nics << n.name;
+        for (const VirtualSwitch &s : h.switches) switches << s.name;
+        uniqueNames(h.id, nics, QStringLiteral("NICs"));
+        uniqueNames(h.id, switches, QStringLiteral("switches"));
+    }
+    for (const Vm &v : p.vms) {
+        QStringList nics;
+        for (const VmNic &n : v.nics) nics << n.name;
+        uniqueNames(v.id, nics, QStringLiteral("NICs"));
+    }
+}
+
+void IdentityRules::expect(const QString &owner, const QString &field, const QString &ref,
+                           EntityKind kind)
+{
+    if (ref.isEmpty()) return;
+    const EntityKind found = mLookup.kindOf(ref);
+    if (found == kind) return;
+    const QString what = found == EntityKind::None
+                             ? QStringLiteral("no such id exists")
+                             : QStringLiteral("it is a %1, not a %2")
+                                   .arg(entityKindName(found), entityKindName(kind));
+    mC.add("unknown-reference", Severity::Error, {owner, ref},
+           QStringLiteral("%1 of '%2' refers to '%3', but %4; fix the id or add the %5")
+               .arg(field, owner, ref, what, entityKindName(kind)));
+}
+
+void IdentityRules::references()
+{
+    const Plan &p = mC.plan();
+    for (const Network &n : p.networks) {
+        expect(n.id, QStringLiteral("zone"), n.zone, EntityKind::Zone);
+        expect(n.id, QStringLiteral("parent"), n.parent, EntityKind::Network);
+        if (const Network *parent = mLookup.network(n.parent); parent && parent->plane != n.plane)
+            mC.add("unknown-reference", Severity::Error, {n.id, n.parent},
+                   QStringLiteral("parent of '%1' is '%2' on the %3 plane, but a parent must be "
+                                  "on the same plane (%4)")
+                       .arg(n.id, n.parent, planeKey(parent->plane), planeKey(n.plane)));
+    }
+    for (const Host &h : p.hosts) {
+        expect(h.id, QStringLiteral("zone"), h.zone, EntityKind::Zone);
+        QSet<QString> nicNames;
+        for (const HostNic &nic : h.nics) {
+            nicNames.insert(nic.name);
+            expect(h.id, QStringLiteral("network of NIC %1").arg(nic.name), nic.network,
+                   EntityKind::Network);
+        }
+        for (const VirtualSwitch &sw : h.switches)
+            if (!sw.uplink.isEmpty() && !nicNames.contains(sw.uplink))
+                mC.add("unknown-reference", Severity::Error, {h.id},
+                       QStringLiteral("switch %1 of host '%2' uplinks to NIC '%3', which the "
+                                      "host does not have; name one of its NICs")
+                           .arg(sw.name, h.id, sw.uplink));
+    }
+    for (const Vm &v : p.vms) {
+        expect(v.id, QStringLiteral("host"), v.host, EntityKind::Host);
+        expect(v.id, QStringLiteral("zone"), v.zone, EntityKind::Zone);
+        const Host *host = mLookup.host(v.host);
+        for (const VmNic &nic : v.nics) {
+            expect(v.id, QStringLiteral("network of NIC %1").arg(nic.name), nic.network,
+                   EntityKind::Network);
+            if (!host || nic.switchName.isEmpty()) continue;
+            const bool found = std::any_of(host->switches.begin(), host->switches.end(),
+                                           [&](const auto &s) { return s.name == nic.switchName; });
+            if (!found)
+                mC.add("unknown-reference", Severity::Error, {v.id, v.host},
+                       QStringLiteral("NIC %1 of VM '%2' is on switch '%3', which host '%4' does "
+                                      "not have; add the switch to the host or pick one of its "
+                                      "switches")
+                           .arg(nic.name, v.id, nic.switchName, v.host));
+        }
+    }
+    for (const Workload &w : p.workloads) {
+        expect(w.id, QStringLiteral("zone"), w.zone, EntityKind::Zone);
+        for (const QString &node : w.nodes) expect(w.id, QStringLiteral("nodes"), node, EntityKind::Vm);
+    }
+    for (const Link &l : p.links) {
+        for (const QString &end : {l.from, l.to}) {
+            if (end.isEmpty() || mLookup.kindOf(end) != EntityKind::None) continue;
+            mC.add("unknown-reference", Severity::Error, {l.from, l.to},
+                   QStringLiteral("link %1 refers to '%2', which is no workload, VM, host, "
+                                  "network or zone; fix the id or remove the link")
+                       .arg(l.label(), end));
+        }
+    }
+}
+
+void IdentityRules::unknownKeysOf(const QString &owner, const QString &where,
+                                  const ExtraKeys &extra)
+{
+    for (const ExtraKey &e : extra) {
+        const QString at = e.line > 0 ? QStringLiteral(" (line %1)").arg(e.line) : QString();
+        mC.add("unknown-key", Severity::Warning, {owner},
+               QStringLiteral("unknown key '%1' in %2%3 is kept when saving but not checked; "
+                              "check its spelling against plan-format.md")
+                   .arg(e.key, where, at));
+    }
+}
+
+void IdentityRules::unknownKeys()
+{
+    const Plan &p = mC.plan();
+    const auto named = [](const char *kind, const QString &id) {
+        return QStringLiteral("%1 '%2'").arg(QLatin1String(kind), id);
+    };
+    unknownKeysOf({}, QStringLiteral("the plan"), p.extra);
+    for (const Zone &z : p.zones) unknownKeysOf(z.id, named("zone", z.id), z.extra);
+    for (const Network &n : p.networks) unknownKeysOf(n.id, named("network", n.id), n.extra);
+    for (const Host &h : p.hosts) {
+        unknownKeysOf(h.id, named("host", h.id), h.extra);
+        for (const HostNic &nic : h.nics)
+            unknownKeysOf(h.id, QStringLiteral("NIC %1 of host '%2'").arg(nic.name, h.id), nic.extra);
+        for (const VirtualSwitch &sw : h.switches)
+            unknownKeysOf(h.id, QStringLiteral("switch %1 of host '%2'").arg(sw.name, h.id),
+                          sw.extra);
+    }
+    for (const Vm &v : p.vms) {
+        unknownKeysOf(v.id, named("VM", v.id), v.extra);
+        for (const VmNic &nic : v.nics)
+            unknownKeysOf(v.id, QStringLiteral("NIC %1 of VM '%2'").arg(nic.name, v.id), nic.extra);
+    }
+    unknownKeysOf(ClusterSubject, QStringLiteral("cluster"), p.cluster.extra);
+    for (const Workload &w : p.workloads) {
+        unknownKeysOf(w.id, named("workload", w.id), w.extra);
+        for (const WorkloadPort &port : w.ports)
+            unknownKeysOf(w.id, QStringLiteral("a port of workload '%1'").arg(w.id), port.extra);
+        if (w.expose)
+            unknownKeysOf(w.id, QStringLiteral("expose of workload '%1'").arg(w.id), w.expose->extra);
+    }
+    for (const Link &l : p.links) {
+        unknownKeysOf(l.from, QStringLiteral("link %1").arg(l.label()), l.extra);
+        if (l.exception)
+            unknownKeysOf(l.from, QStringLiteral("the exception of link %1").arg(l.label()),
+                          l.exception->extra);
+    }
+    for (const PolicyRule &r : p.policy)
+        unknownKeysOf({}, QStringLiteral("policy entry %1 → %2").arg(planeKey(r.from), planeKey(r.to)),
+                      r.extra);
+}
+
+} // namespace
+
+void checkIdentity(ValidationContext &context)
+{
+    IdentityRules(context).run();
+}
+
+} // namespace Planar

@@ -1,0 +1,135 @@
+// Rule family: overlapping address blocks across and within planes, through one interval index.
+#include "net/overlapindex.h"
+#include "validationcontext.h"
+
+namespace Planar {
+
+namespace {
+
+struct Block {
+    enum Kind { Declared, NodePod, ClusterPod, ClusterService };
+    Kind kind;
+    qsizetype index;   // network index for Declared, VM index for NodePod
+    Plane plane;
+    Cidr cidr;
+};
+
+class OverlapRules {
+public:
+    explicit OverlapRules(ValidationContext &c) : mC(c), mPlan(c.plan()) {}
+
+    void run()
+    {
+        collect();
+        for (int i = 0; i < mBlocks.size(); ++i) mIndex.add(mBlocks[i].cidr, i);
+        mIndex.forEachOverlap([this](const OverlapIndex::Entry &outer,
+                                     const OverlapIndex::Entry &inner) {
+            judge(mBlocks[outer.tag], mBlocks[inner.tag]);
+        });
+    }
+
+private:
+    void collect();
+    void judge(const Block &outer, const Block &inner);
+    QString subject(const Block &b) const;
+    QString describe(const Block &b) const;
+
+    ValidationContext &mC;
+    const Plan &mPlan;
+    QList<Block> mBlocks;
+    OverlapIndex mIndex;
+};
+
+void OverlapRules::collect()
+{
+    for (qsizetype i = 0; i < mPlan.networks.size(); ++i) {
+        const auto cidr = mC.networkCidr(mPlan.networks[i].id);
+        // 0.0.0.0/0 and ::/0 mean "anywhere" and overlap nothing (plan-format.md).
+        if (!cidr || mC.lookup().find(mPlan.networks[i].id).index != i) continue;
+        if (mPlan.networks[i].plane == Plane::External && cidr->isDefaultRoute()) continue;
+        mBlocks.append({Block::Declared, i, mPlan.networks[i].plane, *cidr});
+    }
+    for (qsizetype i = 0; i < mPlan.vms.size(); ++i)
+        for (const QString &text : mPlan.vms[i].podSubnets)
+            if (const auto cidr = Cidr::parse(text)) mBlocks.append({Block::NodePod, i, Plane::Pod, *cidr});
+    for (const QString &text : mPlan.cluster.podSubnets)
+        if (const auto cidr = Cidr::parse(text)) mBlocks.append({Block::ClusterPod, -1, Plane::Pod, *cidr});
+    for (const QString &text : mPlan.cluster.serviceSubnets)
+        if (const auto cidr = Cidr::parse(text))
+            mBlocks.append({Block::ClusterService, -1, Plane::Service, *cidr});
+}
+
+QString OverlapRules::subject(const Block &b) const
+{
+    switch (b.kind) {
+    case Block::Declared: return mPlan.networks[b.index].id;
+    case Block::NodePod: return mPlan.vms[b.index].id;
+    case Block::ClusterPod:
+    case Block::ClusterService: return ClusterSubject;
+    }
+    return {};
+}
+
+QString OverlapRules::describe(const Block &b) const
+{
+    const QString cidr = b.cidr.toString();
+    switch (b.kind) {
+    case Block::Declared:
+        return QStringLiteral("%1 network '%2' (%3)").arg(planeKey(b.plane), subject(b), cidr);
+    case Block::NodePod:
+        return QStringLiteral("the Pod subnet of node '%1' (%2)").arg(subject(b), cidr);
+    case Block::ClusterPod: return QStringLiteral("the cluster Pod range (%1)").arg(cidr);
+    case Block::ClusterService: return QStringLiteral("the cluster Service range (%1)").arg(cidr);
+    }
+    return {};
+}
+
+void OverlapRules::judge(const Block &outer, const Block &inner)
+{
+    // Subjects in plan order: declared networks first, then nodes, then the cluster.
+    const bool outerFirst = outer.kind < inner.kind
+                            || (outer.kind == inner.kind && outer.index <= inner.index);
+    const Block &a = outerFirst ? outer : inner;
+    const Block &b = outerFirst ? inner : outer;
+    const QString relation = outer.cidr == inner.cidr
+                                 ? QStringLiteral("is the same block as")
+                                 : QStringLiteral("lies inside");
+    const QString sentence = QStringLiteral("%1 %2 %3")
+                                 .arg(describe(inner), relation, describe(outer));
+    if (outer.plane != inner.plane) {
+        mC.add("plane-overlap", Severity::Error, {subject(a), subject(b)},
+               sentence + QStringLiteral("; planes must use separate ranges (for example hosts "
+                                         "192.168.1.0/24, VMs 10.0.0.0/16, Pods 172.16.0.0/12), "
+                                         "so move one of them"));
+        return;
+    }
+    if (outer.kind == Block::NodePod && inner.kind == Block::NodePod) {
+        if (outer.index == inner.index) return;
+        mC.add("pod-subnet-overlap", Severity::Error, {subject(a), subject(b)},
+               sentence + QStringLiteral("; give each node its own Pod subnet of the cluster "
+                                         "range"));
+        return;
+    }
+    // A cluster range beside a declared network of its plane is the same range drawn twice or a
+    // pool inside it; node Pod subnets sit inside pod networks by design.
+    if (outer.kind == Block::ClusterPod || inner.kind == Block::ClusterPod
+        || outer.kind == Block::ClusterService || inner.kind == Block::ClusterService)
+        return;
+    if (inner.kind == Block::NodePod) return;
+    if (outer.kind == Block::Declared && inner.kind == Block::Declared
+        && (mC.isAncestor(outer.index, inner.index) || mC.isAncestor(inner.index, outer.index)))
+        return;
+    mC.add("network-overlap", Severity::Error, {subject(a), subject(b)},
+           sentence + QStringLiteral("; make them disjoint, or set 'parent: %1' on '%2' if one is "
+                                     "meant to be a part of the other")
+                          .arg(subject(outer), subject(inner)));
+}
+
+} // namespace
+
+void checkOverlaps(ValidationContext &context)
+{
+    OverlapRules(context).run();
+}
+
+} // namespace Planar

@@ -1,0 +1,125 @@
+// Rule family: node Pod subnets against the cluster range, per-node sizing and capacity.
+#include "validationcontext.h"
+
+#include <cmath>
+
+namespace Planar {
+
+namespace {
+
+QList<Cidr> parseClusterRanges(ValidationContext &c, const QStringList &texts, const QString &what)
+{
+    QList<Cidr> out;
+    for (const QString &text : texts) {
+        QString why;
+        if (const auto cidr = Cidr::parse(text, &why)) out << *cidr;
+        else
+            c.add("invalid-cidr", Severity::Error, {ClusterSubject},
+                  QStringLiteral("cluster %1: %2").arg(what, why));
+    }
+    return out;
+}
+
+/** 10.0.0.0/16 and 192.168.0.0/16: where office and data-centre LANs usually live. */
+void commonLanRange(ValidationContext &c, const QList<Cidr> &ranges, const QString &what)
+{
+    static const QList<Cidr> lans{*Cidr::parse(u"192.168.0.0/16"), *Cidr::parse(u"10.0.0.0/16")};
+    for (const Cidr &range : ranges)
+        for (const Cidr &lan : lans)
+            if (range.overlaps(lan))
+                c.add("common-lan-range", Severity::Warning, {ClusterSubject},
+                      QStringLiteral("the cluster %1 %2 overlaps %3, a range that office and "
+                                     "data-centre LANs commonly use; pick a range such as "
+                                     "172.16.0.0/12 that stays clear of them")
+                          .arg(what, range.toString(), lan.toString()));
+}
+
+void capacity(ValidationContext &c, const QList<Cidr> &podRanges)
+{
+    const Cluster &cluster = c.plan().cluster;
+    const qsizetype nodes = c.plan().vms.size();
+    for (const Cidr &range : podRanges) {
+        // nodeMaskSize is the IPv4 size; IPv6 nodes get a /64 as kube-controller-manager does.
+        const int mask = range.family() == IpFamily::V4 ? cluster.effectiveNodeMaskSize() : 64;
+        if (mask > range.network().bitCount()) continue;
+        const int bits = mask - range.prefix();
+        const double slots = bits < 0 ? 0.0 : std::ldexp(1.0, bits);
+        const QString where = QStringLiteral("the cluster Pod range %1 holds %2 node subnets of /%3")
+                                  .arg(range.toString())
+                                  .arg(slots, 0, 'f', 0)
+                                  .arg(mask);
+        if (double(nodes) > slots)
+            c.add("cluster-capacity", Severity::Error, {ClusterSubject},
+                  QStringLiteral("%1, but the plan has %2 nodes; widen the range or raise "
+                                 "nodeMaskSize")
+                      .arg(where)
+                      .arg(nodes));
+        else if (nodes > 0 && double(nodes) >= 0.8 * slots)
+            c.add("cluster-capacity", Severity::Warning, {ClusterSubject},
+                  QStringLiteral("%1 and %2 nodes use %3 % of them; leave room to grow by "
+                                 "widening the range")
+                      .arg(where)
+                      .arg(nodes)
+                      .arg(qRound(100.0 * double(nodes) / slots)));
+    }
+}
+
+void nodeSubnets(ValidationContext &c, const QList<Cidr> &podRanges)
+{
+    const Cluster &cluster = c.plan().cluster;
+    const int maxPods = cluster.effectiveMaxPodsPerNode();
+    for (const Vm &vm : c.plan().vms) {
+        for (const QString &text : vm.podSubnets) {
+            QString why;
+            const auto subnet = Cidr::parse(text, &why);
+            if (!subnet) {
+                c.add("invalid-cidr", Severity::Error, {vm.id},
+                      QStringLiteral("Pod subnet of node '%1': %2").arg(vm.id, why));
+                continue;
+            }
+            if (!podRanges.isEmpty()
+                && std::none_of(podRanges.begin(), podRanges.end(),
+                                [&](const Cidr &r) { return r.contains(*subnet); })) {
+                QStringList ranges;
+                for (const Cidr &r : podRanges) ranges << r.toString();
+                c.add("pod-subnet-outside-cluster", Severity::Error, {vm.id},
+                      QStringLiteral("the Pod subnet %1 of node '%2' is not inside the cluster "
+                                     "Pod range %3; the CNI will not route it, so take a subnet "
+                                     "of the cluster range")
+                          .arg(subnet->toString(), vm.id, ranges.join(QStringLiteral(", "))));
+            }
+            const bool v4 = subnet->family() == IpFamily::V4;
+            if (v4 && subnet->prefix() != cluster.effectiveNodeMaskSize())
+                c.add("pod-subnet-size", Severity::Warning, {vm.id},
+                      QStringLiteral("the Pod subnet %1 of node '%2' is a /%3, but nodeMaskSize "
+                                     "is %4; make every node's subnet a /%4")
+                          .arg(subnet->toString(), vm.id)
+                          .arg(subnet->prefix())
+                          .arg(cluster.effectiveNodeMaskSize()));
+            else if (subnet->hostBits() < 63 && subnet->addressCount() < quint64(2 * maxPods))
+                c.add("pod-subnet-size", Severity::Warning, {vm.id},
+                      QStringLiteral("the Pod subnet %1 of node '%2' holds %3 addresses, fewer "
+                                     "than twice maxPodsPerNode (%4), so Pod addresses would be "
+                                     "reused at once; use a larger subnet or fewer Pods per node")
+                          .arg(subnet->toString(), vm.id)
+                          .arg(subnet->addressCount())
+                          .arg(maxPods));
+        }
+    }
+}
+
+} // namespace
+
+void checkPodSubnets(ValidationContext &context)
+{
+    const Cluster &cluster = context.plan().cluster;
+    const QList<Cidr> pods = parseClusterRanges(context, cluster.podSubnets, QStringLiteral("podSubnet"));
+    const QList<Cidr> services =
+        parseClusterRanges(context, cluster.serviceSubnets, QStringLiteral("serviceSubnet"));
+    commonLanRange(context, pods, QStringLiteral("Pod range"));
+    commonLanRange(context, services, QStringLiteral("Service range"));
+    nodeSubnets(context, pods);
+    capacity(context, pods);
+}
+
+} // namespace Planar

@@ -1,0 +1,57 @@
+#include "validationcontext.h"
+
+namespace Planar {
+
+ValidationContext::ValidationContext(const Plan &plan, const QDate &today)
+    : mPlan(plan), mLookup(plan), mToday(today)
+{
+    mNetworkCidrs.reserve(plan.networks.size());
+    for (const Network &n : plan.networks) mNetworkCidrs.append(Cidr::parse(n.cidr));
+    for (const QString &entry : plan.adminNetworks) {
+        if (const auto cidr = Cidr::parse(entry)) mAdminCidrs.append(*cidr);
+        else if (const auto byId = networkCidr(entry)) mAdminCidrs.append(*byId);
+    }
+}
+
+std::optional<Cidr> ValidationContext::networkCidr(const QString &networkId) const
+{
+    const PlanLookup::Ref ref = mLookup.find(networkId);
+    if (ref.kind != EntityKind::Network) return std::nullopt;
+    return mNetworkCidrs[ref.index];
+}
+
+bool ValidationContext::isAncestor(qsizetype ancestor, qsizetype networkIndex) const
+{
+    qsizetype current = networkIndex;
+    // Bounded walk: a parent cycle is reported elsewhere and must not hang the check.
+    for (int depth = 0; depth < 64; ++depth) {
+        const QString &parent = mPlan.networks[current].parent;
+        if (parent.isEmpty()) return false;
+        const PlanLookup::Ref ref = mLookup.find(parent);
+        if (ref.kind != EntityKind::Network) return false;
+        if (ref.index == ancestor) return true;
+        current = ref.index;
+    }
+    return false;
+}
+
+void ValidationContext::add(const char *code, Severity severity, QStringList subjects,
+                            const QString &message)
+{
+    subjects.removeAll(QString());
+    subjects.removeDuplicates();
+    mFindings.append({QString::fromLatin1(code), severity, std::move(subjects), message});
+}
+
+bool isDnsLabel(const QString &id)
+{
+    if (id.isEmpty() || id.size() > 63) return false;
+    for (qsizetype i = 0; i < id.size(); ++i) {
+        const char16_t c = id[i].unicode();
+        const bool alnum = (c >= u'a' && c <= u'z') || (c >= u'0' && c <= u'9');
+        if (!alnum && !(c == u'-' && i > 0 && i < id.size() - 1)) return false;
+    }
+    return true;
+}
+
+} // namespace Planar

@@ -1,0 +1,56 @@
+#pragma once
+
+#include "finding.h"
+#include "net/cidr.h"
+#include "plan/planlookup.h"
+
+#include <QDate>
+
+namespace Planar {
+
+/** Subject used for findings about the cluster section, which has no id of its own. */
+inline const QString ClusterSubject = QStringLiteral("cluster");
+
+/**
+ * What every rule family shares during one validation run: the plan, an id lookup, "today",
+ * the parsed CIDRs of declared networks and the findings collected so far.
+ */
+class ValidationContext {
+public:
+    ValidationContext(const Plan &plan, const QDate &today);
+
+    const Plan &plan() const { return mPlan; }
+    const PlanLookup &lookup() const { return mLookup; }
+    const QDate &today() const { return mToday; }
+
+    /** The parsed CIDR of a declared network; nullopt when unknown or invalid. */
+    std::optional<Cidr> networkCidr(const QString &networkId) const;
+    /** adminNetworks entries that parse (a CIDR, or the id of a declared network). */
+    const QList<Cidr> &adminCidrs() const { return mAdminCidrs; }
+    /** True when @p ancestor is @p networkIndex's parent, grandparent … */
+    bool isAncestor(qsizetype ancestor, qsizetype networkIndex) const;
+
+    void add(const char *code, Severity severity, QStringList subjects, const QString &message);
+    QList<Finding> takeFindings() { return std::move(mFindings); }
+
+private:
+    const Plan &mPlan;
+    PlanLookup mLookup;
+    QDate mToday;
+    QList<std::optional<Cidr>> mNetworkCidrs;   // by network index
+    QList<Cidr> mAdminCidrs;
+    QList<Finding> mFindings;
+};
+
+// The rule families, one file each.
+void checkIdentity(ValidationContext &context);     // ids, references, unknown keys, version
+void checkAddressing(ValidationContext &context);   // CIDRs, overlaps, IPs, gateways, MACs
+void checkPodSubnets(ValidationContext &context);   // node Pod subnets and cluster capacity
+void checkVlans(ValidationContext &context);        // VLAN ids, trunks, zones
+void checkHostNics(ValidationContext &context);     // management vs business NICs
+void checkLinks(ValidationContext &context);        // the plane matrix and exceptions
+
+/** The DNS-1123 label rule for ids: [a-z0-9]([-a-z0-9]*[a-z0-9])?, at most 63 characters. */
+bool isDnsLabel(const QString &id);
+
+} // namespace Planar

@@ -1,0 +1,68 @@
+#include "validator.h"
+
+#include "validationcontext.h"
+
+namespace Planar {
+
+const QList<RuleInfo> &ruleCatalogue()
+{
+    static const QList<RuleInfo> rules{
+        {"parse-error", "not YAML, wrong type, missing required key (reader)"},
+        {"unknown-key", "a key this version does not know; kept on save"},
+        {"unsupported-version", "planar: is not a version this build reads"},
+        {"duplicate-id", "two things share an id"},
+        {"invalid-id", "an id is not a DNS-1123 label"},
+        {"unknown-reference", "a reference to a missing id or one of the wrong kind"},
+        {"invalid-cidr", "a CIDR does not parse or has host bits set"},
+        {"invalid-ip", "an address does not parse"},
+        {"plane-overlap", "networks on different planes overlap"},
+        {"network-overlap", "networks on one plane overlap without a parent relation"},
+        {"parent-not-containing", "a network does not lie inside its parent"},
+        {"pod-subnet-outside-cluster", "a node Pod subnet is outside the cluster Pod range"},
+        {"pod-subnet-overlap", "two nodes' Pod subnets overlap"},
+        {"pod-subnet-size", "a node Pod subnet differs from nodeMaskSize or is too small"},
+        {"cluster-capacity", "the cluster Pod range cannot give every node a subnet"},
+        {"common-lan-range", "the cluster Pod or Service range overlaps common LAN ranges"},
+        {"ip-outside-network", "a NIC address is outside its network"},
+        {"ip-reserved", "a NIC uses a network or broadcast address"},
+        {"ip-duplicate", "two NICs use the same address"},
+        {"gateway-outside-network", "a gateway is outside its network"},
+        {"mac-invalid", "a MAC is not six hex octets"},
+        {"mac-duplicate", "two NICs use the same MAC"},
+        {"nic-plane-mismatch", "a host NIC on a non-host network, or a VM NIC on a non-VM one"},
+        {"vlan-invalid", "a VLAN id outside 1..4094"},
+        {"vlan-not-trunked", "a VM NIC's VLAN is not trunked by its switch"},
+        {"vlan-network-mismatch", "a VM NIC is tagged with another VLAN than its network"},
+        {"vlan-zone-conflict", "one VLAN carries networks of different zones"},
+        {"no-management-network", "hosts but no management network"},
+        {"host-nic-shared", "a host without a separate management NIC"},
+        {"host-to-pod", "a link from the host plane to the Pod plane"},
+        {"pod-to-host", "a link from the Pod plane to the host plane"},
+        {"cross-zone", "a link between VMs of different zones"},
+        {"external-to-host", "a link from outside to a host, not from adminNetworks"},
+        {"external-to-vm", "a link from outside straight to a VM node"},
+        {"external-not-exposed", "a link from outside to a workload that is not exposed"},
+        {"external-to-service", "a link from outside to the Service plane"},
+        {"policy-denied", "a link the plan's own policy override denies"},
+        {"exception-expired", "a link's exception has expired"},
+        {"exception-no-expiry", "a link's exception has no expiry date"},
+        {"exception-active", "a forbidden link allowed by a live exception"},
+    };
+    return rules;
+}
+
+QList<Finding> validatePlan(const Plan &plan, const QDate &today)
+{
+    ValidationContext context(plan, today);
+    checkIdentity(context);
+    checkAddressing(context);
+    checkPodSubnets(context);
+    checkVlans(context);
+    checkHostNics(context);
+    checkLinks(context);
+    QList<Finding> findings = context.takeFindings();
+    sortFindings(findings);
+    return findings;
+}
+
+} // namespace Planar

@@ -1,0 +1,389 @@
+#include "planreader.h"
+
+#include "yamlfields.h"
+
+#include <QFile>
+#include <QFileInfo>
+
+namespace Planar {
+
+namespace {
+
+/** Reads one plan document into values; every problem goes to the context. */
+class PlanParser {
+public:
+    explicit PlanParser(ReadContext &context) : mContext(context) {}
+
+    Plan parse(const YAML::Node &root);
+
+private:
+    template<typename T, typename ReadOne>
+    QList<T> readList(FieldReader &parent, const char *key, ReadOne readOne);
+
+    Zone readZone(const YAML::Node &node);
+    Network readNetwork(const YAML::Node &node);
+    Host readHost(const YAML::Node &node);
+    HostNic readHostNic(const YAML::Node &node, const QString &owner);
+    VirtualSwitch readSwitch(const YAML::Node &node, const QString &owner);
+    Vm readVm(const YAML::Node &node);
+    VmNic readVmNic(const YAML::Node &node, const QString &owner);
+    Cluster readCluster(const YAML::Node &node);
+    Workload readWorkload(const YAML::Node &node);
+    Link readLink(const YAML::Node &node);
+    LinkException readException(const YAML::Node &node, const QString &owner);
+    PolicyRule readPolicyRule(const YAML::Node &node);
+    QList<LayoutEntry> readLayout(const YAML::Node &node);
+
+    static QString describe(const char *kind, const QString &id)
+    {
+        return id.isEmpty() ? QString::fromLatin1(kind)
+                            : QStringLiteral("%1 '%2'").arg(QLatin1String(kind), id);
+    }
+    /** The id first, so that messages about the other fields can name the entity. */
+    static QString peekId(const YAML::Node &node)
+    {
+        if (!node.IsMap()) return {};
+        const YAML::Node id = node["id"];
+        return id.IsDefined() && id.IsScalar() ? scalarText(id) : QString();
+    }
+
+    ReadContext &mContext;
+};
+
+template<typename T, typename ReadOne>
+QList<T> PlanParser::readList(FieldReader &parent, const char *key, ReadOne readOne)
+{
+    const YAML::Node list = parent.take(key);
+    if (!list.IsDefined() || list.IsNull()) return {};
+    if (!list.IsSequence()) {
+        parent.wrongType(list, key, QStringLiteral("a list"));
+        return {};
+    }
+    QList<T> out;
+    out.reserve(qsizetype(list.size()));
+    for (const YAML::Node &item : list) out.append(readOne(item));
+    return out;
+}
+
+Plan PlanParser::parse(const YAML::Node &root)
+{
+    Plan plan;
+    FieldReader f(mContext, root, QStringLiteral("the plan"));
+    if (!f.isMap()) return plan;
+    if (const auto version = f.integer("planar", true)) plan.version = *version;
+    plan.name = f.string("name", true);
+    plan.description = f.string("description");
+    plan.profiles = f.stringList("profiles");
+    plan.adminNetworks = f.stringList("adminNetworks", true);
+    plan.zones = readList<Zone>(f, "zones", [this](auto &n) { return readZone(n); });
+    plan.networks = readList<Network>(f, "networks", [this](auto &n) { return readNetwork(n); });
+    plan.hosts = readList<Host>(f, "hosts", [this](auto &n) { return readHost(n); });
+    plan.vms = readList<Vm>(f, "vms", [this](auto &n) { return readVm(n); });
+    const YAML::Node cluster = f.take("cluster");
+    if (cluster.IsDefined() && !cluster.IsNull()) plan.cluster = readCluster(cluster);
+    plan.workloads =
+        readList<Workload>(f, "workloads", [this](auto &n) { return readWorkload(n); });
+    plan.links = readList<Link>(f, "links", [this](auto &n) { return readLink(n); });
+    plan.policy = readList<PolicyRule>(f, "policy", [this](auto &n) { return readPolicyRule(n); });
+    const YAML::Node layout = f.take("layout");
+    if (layout.IsDefined() && !layout.IsNull()) plan.layout = readLayout(layout);
+    plan.extra = f.extras();
+    return plan;
+}
+
+Zone PlanParser::readZone(const YAML::Node &node)
+{
+    Zone z;
+    FieldReader f(mContext, node, describe("zone", peekId(node)));
+    z.id = f.string("id", true);
+    z.name = f.string("name");
+    z.level = f.integer("level", false, 1, 4);
+    z.cde = f.boolean("cde");
+    z.extra = f.extras();
+    return z;
+}
+
+Network PlanParser::readNetwork(const YAML::Node &node)
+{
+    Network n;
+    FieldReader f(mContext, node, describe("network", peekId(node)));
+    n.id = f.string("id", true);
+    if (const QString plane = f.choice("plane", planeKeys(), true); !plane.isEmpty())
+        n.plane = *planeFromKey(plane);
+    n.cidr = f.string("cidr", true);
+    n.role = f.choice("role", hostNetworkRoles());
+    n.gateway = f.string("gateway");
+    // Out-of-range VLANs are the validator's vlan-invalid, so any whole number is read here.
+    n.vlan = f.integer("vlan");
+    n.zone = f.string("zone");
+    n.parent = f.string("parent");
+    n.extra = f.extras();
+    return n;
+}
+
+Host PlanParser::readHost(const YAML::Node &node)
+{
+    Host h;
+    FieldReader f(mContext, node, describe("host", peekId(node)));
+    h.id = f.string("id", true);
+    h.zone = f.string("zone");
+    const QString owner = describe("host", h.id);
+    h.nics = readList<HostNic>(f, "nics", [&](auto &n) { return readHostNic(n, owner); });
+    h.switches =
+        readList<VirtualSwitch>(f, "switches", [&](auto &n) { return readSwitch(n, owner); });
+    h.extra = f.extras();
+    return h;
+}
+
+HostNic PlanParser::readHostNic(const YAML::Node &node, const QString &owner)
+{
+    HostNic nic;
+    FieldReader f(mContext, node, QStringLiteral("a NIC of %1").arg(owner));
+    nic.name = f.string("name", true);
+    nic.network = f.string("network");
+    nic.ip = f.string("ip");
+    nic.mac = f.string("mac");
+    nic.extra = f.extras();
+    return nic;
+}
+
+VirtualSwitch PlanParser::readSwitch(const YAML::Node &node, const QString &owner)
+{
+    VirtualSwitch sw;
+    FieldReader f(mContext, node, QStringLiteral("a switch of %1").arg(owner));
+    sw.name = f.string("name", true);
+    sw.uplink = f.string("uplink");
+    sw.vlans = f.intList("vlans");
+    sw.extra = f.extras();
+    return sw;
+}
+
+Vm PlanParser::readVm(const YAML::Node &node)
+{
+    Vm vm;
+    FieldReader f(mContext, node, describe("VM", peekId(node)));
+    vm.id = f.string("id", true);
+    vm.host = f.string("host");
+    vm.role = f.choice("role", vmRoles());
+    vm.zone = f.string("zone");
+    const QString owner = describe("VM", vm.id);
+    vm.nics = readList<VmNic>(f, "nics", [&](auto &n) { return readVmNic(n, owner); });
+    vm.podSubnets = f.stringList("podSubnet", true);
+    vm.extra = f.extras();
+    return vm;
+}
+
+VmNic PlanParser::readVmNic(const YAML::Node &node, const QString &owner)
+{
+    VmNic nic;
+    FieldReader f(mContext, node, QStringLiteral("a NIC of %1").arg(owner));
+    nic.name = f.string("name", true);
+    nic.switchName = f.string("switch");
+    nic.vlan = f.integer("vlan");
+    nic.network = f.string("network");
+    nic.ip = f.string("ip");
+    nic.mac = f.string("mac");
+    nic.extra = f.extras();
+    return nic;
+}
+
+Cluster PlanParser::readCluster(const YAML::Node &node)
+{
+    Cluster c;
+    FieldReader f(mContext, node, QStringLiteral("cluster"));
+    c.name = f.string("name");
+    c.podSubnets = f.stringList("podSubnet", true);
+    c.serviceSubnets = f.stringList("serviceSubnet", true);
+    c.nodeMaskSize = f.integer("nodeMaskSize", false, 0, 128);
+    c.maxPodsPerNode = f.integer("maxPodsPerNode", false, 1, 1000000);
+    c.cni = f.string("cni");
+    c.dnsNamespace = f.string("dnsNamespace");
+    c.extra = f.extras();
+    return c;
+}
+
+Workload PlanParser::readWorkload(const YAML::Node &node)
+{
+    Workload w;
+    FieldReader f(mContext, node, describe("workload", peekId(node)));
+    w.id = f.string("id", true);
+    w.ns = f.string("namespace");
+    const QString owner = describe("workload", w.id);
+    const YAML::Node labels = f.take("labels");
+    if (labels.IsDefined() && !labels.IsNull()) {
+        if (!labels.IsMap()) {
+            f.wrongType(labels, "labels", QStringLiteral("a mapping of label keys to values"));
+        } else {
+            for (auto it = labels.begin(); it != labels.end(); ++it) {
+                if (!it->first.IsScalar() || !it->second.IsScalar()) {
+                    f.wrongType(it->second, "labels", QStringLiteral("text"));
+                    continue;
+                }
+                w.labels.append({scalarText(it->first), scalarText(it->second)});
+            }
+        }
+    }
+    w.zone = f.string("zone");
+    w.nodes = f.stringList("nodes");
+    w.ports = readList<WorkloadPort>(f, "ports", [&](const YAML::Node &n) {
+        WorkloadPort p;
+        FieldReader pf(mContext, n, QStringLiteral("a port of %1").arg(owner));
+        p.name = pf.string("name");
+        p.port = pf.integer("port", true, 1, 65535).value_or(0);
+        if (const QString proto = pf.choice("protocol", {"TCP", "UDP", "SCTP"}); !proto.isEmpty())
+            p.protocol = protocolFromKey(proto);
+        p.extra = pf.extras();
+        return p;
+    });
+    const YAML::Node expose = f.take("expose");
+    if (expose.IsDefined() && !expose.IsNull()) {
+        FieldReader ef(mContext, expose, QStringLiteral("expose of %1").arg(owner));
+        Expose e;
+        e.type = ef.choice("type", exposeTypes(), true);
+        e.port = ef.integer("port", false, 1, 65535);
+        e.extra = ef.extras();
+        w.expose = e;
+    }
+    w.extra = f.extras();
+    return w;
+}
+
+Link PlanParser::readLink(const YAML::Node &node)
+{
+    Link l;
+    FieldReader f(mContext, node, describe("link", peekId(node)));
+    l.id = f.string("id");
+    l.from = f.string("from", true);
+    l.to = f.string("to", true);
+    const QString owner = l.id.isEmpty() ? QStringLiteral("link %1 → %2").arg(l.from, l.to)
+                                         : describe("link", l.id);
+    const YAML::Node ports = f.take("ports");
+    if (ports.IsDefined() && !ports.IsNull()) {
+        const auto readPort = [&](const YAML::Node &p) {
+            QString why;
+            const auto range =
+                p.IsScalar() ? PortRange::parse(scalarText(p), &why) : std::optional<PortRange>();
+            if (!p.IsScalar()) why = QStringLiteral("a port must be text like \"443/TCP\"");
+            if (range) l.ports.append(*range);
+            else mContext.error(p, QStringLiteral("%1: %2").arg(owner, why));
+        };
+        if (ports.IsSequence())
+            for (const YAML::Node &p : ports) readPort(p);
+        else if (ports.IsScalar()) readPort(ports);
+        else f.wrongType(ports, "ports", QStringLiteral("a list like [\"443/TCP\"]"));
+    }
+    l.reason = f.string("reason");
+    const YAML::Node exception = f.take("exception");
+    if (exception.IsDefined() && !exception.IsNull()) l.exception = readException(exception, owner);
+    l.extra = f.extras();
+    return l;
+}
+
+LinkException PlanParser::readException(const YAML::Node &node, const QString &owner)
+{
+    LinkException e;
+    FieldReader f(mContext, node, QStringLiteral("the exception of %1").arg(owner));
+    e.reason = f.string("reason");
+    e.approvedBy = f.string("approvedBy");
+    const YAML::Node expires = f.take("expires");
+    if (expires.IsDefined() && !expires.IsNull()) {
+        const QString text = expires.IsScalar() ? scalarText(expires) : QString();
+        e.expires = QDate::fromString(text, Qt::ISODate);
+        if (!e.expires.isValid() || text.size() != 10)
+            f.wrongType(expires, "expires", QStringLiteral("an ISO date like 2026-12-31"));
+    }
+    e.extra = f.extras();
+    return e;
+}
+
+PolicyRule PlanParser::readPolicyRule(const YAML::Node &node)
+{
+    PolicyRule r;
+    FieldReader f(mContext, node, QStringLiteral("a policy entry"));
+    if (const QString from = f.choice("from", planeKeys(), true); !from.isEmpty())
+        r.from = *planeFromKey(from);
+    if (const QString to = f.choice("to", planeKeys(), true); !to.isEmpty())
+        r.to = *planeFromKey(to);
+    const QString action = f.choice("action", {"allow", "deny"}, true);
+    r.action = action == u"allow" ? PolicyAction::Allow : PolicyAction::Deny;
+    r.reason = f.string("reason");
+    r.extra = f.extras();
+    return r;
+}
+
+QList<LayoutEntry> PlanParser::readLayout(const YAML::Node &node)
+{
+    QList<LayoutEntry> out;
+    if (!node.IsMap()) {
+        mContext.error(node, QStringLiteral("layout must map ids to {x, y}"));
+        return out;
+    }
+    for (auto it = node.begin(); it != node.end(); ++it) {
+        const QString id = scalarText(it->first);
+        const YAML::Node pos = it->second;
+        bool okX = false, okY = false;
+        double x = 0, y = 0;
+        if (pos.IsMap() && pos["x"].IsScalar() && pos["y"].IsScalar()) {
+            x = scalarText(pos["x"]).toDouble(&okX);
+            y = scalarText(pos["y"]).toDouble(&okY);
+        }
+        if (!okX || !okY) {
+            mContext.error(pos, QStringLiteral("layout of '%1' must be {x: NUMBER, y: NUMBER}")
+                                    .arg(id));
+            continue;
+        }
+        out.append({id, QPointF(x, y)});
+    }
+    return out;
+}
+
+} // namespace
+
+QString ReadError::toString() const
+{
+    if (line <= 0) return QStringLiteral("%1: %2").arg(file, message);
+    return QStringLiteral("%1:%2:%3: %4").arg(file).arg(line).arg(column).arg(message);
+}
+
+ReadResult PlanReader::readFile(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        ReadResult result;
+        result.errors.append({path, 0, 0, QStringLiteral("cannot open: %1").arg(file.errorString())});
+        return result;
+    }
+    return readText(file.readAll(), path);
+}
+
+ReadResult PlanReader::readText(const QByteArray &yaml, const QString &fileName)
+{
+    ReadResult result;
+    ReadContext context(fileName);
+    std::vector<YAML::Node> documents;
+    try {
+        documents = YAML::LoadAll(yaml.toStdString());
+    } catch (const YAML::Exception &e) {
+        context.error(e.mark, QStringLiteral("not valid YAML: %1").arg(QString::fromStdString(e.msg)));
+        result.errors = context.errors();
+        return result;
+    }
+    if (documents.empty() || documents.front().IsNull()) {
+        context.error(YAML::Mark(), QStringLiteral("the file is empty; a plan starts with 'planar: 1'"));
+    } else if (documents.size() > 1) {
+        context.error(documents[1].Mark(),
+                      QStringLiteral("a plan file holds one YAML document, this one holds %1")
+                          .arg(documents.size()));
+    } else {
+        try {
+            Plan plan = PlanParser(context).parse(documents.front());
+            if (context.errors().isEmpty()) result.plan = std::move(plan);
+        } catch (const YAML::Exception &e) {
+            context.error(e.mark, QString::fromStdString(e.msg));
+        }
+    }
+    result.errors = context.errors();
+    return result;
+}
+
+} // namespace Planar

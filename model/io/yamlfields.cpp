@@ -1,0 +1,213 @@
+#include "yamlfields.h"
+
+namespace Planar {
+
+void ReadContext::error(const YAML::Mark &mark, const QString &message)
+{
+    const bool known = !mark.is_null();
+    mErrors.append({mFile, known ? mark.line + 1 : 0, known ? mark.column + 1 : 0, message});
+}
+
+QString scalarText(const YAML::Node &node)
+{
+    return QString::fromStdString(node.Scalar());
+}
+
+QString yamlText(const YAML::Node &node)
+{
+    YAML::Emitter out;
+    out << node;
+    return QString::fromUtf8(out.c_str());
+}
+
+std::optional<int> parseStrictInt(const QString &text)
+{
+    // Decimal only: YAML 1.1 readers disagree on 0x, 0o and 1_000.
+    if (text.isEmpty() || text.size() > 10) return std::nullopt;
+    qsizetype i = (text[0] == u'-' || text[0] == u'+') ? 1 : 0;
+    if (i == text.size()) return std::nullopt;
+    for (qsizetype j = i; j < text.size(); ++j)
+        if (!text[j].isDigit()) return std::nullopt;
+    bool ok = false;
+    const int value = text.toInt(&ok);
+    if (!ok) return std::nullopt;
+    return value;
+}
+
+FieldReader::FieldReader(ReadContext &context, const YAML::Node &node, QString what)
+    : mContext(context), mNode(node), mWhat(std::move(what))
+{
+    if (!node.IsMap()) {
+        mContext.error(node, QStringLiteral("%1 must be a mapping of keys to values").arg(mWhat));
+        return;
+    }
+    mIsMap = true;
+    for (auto it = node.begin(); it != node.end(); ++it) {
+        if (!it->first.IsScalar()) {
+            mContext.error(it->first, QStringLiteral("%1 has a key that is not text").arg(mWhat));
+            continue;
+        }
+        const QString key = scalarText(it->first);
+        bool duplicate = false;
+        for (const Entry &e : mEntries) duplicate = duplicate || e.key == key;
+        if (duplicate) {
+            mContext.error(it->first, QStringLiteral("key '%1' appears twice in %2; keep one")
+                                          .arg(key, mWhat));
+            continue;
+        }
+        mEntries.append({key, it->first, it->second, false});
+    }
+}
+
+FieldReader::Entry *FieldReader::find(const char *key)
+{
+    const QLatin1String k(key);
+    for (Entry &e : mEntries)
+        if (e.key == k) return &e;
+    return nullptr;
+}
+
+bool FieldReader::has(const char *key) const
+{
+    return const_cast<FieldReader *>(this)->find(key) != nullptr;
+}
+
+YAML::Node FieldReader::take(const char *key)
+{
+    Entry *e = find(key);
+    if (!e) return YAML::Node(YAML::NodeType::Undefined);
+    e->used = true;
+    return e->value;
+}
+
+void FieldReader::missing(const char *key)
+{
+    mContext.error(mNode, QStringLiteral("%1 is missing the required key '%2'").arg(mWhat, key));
+}
+
+void FieldReader::wrongType(const YAML::Node &value, const char *key, const QString &expected)
+{
+    QString got = QStringLiteral("a mapping");
+    if (value.IsScalar()) got = QStringLiteral("'%1'").arg(scalarText(value));
+    else if (value.IsSequence()) got = QStringLiteral("a list");
+    mContext.error(value, QStringLiteral("'%1' of %2 must be %3, not %4")
+                              .arg(QLatin1String(key), mWhat, expected, got));
+}
+
+QString FieldReader::string(const char *key, bool required)
+{
+    const YAML::Node value = take(key);
+    if (!value.IsDefined() || value.IsNull()) {
+        if (required && mIsMap) missing(key);
+        return {};
+    }
+    if (!value.IsScalar()) {
+        wrongType(value, key, QStringLiteral("text"));
+        return {};
+    }
+    const QString text = scalarText(value);
+    if (required && text.isEmpty()) missing(key);
+    return text;
+}
+
+std::optional<int> FieldReader::integer(const char *key, bool required, int min, int max)
+{
+    const YAML::Node value = take(key);
+    if (!value.IsDefined() || value.IsNull()) {
+        if (required && mIsMap) missing(key);
+        return std::nullopt;
+    }
+    const auto number = value.IsScalar() ? parseStrictInt(scalarText(value)) : std::nullopt;
+    if (!number) {
+        wrongType(value, key, QStringLiteral("a whole number"));
+        return std::nullopt;
+    }
+    if (*number < min || *number > max) {
+        mContext.error(value, QStringLiteral("'%1' of %2 must be from %3 to %4, not %5")
+                                  .arg(QLatin1String(key), mWhat)
+                                  .arg(min)
+                                  .arg(max)
+                                  .arg(*number));
+        return std::nullopt;
+    }
+    return number;
+}
+
+std::optional<bool> FieldReader::boolean(const char *key)
+{
+    const YAML::Node value = take(key);
+    if (!value.IsDefined() || value.IsNull()) return std::nullopt;
+    const QString text = value.IsScalar() ? scalarText(value).toLower() : QString();
+    if (text == u"true" || text == u"yes" || text == u"on") return true;
+    if (text == u"false" || text == u"no" || text == u"off") return false;
+    wrongType(value, key, QStringLiteral("true or false"));
+    return std::nullopt;
+}
+
+QStringList FieldReader::stringList(const char *key, bool allowScalar)
+{
+    const YAML::Node value = take(key);
+    if (!value.IsDefined() || value.IsNull()) return {};
+    if (value.IsScalar() && allowScalar) return {scalarText(value)};
+    if (!value.IsSequence()) {
+        wrongType(value, key, allowScalar ? QStringLiteral("text or a list of text")
+                                          : QStringLiteral("a list"));
+        return {};
+    }
+    QStringList out;
+    for (const YAML::Node &item : value) {
+        if (!item.IsScalar()) {
+            wrongType(item, key, QStringLiteral("a list of text"));
+            continue;
+        }
+        out << scalarText(item);
+    }
+    return out;
+}
+
+QList<int> FieldReader::intList(const char *key)
+{
+    const YAML::Node value = take(key);
+    if (!value.IsDefined() || value.IsNull()) return {};
+    if (!value.IsSequence()) {
+        wrongType(value, key, QStringLiteral("a list of whole numbers"));
+        return {};
+    }
+    QList<int> out;
+    for (const YAML::Node &item : value) {
+        const auto number = item.IsScalar() ? parseStrictInt(scalarText(item)) : std::nullopt;
+        if (!number) {
+            wrongType(item, key, QStringLiteral("a list of whole numbers"));
+            continue;
+        }
+        out << *number;
+    }
+    return out;
+}
+
+QString FieldReader::choice(const char *key, const QStringList &choices, bool required)
+{
+    const YAML::Node value = take(key);
+    if (!value.IsDefined() || value.IsNull()) {
+        if (required && mIsMap) missing(key);
+        return {};
+    }
+    const QString text = value.IsScalar() ? scalarText(value) : QString();
+    if (!choices.contains(text)) {
+        wrongType(value, key, QStringLiteral("one of ") + choices.join(QStringLiteral(", ")));
+        return {};
+    }
+    return text;
+}
+
+ExtraKeys FieldReader::extras() const
+{
+    ExtraKeys out;
+    for (const Entry &e : mEntries)
+        if (!e.used)
+            out.append({e.key, yamlText(e.value), e.keyNode.Mark().line + 1,
+                        e.keyNode.Mark().column + 1});
+    return out;
+}
+
+} // namespace Planar
