@@ -66,8 +66,11 @@ QString portsText(const QList<PortRange> &ports)
 
 } // namespace
 
-int runExplainCommand(const QStringList &args, QTextStream &out, QTextStream &err)
+int runExplainCommand(const QStringList &arguments, CliStreams &io)
 {
+    QTextStream &out = io.out;
+    QTextStream &err = io.err;
+    const QStringList args = arguments.mid(1);
     QStringList words;
     QDate today = QDate::currentDate();
     for (int i = 0; i < args.size(); ++i) {
@@ -158,17 +161,13 @@ int runExplainCommand(const QStringList &args, QTextStream &out, QTextStream &er
         out << "  nothing links them: everything not linked is denied\n";
         for (const QString &o : otherPorts)
             out << "  " << o << '\n';
-        const auto fp = judge.planeOf(from), tp = judge.planeOf(to);
-        if (fp && tp) {
-            const PlaneMatrix::Cell cell = judge.matrix().cell(*fp, *tp);
-            out << "  a link would be judged by the matrix cell " << planeKey(*fp) << " -> "
-                << planeKey(*tp) << ": "
-                << (cell.action == PolicyAction::Allow ? QStringLiteral("allow")
-                                                       : QStringLiteral("deny"))
-                << (cell.code.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(cell.code))
-                << (cell.conditional ? QStringLiteral(", depending on the endpoints") : QString())
-                << '\n';
-        }
+        // What a link would meet: the same judge, on a link that does not exist yet.
+        Link wanted;
+        wanted.from = from;
+        wanted.to = to;
+        for (const FlowVerdict &v : judge.judge(wanted))
+            out << "  a link " << v.fromId << " -> " << v.toId << " would be "
+                << (v.allowed ? "allowed" : "denied") << ": " << v.decidedBy << '\n';
     }
     return 1;
 }

@@ -64,8 +64,11 @@ QString parse(const QStringList &args, Arguments *a)
 
 } // namespace
 
-int runExportCommand(const QStringList &args, QTextStream &out, QTextStream &err)
+int runExportCommand(const QStringList &arguments, CliStreams &io)
 {
+    QTextStream &out = io.out;
+    QTextStream &err = io.err;
+    const QStringList args = arguments.mid(1);
     Arguments a;
     if (const QString problem = parse(args, &a); !problem.isEmpty()) {
         err << "planar-cli export: " << problem << '\n' << usage();

@@ -48,8 +48,14 @@ EndpointResolver::EndpointResolver(const Plan &plan, const PlanLookup &lookup)
     for (const QString &s : plan.cluster.serviceSubnets)
         if (const auto c = cidr(s, QStringLiteral("cluster.serviceSubnet")))
             planes[int(Plane::Service)].append(*c);
-    for (const QString &s : plan.adminNetworks)
-        if (const auto c = cidr(s, QStringLiteral("adminNetworks"))) mAdmin.append(*c);
+    // adminNetworks holds CIDRs or ids of networks, as the link judge reads it.
+    for (const QString &s : plan.adminNetworks) {
+        if (Cidr::parse(s) || !mNetworkCidr.contains(s)) {
+            if (const auto c = cidr(s, QStringLiteral("adminNetworks"))) mAdmin.append(*c);
+        } else {
+            mAdmin.append(mNetworkCidr.value(s));
+        }
+    }
 
     for (auto it = planes.cbegin(); it != planes.cend(); ++it)
         mPlaneRanges.insert(it.key(), merged(it.value()));

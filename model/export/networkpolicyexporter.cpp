@@ -140,7 +140,8 @@ void emitPolicy(YAML::Emitter &y, const Policy &p)
             emitRule(y, r, "to");
         y << YAML::EndSeq;
     }
-    y << YAML::EndMap << YAML::EndMap << YAML::EndDoc;
+    // No EndDoc: "..." would be valid YAML, but "---" alone is what kubectl users expect.
+    y << YAML::EndMap << YAML::EndMap;
 }
 
 /** Ranges of @p avoid that lie strictly inside @p block: what `except` may hold. */
