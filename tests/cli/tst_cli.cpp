@@ -227,11 +227,14 @@ void TestCli::generatedMistakesAreFound()
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("m.planar.yaml"));
-    QCOMPARE(cli({"generate", "--hosts", "12", "--mistakes", "6", "-o", path}).exitCode, 0);
+    QCOMPARE(cli({"generate", "--hosts", "12", "--mistakes", "12", "-o", path}).exitCode, 0);
     const Run v = cli({"validate", path});
     QCOMPARE(v.exitCode, 1);
     for (const char *code : {"host-to-pod", "cross-zone", "ip-duplicate", "plane-overlap",
-                             "vlan-not-trunked", "pod-subnet-overlap"})
+                             "vlan-not-trunked", "pod-subnet-overlap", "mac-duplicate",
+                             "external-not-exposed", "exception-active",
+                             "pod-subnet-outside-cluster", "ip-outside-network",
+                             "gateway-outside-network"})
         QVERIFY2(v.out.contains(QByteArray(QByteArray(" ") + code + " [")), code);
 }
 

@@ -30,7 +30,7 @@ void TestPlanIo::roundTripIsByteIdentical_data()
         QTest::newRow(qPrintable(f.fileName())) << PlanWriter::toYaml(*r.plan);
     }
     GeneratorOptions options;
-    options.mistakes = 6;
+    options.mistakes = 12;
     QTest::newRow("generated") << PlanWriter::toYaml(generatePlan(options));
 }
 
