@@ -133,12 +133,12 @@ void AddressRules::nic(const QString &owner, const QString &ownerKind, Plane exp
     // /31 and /32 have no network or broadcast address (RFC 3021).
     if (ip->isV4() && cidr->prefix() <= 30 && (*ip == cidr->first() || *ip == cidr->last()))
         mC.add("ip-reserved", Severity::Error, {owner, networkId},
-               QStringLiteral("%1 uses %2, the %3 address of %4; hosts cannot use it, pick "
-                              "another address")
+               QStringLiteral("%1 uses %2, the %3 address of network '%4' (%5); hosts cannot "
+                              "use it, pick another address")
                    .arg(nicName(), ip->toString(),
                         *ip == cidr->first() ? QStringLiteral("network")
                                              : QStringLiteral("broadcast"),
-                        cidr->toString()));
+                        networkId, cidr->toString()));
 }
 
 void AddressRules::duplicates()
