@@ -78,7 +78,14 @@ void AddressRules::adminNetworks()
 {
     for (const QString &entry : mPlan.adminNetworks) {
         QString why;
-        if (Cidr::parse(entry, &why) || mC.lookup().network(entry)) continue;
+        const auto cidr = Cidr::parse(entry, &why);
+        if (cidr && cidr->isDefaultRoute())
+            mC.add("admin-networks-open", Severity::Warning, {},
+                   QStringLiteral("adminNetworks holds %1, so anyone anywhere may SSH to the "
+                                  "hosts' management NICs; name the networks your operators "
+                                  "work from")
+                       .arg(cidr->toString()));
+        if (cidr || mC.lookup().network(entry)) continue;
         mC.add("invalid-cidr", Severity::Error, {},
                QStringLiteral("adminNetworks entry: %1; write a CIDR such as 192.168.1.0/24 or "
                               "the id of a network")
