@@ -71,6 +71,14 @@ int runExplainCommand(const QStringList &arguments, CliStreams &io)
     QTextStream &out = io.out;
     QTextStream &err = io.err;
     const QStringList args = arguments.mid(1);
+    if (args.contains(QStringLiteral("--help")) || args.contains(QStringLiteral("-h"))) {
+        out << usage()
+            << "  Says whether the plan allows FROM -> TO (ids of workloads, VMs, hosts, networks "
+               "or\n"
+               "  zones) and which link, plane-matrix cell, override or exception decided.\n"
+               "  Exit codes: 0 allowed, 1 denied, 2 bad input.\n";
+        return 0;
+    }
     QStringList words;
     QDate today = QDate::currentDate();
     for (int i = 0; i < args.size(); ++i) {
@@ -167,7 +175,8 @@ int runExplainCommand(const QStringList &arguments, CliStreams &io)
         wanted.to = to;
         for (const FlowVerdict &v : judge.judge(wanted))
             out << "  a link " << v.fromId << " -> " << v.toId << " would be "
-                << (v.allowed ? "allowed" : "denied") << ": " << v.decidedBy << '\n';
+                << (v.allowed ? "allowed" : "denied") << ": " << v.decidedBy
+                << (v.code.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(v.code)) << '\n';
     }
     return 1;
 }

@@ -69,6 +69,18 @@ int runExportCommand(const QStringList &arguments, CliStreams &io)
     QTextStream &out = io.out;
     QTextStream &err = io.err;
     const QStringList args = arguments.mid(1);
+    if (args.contains(QStringLiteral("--help")) || args.contains(QStringLiteral("-h"))) {
+        out << usage();
+        for (const QString &id : ExporterRegistry::ids())
+            out << "    " << id.leftJustified(14) << ExporterRegistry::create(id)->description()
+                << '\n';
+        out << "  Without -o, a single artifact goes to stdout; several go to the current "
+               "directory.\n"
+               "  Exit codes: 0 written, 1 the plan has errors (refused, or written with --force) "
+               "or\n"
+               "  names that cannot be written safely, 2 bad input or an unwritable output.\n";
+        return 0;
+    }
     Arguments a;
     if (const QString problem = parse(args, &a); !problem.isEmpty()) {
         err << "planar-cli export: " << problem << '\n' << usage();

@@ -5,6 +5,7 @@
 #include "linkflows.h"
 
 #include <QMap>
+#include <QRegularExpression>
 #include <QSet>
 
 #include <yaml-cpp/yaml.h>
@@ -51,11 +52,29 @@ std::string s(const QString &text)
     return text.toStdString();
 }
 
+/**
+ * Plan text as a YAML string that every reader takes for a string. yaml-cpp writes "123",
+ * "yes" or "1e3" plain, which YAML 1.1 readers (kubectl's) turn into numbers and booleans, so
+ * anything that is not plainly a word is double-quoted.
+ */
+struct Text {
+    QString text;
+};
+
+YAML::Emitter &operator<<(YAML::Emitter &y, const Text &t)
+{
+    static const QRegularExpression word(QStringLiteral("^[A-Za-z][A-Za-z0-9._/-]*$"));
+    static const QRegularExpression special(QStringLiteral("^(y|n|yes|no|true|false|on|off|null)$"),
+                                            QRegularExpression::CaseInsensitiveOption);
+    if (!word.match(t.text).hasMatch() || special.match(t.text).hasMatch()) y << YAML::DoubleQuoted;
+    return y << s(t.text);
+}
+
 void emitLabels(YAML::Emitter &y, const Labels &labels)
 {
     y << YAML::BeginMap << YAML::Key << "matchLabels" << YAML::Value << YAML::BeginMap;
     for (const auto &[key, value] : labels)
-        y << YAML::Key << s(key) << YAML::Value << s(value);
+        y << YAML::Key << Text{key} << YAML::Value << Text{value};
     y << YAML::EndMap << YAML::EndMap;
 }
 
@@ -116,8 +135,8 @@ void emitPolicy(YAML::Emitter &y, const Policy &p)
     y << YAML::Key << "apiVersion" << YAML::Value << "networking.k8s.io/v1";
     y << YAML::Key << "kind" << YAML::Value << "NetworkPolicy";
     y << YAML::Key << "metadata" << YAML::Value << YAML::BeginMap;
-    y << YAML::Key << "name" << YAML::Value << s(p.name);
-    y << YAML::Key << "namespace" << YAML::Value << s(p.ns) << YAML::EndMap;
+    y << YAML::Key << "name" << YAML::Value << Text{p.name};
+    y << YAML::Key << "namespace" << YAML::Value << Text{p.ns} << YAML::EndMap;
     y << YAML::Key << "spec" << YAML::Value << YAML::BeginMap;
     y << YAML::Key << "podSelector" << YAML::Value;
     if (p.target)
@@ -325,6 +344,13 @@ bool NetworkPolicyExporter::write(const Plan &plan, const ExportOptions &options
     }
     checkSelectors(plan, selected);
     if (!errors().isEmpty()) return false;
+    if (byNamespace.contains(plan.cluster.effectiveDnsNamespace()))
+        addWarning(
+            QStringLiteral("namespace %1, where cluster DNS runs, gets a default-deny because "
+                           "plan workloads live there: Pods of it that the plan does not "
+                           "link (cluster DNS itself, unless it is a linked workload) lose "
+                           "their traffic")
+                .arg(plan.cluster.effectiveDnsNamespace()));
 
     YAML::Emitter y;
     for (auto it = byNamespace.cbegin(); it != byNamespace.cend(); ++it) {

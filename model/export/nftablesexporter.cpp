@@ -61,7 +61,7 @@ void addAccepts(Chain &chain, const Link &link, const AllowedFlow &flow, const Q
         const QString expiry =
             e.expires.isValid() ? e.expires.toString(Qt::ISODate) : QStringLiteral("no expiry");
         tag = QStringLiteral("exception for link %1 expires %2").arg(name, expiry);
-        chain.note(QStringLiteral("exception for link %1: %2; approved by %3; expires %4")
+        chain.note(QStringLiteral("exception for link %1: %2, approved by %3, expires %4")
                        .arg(name, e.reason, e.approvedBy, expiry));
     }
     const QStringList ports = portMatches(link.ports);
