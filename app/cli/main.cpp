@@ -1,5 +1,7 @@
 // planar-cli: validate, export and generate plans headless, for CI pipelines.
 #include "clicommand.h"
+#include "explaincommand.h"
+#include "exportcommand.h"
 
 #include <QCoreApplication>
 
@@ -10,6 +12,8 @@ namespace {
 const CliCommand commands[] = {
     {"validate", "check a plan and print its findings (text or JSON)", runValidateCommand},
     {"generate", "print a synthetic plan of a requested size", runGenerateCommand},
+    {"export", "write artifacts: yaml, nftables rulesets, NetworkPolicies", runExportCommand},
+    {"explain", "say whether a flow is allowed and what decided it", runExplainCommand},
 };
 
 void usage(QTextStream &s)

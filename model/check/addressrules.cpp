@@ -78,7 +78,14 @@ void AddressRules::adminNetworks()
 {
     for (const QString &entry : mPlan.adminNetworks) {
         QString why;
-        if (Cidr::parse(entry, &why) || mC.lookup().network(entry)) continue;
+        const auto cidr = Cidr::parse(entry, &why);
+        if (cidr && cidr->isDefaultRoute())
+            mC.add("admin-networks-open", Severity::Warning, {},
+                   QStringLiteral("adminNetworks holds %1, so anyone anywhere may SSH to the "
+                                  "hosts' management NICs; name the networks your operators "
+                                  "work from")
+                       .arg(cidr->toString()));
+        if (cidr || mC.lookup().network(entry)) continue;
         mC.add("invalid-cidr", Severity::Error, {},
                QStringLiteral("adminNetworks entry: %1; write a CIDR such as 192.168.1.0/24 or "
                               "the id of a network")
@@ -90,7 +97,8 @@ void AddressRules::nic(const QString &owner, const QString &ownerKind, Plane exp
                        const QString &name, const QString &networkId, const QString &ipText,
                        const QString &macText)
 {
-    const QString nicName = QStringLiteral("NIC %1 of %2 '%3'").arg(name, ownerKind, owner);
+    // Named only when a finding needs it: this runs once per NIC of the plan.
+    const auto nicName = [&] { return QStringLiteral("NIC %1 of %2 '%3'").arg(name, ownerKind, owner); };
     if (!macText.isEmpty()) {
         if (const auto mac = MacAddress::parse(macText)) {
             auto &owners = mOwnersByMac[*mac];
@@ -100,7 +108,7 @@ void AddressRules::nic(const QString &owner, const QString &ownerKind, Plane exp
             mC.add("mac-invalid", Severity::Error, {owner},
                    QStringLiteral("%1 has MAC '%2', which is not six hex octets like "
                                   "52:54:00:12:34:56")
-                       .arg(nicName, macText));
+                       .arg(nicName(), macText));
         }
     }
     const Network *network = mC.lookup().network(networkId);
@@ -108,13 +116,13 @@ void AddressRules::nic(const QString &owner, const QString &ownerKind, Plane exp
         mC.add("nic-plane-mismatch", Severity::Error, {owner, networkId},
                QStringLiteral("%1 is on network '%2' of the %3 plane; a %4 NIC belongs on the %5 "
                               "plane")
-                   .arg(nicName, networkId, planeKey(network->plane), ownerKind, planeKey(expected)));
+                   .arg(nicName(), networkId, planeKey(network->plane), ownerKind, planeKey(expected)));
     if (ipText.isEmpty()) return;
     const auto ip = IpAddress::parse(ipText);
     if (!ip) {
         mC.add("invalid-ip", Severity::Error, {owner},
                QStringLiteral("%1 has address '%2', which is not an IPv4 or IPv6 address")
-                   .arg(nicName, ipText));
+                   .arg(nicName(), ipText));
         return;
     }
     auto &owners = mOwnersByIp[*ip];
@@ -126,18 +134,18 @@ void AddressRules::nic(const QString &owner, const QString &ownerKind, Plane exp
         mC.add("ip-outside-network", Severity::Error, {owner, networkId},
                QStringLiteral("%1 has address %2, which is not inside network '%3' (%4); pick an "
                               "address of that network or attach the NIC to the right one")
-                   .arg(nicName, ip->toString(), networkId, cidr->toString()));
+                   .arg(nicName(), ip->toString(), networkId, cidr->toString()));
         return;
     }
     // /31 and /32 have no network or broadcast address (RFC 3021).
     if (ip->isV4() && cidr->prefix() <= 30 && (*ip == cidr->first() || *ip == cidr->last()))
         mC.add("ip-reserved", Severity::Error, {owner, networkId},
-               QStringLiteral("%1 uses %2, the %3 address of %4; hosts cannot use it, pick "
-                              "another address")
-                   .arg(nicName, ip->toString(),
+               QStringLiteral("%1 uses %2, the %3 address of network '%4' (%5); hosts cannot "
+                              "use it, pick another address")
+                   .arg(nicName(), ip->toString(),
                         *ip == cidr->first() ? QStringLiteral("network")
                                              : QStringLiteral("broadcast"),
-                        cidr->toString()));
+                        networkId, cidr->toString()));
 }
 
 void AddressRules::duplicates()

@@ -27,7 +27,9 @@ private:
 
     /** Reports @p ref unless it names an entity of @p kind; empty references are fine. */
     void expect(const QString &owner, const QString &field, const QString &ref, EntityKind kind);
-    void unknownKeysOf(const QString &owner, const QString &where, const ExtraKeys &extra);
+    /** @p where names the place lazily: most entities have no unknown keys. */
+    template<typename Where>
+    void unknownKeysOf(const QString &owner, Where where, const ExtraKeys &extra);
 
     ValidationContext &mC;
     const PlanLookup &mLookup;
@@ -89,28 +91,22 @@ void IdentityRules::ids()
                        .arg(l.id));
         linkIds.insert(l.id);
     }
-    // NIC and switch names are ids within their host or VM.
-    auto uniqueNames = [&](const QString &owner, const QStringList &names, const QString &what) {
-        QSet<QString> seen;
-        for (const QString &n : names) {
-            if (!n.isEmpty() && seen.contains(n))
-                mC.add("duplicate-id", Severity::Error, {owner},
-                       QStringLiteral("%1 has two %2 named '%3'; rename one").arg(owner, what, n));
-            seen.insert(n);
-        }
+    // NIC and switch names are ids within their host or VM. Lists are short: compare pairs.
+    auto uniqueNames = [&](const QString &owner, const auto &items, const QString &what) {
+        for (qsizetype i = 1; i < items.size(); ++i)
+            for (qsizetype j = 0; j < i; ++j)
+                if (!items[i].name.isEmpty() && items[i].name == items[j].name) {
+                    mC.add("duplicate-id", Severity::Error, {owner},
+                           QStringLiteral("%1 has two %2 named '%3'; rename one")
+                               .arg(owner, what, items[i].name));
+                    break;
+                }
     };
     for (const Host &h : p.hosts) {
-        QStringList nics, switches;
-        for (const HostNic &n : h.nics) nics << n.name;
-        for (const VirtualSwitch &s : h.switches) switches << s.name;
-        uniqueNames(h.id, nics, QStringLiteral("NICs"));
-        uniqueNames(h.id, switches, QStringLiteral("switches"));
+        uniqueNames(h.id, h.nics, QStringLiteral("NICs"));
+        uniqueNames(h.id, h.switches, QStringLiteral("switches"));
     }
-    for (const Vm &v : p.vms) {
-        QStringList nics;
-        for (const VmNic &n : v.nics) nics << n.name;
-        uniqueNames(v.id, nics, QStringLiteral("NICs"));
-    }
+    for (const Vm &v : p.vms) uniqueNames(v.id, v.nics, QStringLiteral("NICs"));
 }
 
 void IdentityRules::expect(const QString &owner, const QString &field, const QString &ref,
@@ -188,15 +184,15 @@ void IdentityRules::references()
     }
 }
 
-void IdentityRules::unknownKeysOf(const QString &owner, const QString &where,
-                                  const ExtraKeys &extra)
+template<typename Where>
+void IdentityRules::unknownKeysOf(const QString &owner, Where where, const ExtraKeys &extra)
 {
     for (const ExtraKey &e : extra) {
         const QString at = e.line > 0 ? QStringLiteral(" (line %1)").arg(e.line) : QString();
         mC.add("unknown-key", Severity::Warning, {owner},
                QStringLiteral("unknown key '%1' in %2%3 is kept when saving but not checked; "
                               "check its spelling against plan-format.md")
-                   .arg(e.key, where, at));
+                   .arg(e.key, where(), at));
     }
 }
 
@@ -204,41 +200,47 @@ void IdentityRules::unknownKeys()
 {
     const Plan &p = mC.plan();
     const auto named = [](const char *kind, const QString &id) {
-        return QStringLiteral("%1 '%2'").arg(QLatin1String(kind), id);
+        return [kind, &id] { return QStringLiteral("%1 '%2'").arg(QLatin1String(kind), id); };
     };
-    unknownKeysOf({}, QStringLiteral("the plan"), p.extra);
+    unknownKeysOf({}, [] { return QStringLiteral("the plan"); }, p.extra);
     for (const Zone &z : p.zones) unknownKeysOf(z.id, named("zone", z.id), z.extra);
     for (const Network &n : p.networks) unknownKeysOf(n.id, named("network", n.id), n.extra);
     for (const Host &h : p.hosts) {
         unknownKeysOf(h.id, named("host", h.id), h.extra);
         for (const HostNic &nic : h.nics)
-            unknownKeysOf(h.id, QStringLiteral("NIC %1 of host '%2'").arg(nic.name, h.id), nic.extra);
+            unknownKeysOf(h.id, [&] { return QStringLiteral("NIC %1 of host '%2'").arg(nic.name, h.id); },
+                          nic.extra);
         for (const VirtualSwitch &sw : h.switches)
-            unknownKeysOf(h.id, QStringLiteral("switch %1 of host '%2'").arg(sw.name, h.id),
+            unknownKeysOf(h.id, [&] { return QStringLiteral("switch %1 of host '%2'").arg(sw.name, h.id); },
                           sw.extra);
     }
     for (const Vm &v : p.vms) {
         unknownKeysOf(v.id, named("VM", v.id), v.extra);
         for (const VmNic &nic : v.nics)
-            unknownKeysOf(v.id, QStringLiteral("NIC %1 of VM '%2'").arg(nic.name, v.id), nic.extra);
+            unknownKeysOf(v.id, [&] { return QStringLiteral("NIC %1 of VM '%2'").arg(nic.name, v.id); },
+                          nic.extra);
     }
-    unknownKeysOf(ClusterSubject, QStringLiteral("cluster"), p.cluster.extra);
+    unknownKeysOf(ClusterSubject, [] { return QStringLiteral("cluster"); }, p.cluster.extra);
     for (const Workload &w : p.workloads) {
         unknownKeysOf(w.id, named("workload", w.id), w.extra);
         for (const WorkloadPort &port : w.ports)
-            unknownKeysOf(w.id, QStringLiteral("a port of workload '%1'").arg(w.id), port.extra);
+            unknownKeysOf(w.id, [&] { return QStringLiteral("a port of workload '%1'").arg(w.id); },
+                          port.extra);
         if (w.expose)
-            unknownKeysOf(w.id, QStringLiteral("expose of workload '%1'").arg(w.id), w.expose->extra);
+            unknownKeysOf(w.id, [&] { return QStringLiteral("expose of workload '%1'").arg(w.id); },
+                          w.expose->extra);
     }
     for (const Link &l : p.links) {
-        unknownKeysOf(l.from, QStringLiteral("link %1").arg(l.label()), l.extra);
+        unknownKeysOf(l.from, [&] { return QStringLiteral("link %1").arg(l.label()); }, l.extra);
         if (l.exception)
-            unknownKeysOf(l.from, QStringLiteral("the exception of link %1").arg(l.label()),
+            unknownKeysOf(l.from,
+                          [&] { return QStringLiteral("the exception of link %1").arg(l.label()); },
                           l.exception->extra);
     }
     for (const PolicyRule &r : p.policy)
-        unknownKeysOf({}, QStringLiteral("policy entry %1 → %2").arg(planeKey(r.from), planeKey(r.to)),
-                      r.extra);
+        unknownKeysOf({}, [&] {
+            return QStringLiteral("policy entry %1 → %2").arg(planeKey(r.from), planeKey(r.to));
+        }, r.extra);
 }
 
 } // namespace

@@ -91,14 +91,15 @@ void OverlapRules::judge(const Block &outer, const Block &inner)
                             || (outer.kind == inner.kind && outer.index <= inner.index);
     const Block &a = outerFirst ? outer : inner;
     const Block &b = outerFirst ? inner : outer;
-    const QString relation = outer.cidr == inner.cidr
-                                 ? QStringLiteral("is the same block as")
-                                 : QStringLiteral("lies inside");
-    const QString sentence = QStringLiteral("%1 %2 %3")
-                                 .arg(describe(inner), relation, describe(outer));
+    // Most overlapping pairs are fine (a node inside the cluster range): build text on demand.
+    const auto sentence = [&] {
+        const QString relation = outer.cidr == inner.cidr ? QStringLiteral("is the same block as")
+                                                          : QStringLiteral("lies inside");
+        return QStringLiteral("%1 %2 %3").arg(describe(inner), relation, describe(outer));
+    };
     if (outer.plane != inner.plane) {
         mC.add("plane-overlap", Severity::Error, {subject(a), subject(b)},
-               sentence + QStringLiteral("; planes must use separate ranges (for example hosts "
+               sentence() + QStringLiteral("; planes must use separate ranges (for example hosts "
                                          "192.168.1.0/24, VMs 10.0.0.0/16, Pods 172.16.0.0/12), "
                                          "so move one of them"));
         return;
@@ -106,7 +107,7 @@ void OverlapRules::judge(const Block &outer, const Block &inner)
     if (outer.kind == Block::NodePod && inner.kind == Block::NodePod) {
         if (outer.index == inner.index) return;
         mC.add("pod-subnet-overlap", Severity::Error, {subject(a), subject(b)},
-               sentence + QStringLiteral("; give each node its own Pod subnet of the cluster "
+               sentence() + QStringLiteral("; give each node its own Pod subnet of the cluster "
                                          "range"));
         return;
     }
@@ -120,7 +121,7 @@ void OverlapRules::judge(const Block &outer, const Block &inner)
         && (mC.isAncestor(outer.index, inner.index) || mC.isAncestor(inner.index, outer.index)))
         return;
     mC.add("network-overlap", Severity::Error, {subject(a), subject(b)},
-           sentence + QStringLiteral("; make them disjoint, or set 'parent: %1' on '%2' if one is "
+           sentence() + QStringLiteral("; make them disjoint, or set 'parent: %1' on '%2' if one is "
                                      "meant to be a part of the other")
                           .arg(subject(outer), subject(inner)));
 }

@@ -40,7 +40,13 @@ void ValidationContext::add(const char *code, Severity severity, QStringList sub
 {
     subjects.removeAll(QString());
     subjects.removeDuplicates();
-    mFindings.append({QString::fromLatin1(code), severity, std::move(subjects), message});
+    // A finding is one line (rules.md); plan text such as a reason may hold line breaks.
+    QString line = message;
+    for (QChar &c : line)
+        if (c.category() == QChar::Other_Control || c == QChar::LineSeparator
+            || c == QChar::ParagraphSeparator)
+            c = u' ';
+    mFindings.append({QString::fromLatin1(code), severity, std::move(subjects), line});
 }
 
 bool isDnsLabel(const QString &id)

@@ -255,7 +255,7 @@ void Generator::mistakes()
         const qsizetype victimIndex = pick(quint32(mPlan.vms.size()));
         const Vm &victim = mPlan.vms[victimIndex];
         Link l;
-        switch (m % 6) {
+        switch (m % 12) {
         case 0: // a host reaching straight into the Pod plane
             l.from = victim.host;
             l.to = mPlan.workloads.isEmpty() ? QStringLiteral("bu-1") : mPlan.workloads.front().id;
@@ -287,6 +287,34 @@ void Generator::mistakes()
             break;
         case 5: // two nodes given the same Pod subnet
             mPlan.vms[(victimIndex + 1) % mPlan.vms.size()].podSubnets = victim.podSubnets;
+            break;
+        case 6: // a cloned VM that kept its MAC
+            mPlan.vms[(victimIndex + 1) % mPlan.vms.size()].nics[0].mac = victim.nics[0].mac;
+            break;
+        case 7: // the internet straight to a workload nobody exposed
+            for (const Workload &w : mPlan.workloads)
+                if (!w.expose) {
+                    l.from = QStringLiteral("internet");
+                    l.to = w.id;
+                    mPlan.links.append(l);
+                    break;
+                }
+            break;
+        case 8: // a forbidden flow under a live exception
+            l.from = victim.host;
+            l.to = mPlan.workloads.isEmpty() ? QStringLiteral("bu-1") : mPlan.workloads.back().id;
+            l.exception = LinkException{QStringLiteral("incident %1").arg(m + 4700),
+                                        QStringLiteral("ops-lead"), QDate(2099, 12, 31), {}};
+            mPlan.links.append(l);
+            break;
+        case 9: // a node Pod subnet outside the cluster range
+            mPlan.vms[victimIndex].podSubnets = {QStringLiteral("192.0.2.0/%1").arg(mNodeMask)};
+            break;
+        case 10: // a NIC address typed into the wrong network
+            mPlan.vms[victimIndex].nics[0].ip = QStringLiteral("198.51.100.%1").arg(m % 250 + 1);
+            break;
+        case 11: // a gateway outside its network
+            mPlan.networks[2 + m % mO.zones].gateway = QStringLiteral("198.51.100.254");
             break;
         }
     }

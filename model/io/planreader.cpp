@@ -5,6 +5,8 @@
 #include <QFile>
 #include <QFileInfo>
 
+#include <algorithm>
+
 namespace Planar {
 
 namespace {
@@ -383,6 +385,10 @@ ReadResult PlanReader::readText(const QByteArray &yaml, const QString &fileName)
         }
     }
     result.errors = context.errors();
+    // The parser walks the format's key order; users read the file top to bottom.
+    std::stable_sort(result.errors.begin(), result.errors.end(), [](const auto &a, const auto &b) {
+        return std::pair(a.line, a.column) < std::pair(b.line, b.column);
+    });
     return result;
 }
 

@@ -8,21 +8,26 @@ namespace {
 
 std::optional<quint32> parseV4(QStringView text)
 {
-    const auto parts = text.split(u'.');
-    if (parts.size() != 4) return std::nullopt;
+    // A hand-written scan: addresses are parsed for every NIC of plans with 100,000 of them.
     quint32 value = 0;
-    for (const auto &part : parts) {
-        // Leading zeros are refused: some tools read "010" as octal, others as decimal.
-        if (part.isEmpty() || part.size() > 3 || (part.size() > 1 && part.front() == u'0'))
-            return std::nullopt;
+    int octets = 0;
+    qsizetype i = 0;
+    while (octets < 4) {
+        const qsizetype start = i;
         uint octet = 0;
-        for (QChar c : part) {
-            if (c < u'0' || c > u'9') return std::nullopt;
-            octet = octet * 10 + uint(c.unicode() - u'0');
-        }
-        if (octet > 255) return std::nullopt;
+        while (i < text.size() && text[i] >= u'0' && text[i] <= u'9' && i - start < 3)
+            octet = octet * 10 + uint(text[i++].unicode() - u'0');
+        const qsizetype digits = i - start;
+        // Leading zeros are refused: some tools read "010" as octal, others as decimal.
+        if (digits == 0 || octet > 255 || (digits > 1 && text[start] == u'0')) return std::nullopt;
         value = (value << 8) | octet;
+        ++octets;
+        if (octets < 4) {
+            if (i >= text.size() || text[i] != u'.') return std::nullopt;
+            ++i;
+        }
     }
+    if (i != text.size()) return std::nullopt;
     return value;
 }
 
@@ -88,11 +93,17 @@ std::optional<IpAddress::Value> parseV6(QStringView text)
 
 QString v4Text(quint32 v)
 {
-    return QStringLiteral("%1.%2.%3.%4")
-        .arg(v >> 24)
-        .arg((v >> 16) & 0xff)
-        .arg((v >> 8) & 0xff)
-        .arg(v & 0xff);
+    // Hand-rolled: address text is produced for every NIC of large plans.
+    char16_t buffer[15];
+    int n = 0;
+    for (int shift = 24; shift >= 0; shift -= 8) {
+        const uint octet = (v >> shift) & 0xff;
+        if (octet >= 100) buffer[n++] = char16_t(u'0' + octet / 100);
+        if (octet >= 10) buffer[n++] = char16_t(u'0' + octet / 10 % 10);
+        buffer[n++] = char16_t(u'0' + octet % 10);
+        if (shift) buffer[n++] = u'.';
+    }
+    return QString(reinterpret_cast<const QChar *>(buffer), n);
 }
 
 } // namespace

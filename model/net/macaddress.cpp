@@ -12,11 +12,16 @@ std::optional<MacAddress> MacAddress::parse(QStringView text)
     for (int octet = 0; octet < 6; ++octet) {
         const int at = octet * 3;
         if (octet > 0 && text[at - 1] != separator) return std::nullopt;
-        bool ok = false;
-        const uint byte = text.mid(at, 2).toUInt(&ok, 16);
-        if (!ok || !text[at].isLetterOrNumber() || !text[at + 1].isLetterOrNumber())
-            return std::nullopt;
-        value = (value << 8) | byte;
+        const auto hex = [](QChar c) {
+            const char16_t u = c.unicode();
+            return (u >= u'0' && u <= u'9')   ? int(u - u'0')
+                   : (u >= u'a' && u <= u'f') ? int(u - u'a' + 10)
+                   : (u >= u'A' && u <= u'F') ? int(u - u'A' + 10)
+                                              : -1;
+        };
+        const int high = hex(text[at]), low = hex(text[at + 1]);
+        if (high < 0 || low < 0) return std::nullopt;
+        value = (value << 8) | quint64(high * 16 + low);
     }
     return MacAddress(value);
 }

@@ -1,0 +1,127 @@
+#include "exportrunner.h"
+
+#include "check/validator.h"
+#include "exporterregistry.h"
+#include "exportsafety.h"
+#include "io/planwriter.h"
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QSaveFile>
+
+#include <memory>
+#include <vector>
+
+namespace Planar {
+
+namespace {
+
+QByteArray headerFor(const Plan &plan, const QString &exporterId, const QString &hash,
+                     const QList<Finding> &planErrors)
+{
+    QString text = QStringLiteral("# Planar export of plan \"%1\" by exporter %2, plan sha256 %3\n")
+                       .arg(ExportSafety::commentText(plan.name, 80), exporterId, hash);
+    text += QStringLiteral("# Generated: regenerate from the plan instead of editing this file.\n");
+    if (!planErrors.isEmpty()) {
+        QStringList codes;
+        for (const Finding &f : planErrors)
+            if (!codes.contains(f.code)) codes.append(f.code);
+        text += QStringLiteral("# WARNING: written with --force although the plan has %1 error(s) "
+                               "(%2); review before applying.\n")
+                    .arg(planErrors.size())
+                    .arg(ExportSafety::commentText(codes.join(QStringLiteral(", ")), 120));
+    }
+    return text.toUtf8();
+}
+
+} // namespace
+
+QString ExportRunner::planHash(const Plan &plan)
+{
+    const QByteArray digest =
+        QCryptographicHash::hash(PlanWriter::toYaml(plan), QCryptographicHash::Sha256);
+    return QString::fromLatin1(digest.toHex().left(16));
+}
+
+ExportResult ExportRunner::run(const Plan &plan, const QString &exporterId,
+                               const ExportOptions &options)
+{
+    ExportResult result;
+    std::unique_ptr<Exporter> exporter = ExporterRegistry::create(exporterId);
+    if (!exporter) {
+        result.status = ExportResult::Status::UnknownExporter;
+        result.errors.append(QStringLiteral("unknown export kind %1 (known: %2)")
+                                 .arg(ExportSafety::shown(exporterId),
+                                      ExporterRegistry::ids().join(QStringLiteral(", "))));
+        return result;
+    }
+
+    for (const Finding &f : validatePlan(plan, options.today))
+        if (f.severity == Severity::Error) result.planErrors.append(f);
+    if (!result.planErrors.isEmpty() && !options.force) {
+        result.status = ExportResult::Status::PlanHasErrors;
+        return result;
+    }
+    if (!result.planErrors.isEmpty())
+        result.warnings.append(QStringLiteral("the plan has %1 error(s); written because of "
+                                              "--force, every artifact says so in its header")
+                                   .arg(result.planErrors.size()));
+
+    QList<ExportedFile> bodies;
+    if (!exporter->write(plan, options, &bodies)) {
+        result.status = ExportResult::Status::Unsafe;
+        result.errors = exporter->errors();
+        return result;
+    }
+    result.warnings.append(exporter->warnings());
+
+    const QByteArray header = headerFor(plan, exporter->id(), planHash(plan), result.planErrors);
+    for (ExportedFile &file : bodies) {
+        file.data.prepend(header);
+        result.files.append(file);
+    }
+    return result;
+}
+
+bool ExportRunner::writeFiles(const QList<ExportedFile> &files, const QString &directory,
+                              QString *error)
+{
+    QDir dir(directory);
+    if (!dir.mkpath(QStringLiteral("."))) {
+        if (error) *error = QStringLiteral("%1: cannot create the directory").arg(directory);
+        return false;
+    }
+    // Every file goes to its own temporary first; targets are replaced only when all are
+    // complete, so a full disk or a permission problem leaves the old artifacts untouched.
+    std::vector<std::unique_ptr<QSaveFile>> pending;
+    for (const ExportedFile &file : files) {
+        auto save = std::make_unique<QSaveFile>(dir.filePath(file.name));
+        if (!save->open(QIODevice::WriteOnly) || save->write(file.data) != file.data.size()) {
+            if (error) *error = QStringLiteral("%1: %2").arg(save->fileName(), save->errorString());
+            for (auto &p : pending)
+                p->cancelWriting();
+            return false;
+        }
+        pending.push_back(std::move(save));
+    }
+    for (auto &save : pending) {
+        if (!save->commit()) {
+            if (error) *error = QStringLiteral("%1: %2").arg(save->fileName(), save->errorString());
+            return false;
+        }
+    }
+    return true;
+}
+
+bool ExportRunner::writeFile(const ExportedFile &file, const QString &path, QString *error)
+{
+    QSaveFile save(path);
+    if (!save.open(QIODevice::WriteOnly) || save.write(file.data) != file.data.size() ||
+        !save.commit()) {
+        if (error) *error = QStringLiteral("%1: %2").arg(path, save.errorString());
+        return false;
+    }
+    return true;
+}
+
+} // namespace Planar

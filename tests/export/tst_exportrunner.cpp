@@ -1,0 +1,171 @@
+// What every export shares: registry, header and hash, refusal and --force, atomic files, yaml.
+#include "export/exporterregistry.h"
+#include "exporttestsupport.h"
+#include "io/planwriter.h"
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QTemporaryDir>
+
+using namespace Planar;
+using namespace Planar::TestSupport;
+
+namespace {
+
+Plan planWithError()
+{
+    Plan p = seedPlan();
+    Link bad;
+    bad.id = QStringLiteral("host-pokes-pod");
+    bad.from = QStringLiteral("host1");
+    bad.to = QStringLiteral("web");
+    p.links.append(bad); // host-to-pod without an exception: an error finding
+    return p;
+}
+
+} // namespace
+
+class tst_ExportRunner : public QObject {
+    Q_OBJECT
+
+private Q_SLOTS:
+    void registryKnowsEveryKind()
+    {
+        QCOMPARE(ExporterRegistry::ids(), (QStringList{"yaml", "nftables", "networkpolicy"}));
+        for (const QString &id : ExporterRegistry::ids()) {
+            const auto e = ExporterRegistry::create(id);
+            QVERIFY(e);
+            QCOMPARE(e->id(), id);
+            QVERIFY(!e->description().isEmpty());
+        }
+        QVERIFY(!ExporterRegistry::create(QStringLiteral("ovs")));
+        QCOMPARE(exportPlan(seedPlan(), QStringLiteral("ovs")).status,
+                 ExportResult::Status::UnknownExporter);
+    }
+
+    void fileNamesAnnounceWhatIsWritten_data()
+    {
+        QTest::addColumn<QString>("kind");
+        for (const QString &id : ExporterRegistry::ids())
+            QTest::newRow(qPrintable(id)) << id;
+    }
+    void fileNamesAnnounceWhatIsWritten()
+    {
+        QFETCH(QString, kind);
+        const Plan plan = seedPlan();
+        const ExportResult r = exportPlan(plan, kind);
+        QVERIFY(r.ok());
+        QStringList written;
+        for (const ExportedFile &f : r.files)
+            written.append(f.name);
+        QCOMPARE(written, ExporterRegistry::create(kind)->fileNames(plan));
+    }
+
+    void headerNamesPlanExporterAndHash_data() { fileNamesAnnounceWhatIsWritten_data(); }
+    void headerNamesPlanExporterAndHash()
+    {
+        QFETCH(QString, kind);
+        const Plan plan = seedPlan();
+        const QString hash = QString::fromLatin1(
+            QCryptographicHash::hash(PlanWriter::toYaml(plan), QCryptographicHash::Sha256)
+                .toHex()
+                .left(16));
+        QCOMPARE(ExportRunner::planHash(plan), hash);
+        const ExportResult r = exportPlan(plan, kind);
+        QVERIFY(r.ok() && !r.files.isEmpty());
+        const QString first =
+            QStringLiteral(
+                "# Planar export of plan \"seed-three-planes\" by exporter %1, plan sha256 %2\n")
+                .arg(kind, hash);
+        for (const ExportedFile &f : r.files) {
+            QVERIFY2(f.data.startsWith(first.toUtf8()), f.data.left(120).constData());
+            QVERIFY(!f.data.contains("WARNING: written with --force"));
+        }
+        // Another plan, another hash.
+        Plan other = plan;
+        other.description += QStringLiteral(" (changed)");
+        QVERIFY(ExportRunner::planHash(other) != hash);
+    }
+
+    void planWithErrorsIsRefusedUnlessForced_data() { fileNamesAnnounceWhatIsWritten_data(); }
+    void planWithErrorsIsRefusedUnlessForced()
+    {
+        QFETCH(QString, kind);
+        const ExportResult refused = exportPlan(planWithError(), kind);
+        QCOMPARE(refused.status, ExportResult::Status::PlanHasErrors);
+        QVERIFY(refused.files.isEmpty());
+        QVERIFY(!refused.planErrors.isEmpty());
+        QCOMPARE(refused.planErrors.first().code, QStringLiteral("host-to-pod"));
+
+        const ExportResult forced = exportPlan(planWithError(), kind, true);
+        QVERIFY(forced.ok());
+        QVERIFY(!forced.planErrors.isEmpty());
+        QVERIFY(!forced.files.isEmpty());
+        for (const ExportedFile &f : forced.files)
+            QVERIFY2(
+                f.data.split('\n').value(2).startsWith("# WARNING: written with --force although "
+                                                       "the plan has 1 error(s) (host-to-pod)"),
+                f.data.left(300).constData());
+    }
+
+    void yamlExportReadsBackAsTheSamePlan()
+    {
+        Plan plan = seedPlan();
+        // Free text YAML could misread: the header and the writer must keep it a string.
+        plan.description =
+            QStringLiteral("line one\n---\nplanar: 2\n# not a comment: \"quoted\" {braces}");
+        plan.name = QStringLiteral("shop\nname: evil");
+        const ExportResult r = exportPlan(plan, QStringLiteral("yaml"));
+        QVERIFY(r.ok());
+        QCOMPARE(r.files.size(), 1);
+        QCOMPARE(r.files.first().name,
+                 QStringLiteral("plan.planar.yaml")); // the name is no DNS label
+        const ReadResult back =
+            PlanReader::readText(r.files.first().data, QStringLiteral("export.yaml"));
+        QVERIFY2(back.plan,
+                 back.errors.isEmpty() ? "" : qPrintable(back.errors.first().toString()));
+        QCOMPARE(*back.plan, plan);
+        QVERIFY(r.files.first().data.startsWith("# Planar export of plan \"shop name: evil\""));
+        QCOMPARE(exportPlan(seedPlan(), QStringLiteral("yaml")).files.first().name,
+                 QStringLiteral("seed-three-planes.planar.yaml"));
+    }
+
+    void yamlExportOfSeedMatchesGolden()
+    {
+        const ExportResult r = exportPlan(seedPlan(), QStringLiteral("yaml"));
+        QString why;
+        QVERIFY2(matchesGolden(r.files.first().data,
+                               QStringLiteral("seed-three-planes/seed-three-planes.planar.yaml"),
+                               &why),
+                 qPrintable(why));
+    }
+
+    void writeFilesReplacesNothingWhenOneFails()
+    {
+        QTemporaryDir dir;
+        QVERIFY(
+            QDir(dir.path()).mkdir(QStringLiteral("b.nft"))); // a directory where a file must go
+        QFile old(dir.filePath(QStringLiteral("a.nft")));
+        QVERIFY(old.open(QIODevice::WriteOnly));
+        old.write("old ruleset\n");
+        old.close();
+        QString error;
+        const QList<ExportedFile> files{{QStringLiteral("a.nft"), "new a\n"},
+                                        {QStringLiteral("b.nft"), "new b\n"}};
+        QVERIFY(!ExportRunner::writeFiles(files, dir.path(), &error));
+        QVERIFY(error.contains(QLatin1String("b.nft")));
+        QVERIFY(old.open(QIODevice::ReadOnly));
+        QCOMPARE(old.readAll(), QByteArray("old ruleset\n"));
+        QCOMPARE(QDir(dir.path()).entryList(QDir::Files),
+                 QStringList{"a.nft"}); // no temporaries left
+
+        const QString fresh = dir.filePath(QStringLiteral("out/nested"));
+        QVERIFY2(ExportRunner::writeFiles(files, fresh, &error), qPrintable(error));
+        QFile a(fresh + QStringLiteral("/a.nft"));
+        QVERIFY(a.open(QIODevice::ReadOnly));
+        QCOMPARE(a.readAll(), QByteArray("new a\n"));
+    }
+};
+
+QTEST_GUILESS_MAIN(tst_ExportRunner)
+#include "tst_exportrunner.moc"
