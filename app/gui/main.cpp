@@ -2,6 +2,7 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QDockWidget>
 #include <QTextStream>
 
 int main(int argc, char *argv[])
@@ -26,6 +27,17 @@ int main(int argc, char *argv[])
         QApplication::translate("main", "Render the window with PLAN to OUT.png and exit."),
         QStringLiteral("OUT.png"));
     parser.addOption(screenshot);
+    const QCommandLineOption select(
+        QStringLiteral("select"),
+        QApplication::translate("main", "With --screenshot: select the item ID (or IP, CIDR)."),
+        QStringLiteral("ID"));
+    parser.addOption(select);
+    const QCommandLineOption panel(
+        QStringLiteral("panel"),
+        QApplication::translate("main", "With --screenshot: bring a panel to the front "
+                                        "(issues, address, properties, history)."),
+        QStringLiteral("NAME"));
+    parser.addOption(panel);
     parser.addPositionalArgument(QStringLiteral("PLAN"),
                                  QApplication::translate("main", "A plan file to open."));
     parser.process(app);
@@ -40,6 +52,16 @@ int main(int argc, char *argv[])
         else if (!window.openFile(files.first())) {
             QTextStream(stderr) << window.lastError() << '\n';
             return 2;
+        }
+        if (parser.isSet(select)) window.findAndShow(parser.value(select));
+        if (parser.isSet(panel)) {
+            auto *dock =
+                window.findChild<QDockWidget *>(parser.value(panel) + QStringLiteral("Dock"));
+            if (!dock) {
+                QTextStream(stderr) << "unknown panel " << parser.value(panel) << '\n';
+                return 2;
+            }
+            dock->raise();
         }
         if (!window.saveScreenshot(parser.value(screenshot))) {
             QTextStream(stderr) << window.lastError() << '\n';

@@ -4,6 +4,7 @@
 #include "canvas/planview.h"
 #include "document/plandocument.h"
 #include "livevalidator.h"
+#include "panels/addressplanpanel.h"
 #include "panels/issuespanel.h"
 #include "panels/propertiespanel.h"
 
@@ -36,6 +37,7 @@ MainWindow::MainWindow(QWidget *parent)
       mScene(new PlanScene(mDocument, this)), mView(new PlanView(this)),
       mValidator(new LiveValidator(mDocument, this)),
       mProperties(new PropertiesPanel(mDocument, this)), mIssues(new IssuesPanel(this)),
+      mAddressPlan(new AddressPlanPanel(mDocument, this)),
       mUndoView(new QUndoView(mDocument->undoStack(), this)), mSearch(new QLineEdit(this)),
       mSummary(new QLabel(this))
 {
@@ -57,6 +59,8 @@ MainWindow::MainWindow(QWidget *parent)
     connect(mScene, &QGraphicsScene::selectionChanged, this, &MainWindow::onSelectionChanged);
     connect(mScene, &PlanScene::linkRequested, this, &MainWindow::requestLink);
     connect(mIssues, &IssuesPanel::subjectsActivated, this, &MainWindow::showSubjects);
+    connect(mAddressPlan, &AddressPlanPanel::idActivated, this,
+            [this](const QString &id) { selectAndShow({id}); });
     connect(mProperties, &PropertiesPanel::selectRequested, this, &MainWindow::selectAndShow);
     connect(mSearch, &QLineEdit::returnPressed, this, [this] { findAndShow(mSearch->text()); });
     updateTitle();
@@ -239,8 +243,12 @@ void MainWindow::createDocks()
     mUndoView->setEmptyLabel(tr("<opened plan>"));
     QDockWidget *issues =
         dock(mIssues, QStringLiteral("issuesDock"), tr("Issues"), Qt::BottomDockWidgetArea);
+    QDockWidget *addresses = dock(mAddressPlan, QStringLiteral("addressDock"), tr("Address Plan"),
+                                  Qt::BottomDockWidgetArea);
+    tabifyDockWidget(issues, addresses);
+    issues->raise();
     resizeDocks({props}, {360}, Qt::Horizontal);
-    resizeDocks({issues}, {190}, Qt::Vertical);
+    resizeDocks({issues}, {240}, Qt::Vertical);
 }
 
 void MainWindow::updateTitle()
@@ -259,6 +267,7 @@ void MainWindow::applyValidation()
     mScene->setStatuses(r.statuses);
     mScene->setLinkStates(r.links);
     mIssues->setFindings(r.findings);
+    mAddressPlan->setFindings(r.findings);
     mSummary->setText(tr("%n error(s)", nullptr, r.summary.errors) + QStringLiteral(", ") +
                       tr("%n warning(s)", nullptr, r.summary.warnings));
     mSummary->setStyleSheet(r.summary.errors ? QStringLiteral("color: #d32f2f; font-weight: bold;")

@@ -11,6 +11,7 @@ class QUndoView;
 
 namespace Planar {
 
+class AddressPlanPanel;
 class IssuesPanel;
 class LiveValidator;
 class PlanDocument;
@@ -31,6 +32,7 @@ public:
     LiveValidator *validator() const { return mValidator; }
     PropertiesPanel *properties() const { return mProperties; }
     IssuesPanel *issues() const { return mIssues; }
+    AddressPlanPanel *addressPlan() const { return mAddressPlan; }
     QLineEdit *searchBox() const { return mSearch; }
     QLabel *statusSummary() const { return mSummary; }
     /** The action with object name @p name ("addHost", "save", "undo" …). */
@@ -88,6 +90,7 @@ private:
     LiveValidator *mValidator;
     PropertiesPanel *mProperties;
     IssuesPanel *mIssues;
+    AddressPlanPanel *mAddressPlan;
     QUndoView *mUndoView;
     QLineEdit *mSearch;
     QLabel *mSummary;

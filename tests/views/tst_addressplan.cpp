@@ -1,0 +1,96 @@
+#include "document/commands/entitycommands.h"
+#include "document/plandocument.h"
+#include "io/planreader.h"
+#include "livevalidator.h"
+#include "panels/addressplanpanel.h"
+#include "panels/usagechart.h"
+
+#include <QLineEdit>
+#include <QSortFilterProxyModel>
+#include <QTableView>
+#include <QTest>
+#include <QUndoStack>
+
+using namespace Planar;
+
+class TestAddressPlan : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void init();
+    void rowsListEveryRange();
+    void usageCountsNicsAndNodeSubnets();
+    void filterAndConflictHighlight();
+
+private:
+    Plan mSeed;
+};
+
+void TestAddressPlan::init()
+{
+    const ReadResult r =
+        PlanReader::readFile(QStringLiteral(PLANAR_EXAMPLES "/seed-three-planes.planar.yaml"));
+    QVERIFY(r.plan);
+    mSeed = *r.plan;
+}
+
+void TestAddressPlan::rowsListEveryRange()
+{
+    const QList<AddressRow> rows = AddressPlanPanel::rows(mSeed);
+    // 7 networks, the cluster Pod and Service ranges, 3 node Pod subnets.
+    QCOMPARE(rows.size(), 7 + 2 + 3);
+    const auto ecommerce = std::find_if(rows.begin(), rows.end(), [](const AddressRow &r) {
+        return r.id == QLatin1String("vm-ecommerce");
+    });
+    QCOMPARE(ecommerce->size, quint64(256));
+    QCOMPARE(ecommerce->used, quint64(3)); // gateway, node1, node2
+    QCOMPARE(ecommerce->usedBy, (QStringList{QStringLiteral("node1"), QStringLiteral("node2")}));
+    QCOMPARE(ecommerce->vlan, QStringLiteral("10"));
+}
+
+void TestAddressPlan::usageCountsNicsAndNodeSubnets()
+{
+    const QList<Usage> usage = AddressPlanPanel::usage(mSeed);
+    QVERIFY(!usage.isEmpty());
+    // A /12 cut into /24s gives 4096 node subnets; three are taken.
+    QCOMPARE(usage.first().used, quint64(3));
+    QCOMPARE(usage.first().capacity, quint64(4096));
+    const auto mgmt = std::find_if(usage.begin(), usage.end(), [](const Usage &u) {
+        return u.label == QLatin1String("host-mgmt");
+    });
+    QVERIFY(mgmt != usage.end());
+    QCOMPARE(mgmt->used, quint64(3));
+    QCOMPARE(mgmt->capacity, quint64(126));
+}
+
+void TestAddressPlan::filterAndConflictHighlight()
+{
+    PlanDocument doc;
+    doc.loadPlan(mSeed);
+    AddressPlanPanel panel(&doc);
+    LiveValidator validator(&doc);
+    validator.setToday(QDate(2026, 11, 26));
+    connect(&validator, &LiveValidator::resultReady, &panel,
+            [&] { panel.setFindings(validator.result().findings); });
+    panel.show();
+    QCOMPARE(panel.table()->model()->rowCount(), 12);
+    QCOMPARE(panel.chart()->usage().size(), 5);
+
+    QTest::keyClicks(panel.filter(), QStringLiteral("payments"));
+    QCOMPARE(panel.table()->model()->rowCount(), 3); // vm-payments, its parent, node3 Pods
+    panel.filter()->clear();
+
+    // node3 takes node1's Pod subnet: both rows turn red.
+    Vm vm = std::get<Vm>(*doc.entity(QStringLiteral("node3")));
+    vm.podSubnets = {QStringLiteral("172.16.1.0/24")};
+    doc.undoStack()->push(new EditEntityCommand(&doc, QStringLiteral("node3"), vm));
+    QTRY_VERIFY(!validator.isPending());
+    QAbstractItemModel *model = panel.table()->model();
+    int red = 0;
+    for (int row = 0; row < model->rowCount(); ++row)
+        if (model->index(row, 0).data(Qt::BackgroundRole).value<QBrush>().style() != Qt::NoBrush)
+            ++red;
+    QVERIFY2(red >= 2, qPrintable(QString::number(red)));
+}
+
+QTEST_MAIN(TestAddressPlan)
+#include "tst_addressplan.moc"

@@ -1,0 +1,248 @@
+#include "addressplanpanel.h"
+
+#include "canvas/autolayout.h"
+#include "canvas/theme.h"
+#include "document/plandocument.h"
+#include "net/cidr.h"
+#include "usagechart.h"
+
+#include <QHeaderView>
+#include <QLineEdit>
+#include <QSet>
+#include <QSortFilterProxyModel>
+#include <QSplitter>
+#include <QStandardItemModel>
+#include <QTableView>
+#include <QTimer>
+#include <QVBoxLayout>
+
+#include <algorithm>
+
+namespace Planar {
+
+namespace {
+
+enum Column {
+    IdColumn,
+    PlaneColumn,
+    CidrColumn,
+    VlanColumn,
+    ZoneColumn,
+    SizeColumn,
+    UsedColumn,
+    UsedByColumn,
+    ColumnCount
+};
+constexpr int IdRole = Qt::UserRole + 1;
+
+/** Usable addresses: IPv4 blocks above /31 lose their network and broadcast addresses. */
+quint64 usable(const Cidr &c)
+{
+    const quint64 n = c.addressCount();
+    return c.family() == IpFamily::V4 && c.prefix() < 31 ? n - 2 : n;
+}
+
+const QSet<QString> &conflictCodes()
+{
+    static const QSet<QString> codes{QStringLiteral("plane-overlap"),
+                                     QStringLiteral("network-overlap"),
+                                     QStringLiteral("pod-subnet-overlap"),
+                                     QStringLiteral("pod-subnet-outside-cluster"),
+                                     QStringLiteral("invalid-cidr"),
+                                     QStringLiteral("vlan-zone-conflict"),
+                                     QStringLiteral("gateway-outside-network"),
+                                     QStringLiteral("cluster-capacity")};
+    return codes;
+}
+
+AddressRow makeRow(const QString &id, const QString &name, Plane plane, const QString &cidr,
+                   const QString &vlan = {}, const QString &zone = {})
+{
+    AddressRow r;
+    r.id = id;
+    r.name = name;
+    r.plane = plane;
+    r.cidr = cidr;
+    r.vlan = vlan;
+    r.zone = zone;
+    return r;
+}
+
+} // namespace
+
+QList<AddressRow> AddressPlanPanel::rows(const Plan &plan)
+{
+    QList<AddressRow> out;
+    QHash<QString, QStringList> users;
+    QHash<QString, quint64> used;
+    auto use = [&](const QString &network, const QString &who) {
+        users[network] << who;
+        ++used[network];
+    };
+    for (const Host &h : plan.hosts)
+        for (const HostNic &nic : h.nics)
+            use(nic.network, h.id);
+    for (const Vm &vm : plan.vms)
+        for (const VmNic &nic : vm.nics)
+            use(nic.network, vm.id);
+    for (const Network &n : plan.networks) {
+        if (!n.parent.isEmpty()) users[n.parent] << n.id;
+        if (!n.gateway.isEmpty()) ++used[n.id];
+    }
+    for (const Network &n : plan.networks) {
+        AddressRow r = makeRow(n.id, n.id, n.plane, n.cidr,
+                               n.vlan ? QString::number(*n.vlan) : QString(), n.zone);
+        if (const auto c = Cidr::parse(n.cidr)) r.size = c->addressCount();
+        r.used = used.value(n.id);
+        r.usedBy = users.value(n.id);
+        r.usedBy.removeDuplicates();
+        out << r;
+    }
+    const QString cluster = AutoLayout::clusterKey();
+    for (const QString &s : plan.cluster.podSubnets) {
+        AddressRow r = makeRow(cluster, QObject::tr("cluster Pod range"), Plane::Pod, s);
+        const auto range = Cidr::parse(s);
+        if (range) r.size = range->addressCount();
+        for (const Vm &vm : plan.vms)
+            for (const QString &p : vm.podSubnets) {
+                const auto sub = Cidr::parse(p);
+                if (range && sub && range->contains(*sub)) {
+                    r.used += sub->addressCount();
+                    r.usedBy << vm.id;
+                }
+            }
+        out << r;
+    }
+    for (const QString &s : plan.cluster.serviceSubnets) {
+        AddressRow r = makeRow(cluster, QObject::tr("cluster Service range"), Plane::Service, s);
+        if (const auto c = Cidr::parse(s)) r.size = c->addressCount();
+        out << r;
+    }
+    for (const Vm &vm : plan.vms)
+        for (const QString &p : vm.podSubnets) {
+            AddressRow r =
+                makeRow(vm.id, QObject::tr("%1 Pods").arg(vm.id), Plane::Pod, p, {}, vm.zone);
+            if (const auto c = Cidr::parse(p)) r.size = c->addressCount();
+            r.usedBy << vm.id;
+            out << r;
+        }
+    return out;
+}
+
+QList<Usage> AddressPlanPanel::usage(const Plan &plan)
+{
+    QList<Usage> out;
+    for (const QString &s : plan.cluster.podSubnets) {
+        const auto range = Cidr::parse(s);
+        if (!range || range->family() != IpFamily::V4) continue;
+        const int bits = plan.cluster.effectiveNodeMaskSize() - range->prefix();
+        if (bits < 0 || bits > 40) continue;
+        quint64 nodes = 0;
+        for (const Vm &vm : plan.vms)
+            for (const QString &p : vm.podSubnets)
+                if (const auto sub = Cidr::parse(p); sub && range->contains(*sub)) ++nodes;
+        out << Usage{QObject::tr("node subnets"), nodes, quint64(1) << bits};
+    }
+    QList<Usage> networks;
+    for (const AddressRow &r : rows(plan)) {
+        if (r.plane != Plane::Host && r.plane != Plane::Vm) continue;
+        const auto c = Cidr::parse(r.cidr);
+        if (!c || r.used == 0) continue;
+        networks << Usage{r.id, r.used, usable(*c)};
+    }
+    // The fullest networks matter; a big plan would otherwise squeeze hundreds of bars.
+    std::stable_sort(networks.begin(), networks.end(), [](const Usage &a, const Usage &b) {
+        return double(a.used) / double(a.capacity) > double(b.used) / double(b.capacity);
+    });
+    out += networks.mid(0, 10);
+    return out;
+}
+
+AddressPlanPanel::AddressPlanPanel(PlanDocument *document, QWidget *parent)
+    : QWidget(parent), mDocument(document), mFilter(new QLineEdit(this)),
+      mModel(new QStandardItemModel(0, ColumnCount, this)), mProxy(new QSortFilterProxyModel(this)),
+      mTable(new QTableView(this)), mChart(new UsageChart(this)), mRefresh(new QTimer(this))
+{
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    mFilter->setObjectName(QStringLiteral("addressFilter"));
+    mFilter->setPlaceholderText(tr("Filter networks…"));
+    mFilter->setClearButtonEnabled(true);
+    layout->addWidget(mFilter);
+    auto *split = new QSplitter(Qt::Horizontal, this);
+    layout->addWidget(split, 1);
+    mModel->setHorizontalHeaderLabels({tr("Network"), tr("Plane"), tr("CIDR"), tr("VLAN"),
+                                       tr("Zone"), tr("Size"), tr("Used"), tr("Used by")});
+    mProxy->setSourceModel(mModel);
+    mProxy->setFilterKeyColumn(-1);
+    mProxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
+    mTable->setModel(mProxy);
+    mTable->setSortingEnabled(true);
+    mTable->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder); // plan order first
+    mTable->setSelectionBehavior(QAbstractItemView::SelectRows);
+    mTable->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    mTable->verticalHeader()->hide();
+    mTable->horizontalHeader()->setStretchLastSection(true);
+    mTable->setAlternatingRowColors(true);
+    split->addWidget(mTable);
+    split->addWidget(mChart);
+    split->setStretchFactor(0, 3);
+    split->setStretchFactor(1, 2);
+    connect(mFilter, &QLineEdit::textChanged, mProxy, &QSortFilterProxyModel::setFilterFixedString);
+    connect(mTable, &QTableView::clicked, this, [this](const QModelIndex &index) {
+        Q_EMIT idActivated(index.siblingAtColumn(IdColumn).data(IdRole).toString());
+    });
+    mRefresh->setSingleShot(true);
+    mRefresh->setInterval(200);
+    connect(mRefresh, &QTimer::timeout, this, &AddressPlanPanel::refresh);
+    connect(document, &PlanDocument::contentChanged, mRefresh, qOverload<>(&QTimer::start));
+    connect(document, &PlanDocument::planReset, this, &AddressPlanPanel::refresh);
+    refresh();
+}
+
+void AddressPlanPanel::refresh()
+{
+    const Plan &plan = mDocument->plan();
+    mModel->setRowCount(0);
+    for (const AddressRow &r : rows(plan)) {
+        QList<QStandardItem *> items;
+        for (int c = 0; c < ColumnCount; ++c)
+            items << new QStandardItem;
+        items[IdColumn]->setText(r.name);
+        items[IdColumn]->setData(r.id, IdRole);
+        items[PlaneColumn]->setText(planeKey(r.plane));
+        items[PlaneColumn]->setForeground(Theme::planeColor(r.plane).darker(120));
+        items[CidrColumn]->setText(r.cidr);
+        items[VlanColumn]->setText(r.vlan);
+        items[ZoneColumn]->setText(r.zone);
+        items[SizeColumn]->setData(QVariant::fromValue(qulonglong(r.size)), Qt::DisplayRole);
+        items[UsedColumn]->setData(QVariant::fromValue(qulonglong(r.used)), Qt::DisplayRole);
+        items[UsedByColumn]->setText(r.usedBy.join(QStringLiteral(", ")));
+        mModel->appendRow(items);
+    }
+    highlight();
+    mTable->resizeColumnsToContents();
+    mChart->setUsage(usage(plan));
+}
+
+void AddressPlanPanel::setFindings(const QList<Finding> &findings)
+{
+    mConflicts.clear();
+    for (const Finding &f : findings)
+        if (conflictCodes().contains(f.code))
+            for (const QString &s : f.subjects)
+                mConflicts.insert(s);
+    highlight();
+}
+
+void AddressPlanPanel::highlight()
+{
+    for (int row = 0; row < mModel->rowCount(); ++row) {
+        const QString id = mModel->item(row, IdColumn)->data(IdRole).toString();
+        const bool conflict = mConflicts.contains(id);
+        for (int c = 0; c < ColumnCount; ++c)
+            mModel->item(row, c)->setBackground(conflict ? QColor(0xff, 0xcd, 0xd2) : QBrush());
+    }
+}
+
+} // namespace Planar

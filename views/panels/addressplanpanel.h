@@ -1,0 +1,68 @@
+#pragma once
+
+#include "check/finding.h"
+#include "plan/plan.h"
+
+#include <QWidget>
+
+class QLineEdit;
+class QSortFilterProxyModel;
+class QStandardItemModel;
+class QTableView;
+class QTimer;
+
+namespace Planar {
+
+class PlanDocument;
+class UsageChart;
+struct Usage;
+
+/** One row of the address plan: a network, a cluster range or a node's Pod subnet. */
+struct AddressRow {
+    QString id; // the entity to select for this row
+    QString name;
+    Plane plane = Plane::Vm;
+    QString cidr;
+    QString vlan;
+    QString zone;
+    quint64 size = 0;
+    quint64 used = 0; // addresses taken by NICs and gateways (Pod range: node subnets)
+    QStringList usedBy;
+};
+
+/**
+ * The address plan: every network with its plane, CIDR, VLAN, zone, size and users, sortable
+ * and filterable, rows in conflict highlighted; beside it a chart of address use.
+ */
+class AddressPlanPanel : public QWidget {
+    Q_OBJECT
+public:
+    explicit AddressPlanPanel(PlanDocument *document, QWidget *parent = nullptr);
+
+    static QList<AddressRow> rows(const Plan &plan);
+    static QList<Usage> usage(const Plan &plan);
+
+    /** Highlights the rows of networks that overlap or clash (by the validator's findings). */
+    void setFindings(const QList<Finding> &findings);
+    QTableView *table() const { return mTable; }
+    QLineEdit *filter() const { return mFilter; }
+    UsageChart *chart() const { return mChart; }
+
+Q_SIGNALS:
+    void idActivated(const QString &id);
+
+private:
+    void refresh();
+    void highlight();
+
+    PlanDocument *mDocument;
+    QLineEdit *mFilter;
+    QStandardItemModel *mModel;
+    QSortFilterProxyModel *mProxy;
+    QTableView *mTable;
+    UsageChart *mChart;
+    QTimer *mRefresh;
+    QSet<QString> mConflicts;
+};
+
+} // namespace Planar
