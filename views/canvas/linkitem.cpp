@@ -1,6 +1,7 @@
 #include "linkitem.h"
 
 #include "entityitem.h"
+#include "planscene.h"
 #include "theme.h"
 
 #include <QCoreApplication>
@@ -87,10 +88,7 @@ LinkItem::LinkItem(const QString &key) : mKey(key), mLabelItem(new LinkLabel)
     setZValue(1);
 }
 
-LinkItem::~LinkItem()
-{
-    delete mLabelItem;
-}
+LinkItem::~LinkItem() = default;
 
 QGraphicsItem *LinkItem::labelItem() const
 {
@@ -145,13 +143,10 @@ void LinkItem::updateGeometry()
                     mState == LinkState::Allowed ? Theme::TextColor : color.darker(110));
     // Put the tag where no card covers it: the middle, else a little towards either end.
     QPointF at = mLine.center();
-    if (scene()) {
+    if (const auto *planScene = qobject_cast<PlanScene *>(scene())) {
         for (qreal t : {0.5, 0.38, 0.62, 0.28, 0.72}) {
-            const QPointF p = mLine.pointAt(t);
-            const auto under = scene()->items(p);
-            if (std::none_of(under.begin(), under.end(),
-                             [](QGraphicsItem *i) { return i->type() == EntityItem::Type; })) {
-                at = p;
+            if (!planScene->cardCovers(mLine.pointAt(t))) {
+                at = mLine.pointAt(t);
                 break;
             }
         }

@@ -28,7 +28,10 @@ public:
     void setState(LinkState state, const QString &why);
     /** Recomputes the arrow after an end moved or resized. */
     void updateGeometry();
-    /** The ports/verdict tag, a separate item drawn above the cards so none hides it. */
+    /**
+     * The ports/verdict tag, a separate item drawn above the cards so none hides it. The scene
+     * owns it (and deletes it with the link).
+     */
     QGraphicsItem *labelItem() const;
     QString labelText() const;
 

@@ -11,11 +11,16 @@
 #include <QTimer>
 #include <QUndoStack>
 
+#include <algorithm>
+#include <cmath>
+
 namespace Planar {
 
 PlanScene::PlanScene(PlanDocument *document, QObject *parent)
     : QGraphicsScene(parent), mDocument(document), mDecorationTimer(new QTimer(this))
 {
+    // Links move with every drag of their ends; a BSP index would be rebuilt all the time.
+    setItemIndexMethod(NoIndex);
     mDecorationTimer->setSingleShot(true);
     mDecorationTimer->setInterval(0);
     connect(mDecorationTimer, &QTimer::timeout, this, &PlanScene::updateDecorations);
@@ -32,7 +37,6 @@ PlanScene::~PlanScene()
 {
     // Deleting the items would report selection changes to views that may be gone already.
     blockSignals(true);
-    qDeleteAll(mLinks);
 }
 
 void PlanScene::rebuild()
@@ -46,6 +50,7 @@ void PlanScene::rebuild()
     mLinkEnds.clear();
     mLinksByEnd.clear();
     mFrames.clear();
+    mCardGridDirty = true;
     const AutoLayout layout(mDocument->plan());
     mAutoPositions = layout.positions();
     mSideX = layout.sideX();
@@ -72,6 +77,7 @@ void PlanScene::createItem(const QString &key)
     if (mStatuses.contains(key)) item->setStatus(mStatuses[key].first, mStatuses[key].second);
     addItem(item);
     mItems.insert(key, item);
+    mCardGridDirty = true;
     for (const QString &link : mLinksByEnd.values(key))
         updateLink(link);
 }
@@ -109,7 +115,10 @@ void PlanScene::removeLink(const QString &key)
     const auto ends = mLinkEnds.take(key);
     mLinksByEnd.remove(ends.first, key);
     mLinksByEnd.remove(ends.second, key);
-    delete mLinks.take(key);
+    if (LinkItem *link = mLinks.take(key)) {
+        delete link->labelItem();
+        delete link;
+    }
 }
 
 void PlanScene::updateLink(const QString &key)
@@ -164,6 +173,7 @@ void PlanScene::onRemoved(const QString &key, ItemKind kind)
         removeLink(key);
         return;
     }
+    mCardGridDirty = true;
     if (EntityItem *item = mItems.take(key)) {
         for (const QString &link : mLinksByEnd.values(key))
             if (LinkItem *l = mLinks.value(link)) l->setEnds(nullptr, nullptr);
@@ -287,8 +297,36 @@ void PlanScene::setLinkStates(const QHash<QString, QPair<LinkState, QString>> &s
             item->setState(it.value().first, it.value().second);
 }
 
+namespace {
+constexpr qreal CardCell = 300;
+QPoint cellOf(const QPointF &p)
+{
+    return QPoint(int(std::floor(p.x() / CardCell)), int(std::floor(p.y() / CardCell)));
+}
+} // namespace
+
+bool PlanScene::cardCovers(const QPointF &scenePos) const
+{
+    if (mCardGridDirty) {
+        mCardGrid.clear();
+        for (EntityItem *card : mItems) {
+            const QRectF r = card->sceneBoundingRect();
+            const QPoint a = cellOf(r.topLeft()), b = cellOf(r.bottomRight());
+            for (int x = a.x(); x <= b.x(); ++x)
+                for (int y = a.y(); y <= b.y(); ++y)
+                    mCardGrid[QPoint(x, y)] << card;
+        }
+        mCardGridDirty = false;
+    }
+    const QList<EntityItem *> cards = mCardGrid.value(cellOf(scenePos));
+    return std::any_of(cards.begin(), cards.end(), [&scenePos](const EntityItem *card) {
+        return card->sceneBoundingRect().contains(scenePos);
+    });
+}
+
 void PlanScene::itemMoved(EntityItem *item)
 {
+    mCardGridDirty = true;
     for (const QString &link : mLinksByEnd.values(item->key()))
         if (LinkItem *l = mLinks.value(link)) l->updateGeometry();
     scheduleDecorations();

@@ -51,6 +51,8 @@ public:
 
     /** Called by cards when they moved: arrows and frames follow. */
     void itemMoved(EntityItem *item);
+    /** A card covers @p scenePos (link tags avoid those spots). Uses a coarse grid of cards. */
+    bool cardCovers(const QPointF &scenePos) const;
 
 Q_SIGNALS:
     void linkRequested(const QString &fromKey, const QString &toKey);
@@ -95,6 +97,8 @@ private:
     EntityItem *mLinkFrom = nullptr;
     QGraphicsLineItem *mRubberLink = nullptr;
     QTimer *mDecorationTimer;
+    mutable QHash<QPoint, QList<EntityItem *>> mCardGrid;
+    mutable bool mCardGridDirty = true;
 };
 
 } // namespace Planar
