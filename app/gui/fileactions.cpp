@@ -1,6 +1,7 @@
 // MainWindow's file half: new, open, save, recent files and the unsaved-work prompt.
 #include "mainwindow.h"
 
+#include "autosave.h"
 #include "document/plandocument.h"
 #include "io/planreader.h"
 #include "io/planwriter.h"
@@ -110,7 +111,43 @@ bool MainWindow::maybeSave()
         tr("The plan has changes that are not saved. Save them first?"),
         QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
     if (answer == QMessageBox::Save) return save();
-    return answer == QMessageBox::Discard;
+    if (answer != QMessageBox::Discard) return false;
+    mAutosave->discard();
+    return true;
+}
+
+bool MainWindow::restoreRecovery(const RecoveryEntry &entry)
+{
+    const ReadResult result = PlanReader::readFile(entry.recoveryFile);
+    if (!result.plan) {
+        fail(tr("Could not restore"), result.errors.value(0).toString());
+        return false;
+    }
+    mDocument->loadPlan(*result.plan, entry.originalPath);
+    mDocument->setUnsaved();
+    Autosave::remove(entry);
+    mAutosave->saveNow(); // keep a copy until the user saves
+    statusBar()->showMessage(tr("Restored unsaved work from %1").arg(entry.saved.toString()), 8000);
+    return true;
+}
+
+void MainWindow::offerRecovery()
+{
+    const QList<RecoveryEntry> entries = Autosave::pending();
+    if (entries.isEmpty()) return;
+    const RecoveryEntry &latest = entries.first();
+    const QString from =
+        latest.originalPath.isEmpty() ? tr("an untitled plan") : latest.originalPath;
+    const auto answer = QMessageBox::question(
+        this, tr("Restore unsaved work?"),
+        tr("Planar found changes to %1 that were autosaved at %2 but never saved, probably "
+           "because Planar or the computer stopped. Restore them?")
+            .arg(from, latest.saved.toString()),
+        QMessageBox::Yes | QMessageBox::Discard | QMessageBox::Ignore, QMessageBox::Yes);
+    if (answer == QMessageBox::Yes)
+        restoreRecovery(latest);
+    else if (answer == QMessageBox::Discard)
+        Autosave::remove(latest);
 }
 
 void MainWindow::addRecentFile(const QString &path)

@@ -74,5 +74,6 @@ int main(int argc, char *argv[])
     else if (!window.openFile(files.first()))
         window.newBlank();
     window.show();
+    window.offerRecovery();
     return app.exec();
 }

@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include "autosave.h"
 #include "canvas/planscene.h"
 #include "canvas/planview.h"
 #include "document/plandocument.h"
@@ -37,7 +38,7 @@ MainWindow::MainWindow(QWidget *parent)
       mScene(new PlanScene(mDocument, this)), mView(new PlanView(this)),
       mValidator(new LiveValidator(mDocument, this)),
       mProperties(new PropertiesPanel(mDocument, this)), mIssues(new IssuesPanel(this)),
-      mAddressPlan(new AddressPlanPanel(mDocument, this)),
+      mAddressPlan(new AddressPlanPanel(mDocument, this)), mAutosave(new Autosave(mDocument, this)),
       mUndoView(new QUndoView(mDocument->undoStack(), this)), mSearch(new QLineEdit(this)),
       mSummary(new QLabel(this))
 {

@@ -12,6 +12,8 @@ class QUndoView;
 namespace Planar {
 
 class AddressPlanPanel;
+class Autosave;
+struct RecoveryEntry;
 class IssuesPanel;
 class LiveValidator;
 class PlanDocument;
@@ -37,6 +39,12 @@ public:
     QLabel *statusSummary() const { return mSummary; }
     /** The action with object name @p name ("addHost", "save", "undo" …). */
     QAction *action(const QString &name) const;
+
+    Autosave *autosave() const { return mAutosave; }
+    /** Opens an autosaved copy as unsaved work on its original file; removes the copy. */
+    bool restoreRecovery(const RecoveryEntry &entry);
+    /** At start-up: offers to restore work an earlier session autosaved but never saved. */
+    void offerRecovery();
 
     /** When false, failures go to lastError() and the status bar instead of dialogs. */
     void setInteractive(bool interactive) { mInteractive = interactive; }
@@ -91,6 +99,7 @@ private:
     PropertiesPanel *mProperties;
     IssuesPanel *mIssues;
     AddressPlanPanel *mAddressPlan;
+    Autosave *mAutosave;
     QUndoView *mUndoView;
     QLineEdit *mSearch;
     QLabel *mSummary;

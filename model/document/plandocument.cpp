@@ -45,6 +45,11 @@ void PlanDocument::setClean()
     mUndoStack->setClean();
 }
 
+void PlanDocument::setUnsaved()
+{
+    mUndoStack->resetClean();
+}
+
 void PlanDocument::loadPlan(const Plan &plan, const QString &path)
 {
     const bool wasDirty = isDirty();

@@ -46,6 +46,9 @@ public:
     bool isDirty() const;
     /** Marks the current state as saved. */
     void setClean();
+    /** Marks the plan as not saved anywhere yet (a restored recovery copy); undo cannot reach
+     *  a clean state until the next save. */
+    void setUnsaved();
     /** Starts over with @p plan: clears the undo history and emits planReset(). */
     void loadPlan(const Plan &plan, const QString &path = {});
 

@@ -1,3 +1,4 @@
+#include "autosave.h"
 #include "canvas/planscene.h"
 #include "canvas/planview.h"
 #include "dialogs/linkdialog.h"
@@ -69,6 +70,7 @@ private Q_SLOTS:
     void clickingAnIssueSelectsItsItems();
     void saveAndReopen();
     void loadFailureChangesNothing();
+    void autosaveAndRestore();
 
 private:
     std::unique_ptr<MainWindow> mWindow;
@@ -360,6 +362,33 @@ void TestMainWindow::loadFailureChangesNothing()
     QCOMPARE(w.document()->plan(), before);
     QVERIFY(w.document()->isDirty());
     QVERIFY(w.document()->filePath().isEmpty());
+}
+
+void TestMainWindow::autosaveAndRestore()
+{
+    MainWindow &w = *mWindow;
+    for (const RecoveryEntry &e : Autosave::pending())
+        Autosave::remove(e);
+    w.autosave()->setInterval(20);
+    clickAction(w, QStringLiteral("addZone"));
+    QTRY_VERIFY(QFile::exists(w.autosave()->recoveryFile()));
+    w.autosave()->setInterval(1000000);
+    const Plan edited = w.document()->plan();
+
+    // As after a crash: a new session finds the copy and restores it as unsaved work.
+    MainWindow next;
+    next.setInteractive(false);
+    const QList<RecoveryEntry> entries = Autosave::pending();
+    QCOMPARE(entries.size(), 1);
+    QVERIFY(next.restoreRecovery(entries.first()));
+    QCOMPARE(next.document()->plan(), edited);
+    QVERIFY(next.document()->isDirty());
+    QVERIFY(next.isWindowModified());
+
+    // Saving leaves nothing to recover.
+    QTemporaryDir dir;
+    QVERIFY(next.saveFile(dir.filePath(QStringLiteral("restored.planar.yaml"))));
+    QCOMPARE(Autosave::pending().size(), 0);
 }
 
 QTEST_MAIN(TestMainWindow)

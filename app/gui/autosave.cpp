@@ -1,0 +1,104 @@
+#include "autosave.h"
+
+#include "document/plandocument.h"
+#include "io/planwriter.h"
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QStandardPaths>
+#include <QTimer>
+
+namespace Planar {
+
+namespace {
+const QString Suffix = QStringLiteral(".planar.yaml");
+const QString PathSuffix = QStringLiteral(".path");
+} // namespace
+
+Autosave::Autosave(PlanDocument *document, QObject *parent)
+    : QObject(parent), mDocument(document), mTimer(new QTimer(this))
+{
+    mTimer->setInterval(30000);
+    connect(mTimer, &QTimer::timeout, this, &Autosave::saveNow);
+    mTimer->start();
+    // Saved or reverted: nothing left to recover.
+    connect(document, &PlanDocument::dirtyChanged, this, [this](bool dirty) {
+        if (!dirty) discard();
+    });
+    connect(document, &PlanDocument::filePathChanged, this, [this] {
+        if (!mLastFile.isEmpty() && mLastFile != recoveryFile()) {
+            QFile::remove(mLastFile);
+            QFile::remove(mLastFile.chopped(Suffix.size()) + PathSuffix);
+            mLastFile.clear();
+        }
+    });
+}
+
+void Autosave::setInterval(int milliseconds)
+{
+    mTimer->start(milliseconds);
+}
+
+QString Autosave::directory()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) +
+           QStringLiteral("/recovery");
+}
+
+QString Autosave::recoveryFile() const
+{
+    const QString key =
+        mDocument->filePath().isEmpty()
+            ? QStringLiteral("untitled-%1").arg(quintptr(mDocument), 0, 16)
+            : QString::fromLatin1(
+                  QCryptographicHash::hash(mDocument->filePath().toUtf8(), QCryptographicHash::Sha1)
+                      .toHex()
+                      .left(16));
+    return directory() + u'/' + key + Suffix;
+}
+
+bool Autosave::saveNow()
+{
+    if (!mDocument->isDirty()) return true;
+    if (!QDir().mkpath(directory())) return false;
+    const QString file = recoveryFile();
+    QString error;
+    if (!PlanWriter::writeFile(mDocument->plan(), file, &error)) return false;
+    QFile path(file.chopped(Suffix.size()) + PathSuffix);
+    if (path.open(QIODevice::WriteOnly | QIODevice::Truncate))
+        path.write(mDocument->filePath().toUtf8());
+    mLastFile = file;
+    return true;
+}
+
+void Autosave::discard()
+{
+    const QString file = recoveryFile();
+    QFile::remove(file);
+    QFile::remove(file.chopped(Suffix.size()) + PathSuffix);
+    mLastFile.clear();
+}
+
+QList<RecoveryEntry> Autosave::pending()
+{
+    QList<RecoveryEntry> out;
+    const QDir dir(directory());
+    for (const QFileInfo &info :
+         dir.entryInfoList({QStringLiteral("*") + Suffix}, QDir::Files, QDir::Time)) {
+        QFile path(info.absoluteFilePath().chopped(Suffix.size()) + PathSuffix);
+        QString original;
+        if (path.open(QIODevice::ReadOnly)) original = QString::fromUtf8(path.readAll());
+        out << RecoveryEntry{info.absoluteFilePath(), original, info.lastModified()};
+    }
+    return out;
+}
+
+void Autosave::remove(const RecoveryEntry &entry)
+{
+    QFile::remove(entry.recoveryFile);
+    QFile::remove(entry.recoveryFile.chopped(Suffix.size()) + PathSuffix);
+}
+
+} // namespace Planar
