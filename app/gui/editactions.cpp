@@ -7,11 +7,17 @@
 #include "dialogs/linkdialog.h"
 #include "document/commands/entitycommands.h"
 #include "document/itemfactory.h"
+#include "document/planclip.h"
 #include "document/plandocument.h"
 #include "document/planedits.h"
+#include "io/planreader.h"
+#include "io/planwriter.h"
 #include "net/cidr.h"
 
+#include <QApplication>
+#include <QClipboard>
 #include <QMessageBox>
+#include <QMimeData>
 #include <QPushButton>
 #include <QStatusBar>
 #include <QUndoStack>
@@ -127,6 +133,54 @@ void MainWindow::deleteSelection()
             return;
     }
     deleteItems(mDocument, keys, policy, target);
+}
+
+namespace {
+const QString ClipMime = QStringLiteral("application/x-planar+yaml");
+constexpr QPointF PasteOffset(40, 40);
+
+/** The clip of the selection, with the positions the cards have now (auto-arranged or not). */
+Plan selectionClip(const PlanDocument &document, const PlanScene &scene)
+{
+    Plan clip = PlanClip::extract(document, scene.selectedKeys());
+    clip.layout.clear();
+    for (const QString &key : scene.selectedKeys())
+        if (const EntityItem *item = scene.entityItem(key); item && !key.startsWith(u'@'))
+            clip.layout << LayoutEntry{key, item->pos()};
+    return clip;
+}
+} // namespace
+
+void MainWindow::copySelection()
+{
+    const Plan clip = selectionClip(*mDocument, *mScene);
+    if (clip.layout.isEmpty()) return;
+    auto *data = new QMimeData;
+    const QByteArray yaml = PlanWriter::toYaml(clip);
+    data->setData(ClipMime, yaml);
+    data->setText(QString::fromUtf8(yaml));
+    QApplication::clipboard()->setMimeData(data);
+}
+
+void MainWindow::paste()
+{
+    const QMimeData *data = QApplication::clipboard()->mimeData();
+    if (!data) return;
+    const QByteArray yaml =
+        data->hasFormat(ClipMime) ? data->data(ClipMime) : data->text().toUtf8();
+    const ReadResult result = PlanReader::readText(yaml, tr("clipboard"));
+    if (!result.plan) {
+        statusBar()->showMessage(tr("The clipboard holds no plan items."), 5000);
+        return;
+    }
+    selectAndShow(PlanClip::paste(mDocument, *result.plan, PasteOffset));
+}
+
+void MainWindow::duplicateSelection()
+{
+    const Plan clip = selectionClip(*mDocument, *mScene);
+    if (clip.layout.isEmpty()) return;
+    selectAndShow(PlanClip::paste(mDocument, clip, PasteOffset));
 }
 
 bool MainWindow::findAndShow(const QString &rawText)

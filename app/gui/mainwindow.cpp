@@ -112,6 +112,13 @@ void MainWindow::createActions()
         {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y)});
     connect(make(QStringLiteral("delete"), tr("&Delete"), {}, QKeySequence::Delete),
             &QAction::triggered, this, &MainWindow::deleteSelection);
+    connect(make(QStringLiteral("copy"), tr("&Copy"), {}, QKeySequence::Copy), &QAction::triggered,
+            this, &MainWindow::copySelection);
+    connect(make(QStringLiteral("paste"), tr("&Paste"), {}, QKeySequence::Paste),
+            &QAction::triggered, this, &MainWindow::paste);
+    connect(
+        make(QStringLiteral("duplicate"), tr("D&uplicate"), {}, QKeySequence(Qt::CTRL | Qt::Key_D)),
+        &QAction::triggered, this, &MainWindow::duplicateSelection);
 
     connect(make(QStringLiteral("addHost"), tr("Add &Host"), QStringLiteral("host")),
             &QAction::triggered, this, &MainWindow::addHost);
@@ -183,7 +190,8 @@ void MainWindow::createMenusAndToolBars()
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
     edit->addActions({action(QStringLiteral("undo")), action(QStringLiteral("redo"))});
     edit->addSeparator();
-    edit->addAction(action(QStringLiteral("delete")));
+    edit->addActions({action(QStringLiteral("copy")), action(QStringLiteral("paste")),
+                      action(QStringLiteral("duplicate")), action(QStringLiteral("delete"))});
     edit->addAction(action(QStringLiteral("find")));
 
     QMenu *add = menuBar()->addMenu(tr("&Add"));

@@ -90,6 +90,9 @@ private:
     void addZone();
     void requestLink(const QString &from, const QString &to);
     void deleteSelection();
+    void copySelection();
+    void paste();
+    void duplicateSelection();
     void selectAndShow(const QStringList &keys);
 
     PlanDocument *mDocument;

@@ -128,6 +128,11 @@ QString nextFreeIp(const Plan &plan, const QString &networkId)
     return ip ? ip->toString() : QString();
 }
 
+QString nextFreeMac(const Plan &plan, bool forVm)
+{
+    return nextMac(plan, forVm ? 0x525400 : 0x022590);
+}
+
 QString nextFreePodSubnet(const Plan &plan)
 {
     for (const QString &text : plan.cluster.podSubnets) {

@@ -30,6 +30,8 @@ Link newLink(const Plan &plan, const QString &from, const QString &to,
 QList<IpAddress> usedAddresses(const Plan &plan, const QString &networkId);
 /** The next free address of @p networkId as text, empty when none is left or it has no CIDR. */
 QString nextFreeIp(const Plan &plan, const QString &networkId);
+/** A MAC no NIC of @p plan uses: QEMU's 52:54:00 prefix for VMs, a local one for hosts. */
+QString nextFreeMac(const Plan &plan, bool forVm);
 /** The next free node Pod subnet of the cluster, empty when the cluster range is full. */
 QString nextFreePodSubnet(const Plan &plan);
 

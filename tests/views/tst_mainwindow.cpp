@@ -71,6 +71,7 @@ private Q_SLOTS:
     void saveAndReopen();
     void loadFailureChangesNothing();
     void autosaveAndRestore();
+    void duplicateAndPaste();
 
 private:
     std::unique_ptr<MainWindow> mWindow;
@@ -389,6 +390,26 @@ void TestMainWindow::autosaveAndRestore()
     QTemporaryDir dir;
     QVERIFY(next.saveFile(dir.filePath(QStringLiteral("restored.planar.yaml"))));
     QCOMPARE(Autosave::pending().size(), 0);
+}
+
+void TestMainWindow::duplicateAndPaste()
+{
+    MainWindow &w = *mWindow;
+    w.scene()->selectKeys({QStringLiteral("node1")});
+    QTest::keyClick(w.view(), Qt::Key_D, Qt::ControlModifier);
+    QCOMPARE(w.scene()->selectedKeys(), QStringList{QStringLiteral("node4")});
+    const EntityItem *copy = w.scene()->entityItem(QStringLiteral("node4"));
+    QCOMPARE(copy->pos(), w.scene()->entityItem(QStringLiteral("node1"))->pos() + QPointF(40, 40));
+    QCOMPARE(std::get<Vm>(*w.document()->entity(QStringLiteral("node4"))).nics[0].ip,
+             QStringLiteral("10.0.1.2"));
+
+    w.scene()->selectKeys({QStringLiteral("web")});
+    w.action(QStringLiteral("copy"))->trigger();
+    w.action(QStringLiteral("paste"))->trigger();
+    QCOMPARE(w.scene()->selectedKeys(), QStringList{QStringLiteral("web1")});
+    w.waitForValidation();
+    QCOMPARE(w.validator()->result().summary.errors, 0);
+    QCOMPARE(w.document()->undoStack()->count(), 2);
 }
 
 QTEST_MAIN(TestMainWindow)
