@@ -1,6 +1,7 @@
 #include "mainwindow.h"
 
 #include "autosave.h"
+#include "canvas/autolayout.h"
 #include "canvas/planscene.h"
 #include "canvas/planview.h"
 #include "document/plandocument.h"
@@ -112,6 +113,8 @@ void MainWindow::createActions()
         {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y)});
     connect(make(QStringLiteral("delete"), tr("&Delete"), {}, QKeySequence::Delete),
             &QAction::triggered, this, &MainWindow::deleteSelection);
+    connect(make(QStringLiteral("planSettings"), tr("Plan &Settings"), {}), &QAction::triggered,
+            this, [this] { selectAndShow({AutoLayout::clusterKey()}); });
     connect(make(QStringLiteral("copy"), tr("&Copy"), {}, QKeySequence::Copy), &QAction::triggered,
             this, &MainWindow::copySelection);
     connect(make(QStringLiteral("paste"), tr("&Paste"), {}, QKeySequence::Paste),
@@ -193,6 +196,8 @@ void MainWindow::createMenusAndToolBars()
     edit->addActions({action(QStringLiteral("copy")), action(QStringLiteral("paste")),
                       action(QStringLiteral("duplicate")), action(QStringLiteral("delete"))});
     edit->addAction(action(QStringLiteral("find")));
+    edit->addSeparator();
+    edit->addAction(action(QStringLiteral("planSettings")));
 
     QMenu *add = menuBar()->addMenu(tr("&Add"));
     add->addActions({action(QStringLiteral("addHost")), action(QStringLiteral("addVm")),

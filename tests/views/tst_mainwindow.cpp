@@ -2,6 +2,9 @@
 #include "canvas/planscene.h"
 #include "canvas/planview.h"
 #include "dialogs/linkdialog.h"
+#include "dialogs/policydialog.h"
+#include "document/commands/entitycommands.h"
+#include "document/itemfactory.h"
 #include "document/plandocument.h"
 #include "io/planwriter.h"
 #include "livevalidator.h"
@@ -72,6 +75,7 @@ private Q_SLOTS:
     void loadFailureChangesNothing();
     void autosaveAndRestore();
     void duplicateAndPaste();
+    void policyOverrideAllowsALink();
 
 private:
     std::unique_ptr<MainWindow> mWindow;
@@ -410,6 +414,38 @@ void TestMainWindow::duplicateAndPaste()
     w.waitForValidation();
     QCOMPARE(w.validator()->result().summary.errors, 0);
     QCOMPARE(w.document()->undoStack()->count(), 2);
+}
+
+void TestMainWindow::policyOverrideAllowsALink()
+{
+    MainWindow &w = *mWindow;
+    const Link link = ItemFactory::newLink(w.document()->plan(), QStringLiteral("host1"),
+                                           QStringLiteral("web"), {});
+    auto *add = new AddEntityCommand(w.document(), link);
+    w.document()->undoStack()->push(add);
+    w.waitForValidation();
+    QCOMPARE(w.scene()->linkItem(add->key())->state(), LinkState::Forbidden);
+
+    w.action(QStringLiteral("planSettings"))->trigger();
+    QCOMPARE(w.properties()->key(), QStringLiteral("@cluster"));
+    auto *button = qobject_cast<QPushButton *>(w.properties()->editor(QStringLiteral("policy")));
+    QVERIFY(button);
+    whenModalAppears([](QWidget *modal) {
+        auto *dialog = qobject_cast<PolicyDialog *>(modal);
+        QVERIFY(dialog);
+        PolicyRule rule;
+        rule.from = Plane::Host;
+        rule.to = Plane::Pod;
+        rule.action = PolicyAction::Allow;
+        rule.reason = QStringLiteral("node-local health checks");
+        dialog->addRule(rule);
+        dialog->accept();
+    });
+    QTest::mouseClick(button, Qt::LeftButton);
+    QCOMPARE(w.document()->plan().policy.size(), 1);
+    w.waitForValidation();
+    QCOMPARE(w.scene()->linkItem(add->key())->state(), LinkState::Allowed);
+    QCOMPARE(w.validator()->result().summary.errors, 0);
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -1,5 +1,6 @@
 #include "propertyfields.h"
 
+#include "dialogs/policydialog.h"
 #include "document/commands/entitycommands.h"
 #include "document/commands/plancommands.h"
 #include "document/itemfactory.h"
@@ -411,6 +412,18 @@ QList<PropertyField> settingsFields(PlanDocument *doc)
          [](PlanSettings &p, const QString &v) { p.cluster.cni = v; });
     line(QStringLiteral("dnsNamespace"), tr("DNS namespace"), s.cluster.dnsNamespace, Kind::Id,
          true, [](PlanSettings &p, const QString &v) { p.cluster.dnsNamespace = v; });
+    fields << makeField({}, tr("Policy"), {}, Editor::Section);
+    PropertyField policy =
+        makeField(QStringLiteral("policy"), tr("Plane-matrix overrides (%1)…").arg(s.policy.size()),
+                  {}, Editor::Button);
+    policy.commit = [doc](const QString &) {
+        PolicyDialog dialog(doc->settings().policy);
+        if (dialog.exec() != QDialog::Accepted) return;
+        PlanSettings next = doc->settings();
+        next.policy = dialog.rules();
+        if (next != doc->settings()) doc->undoStack()->push(new EditSettingsCommand(doc, next));
+    };
+    fields << policy;
     return fields;
 }
 
