@@ -189,7 +189,10 @@ bool MainWindow::findAndShow(const QString &rawText)
     if (text.isEmpty()) return false;
     const Plan &plan = mDocument->plan();
     QString found;
-    if (mScene->entityItem(text) && !text.startsWith(u'@')) found = text;
+    if (mScene->entityItem(text) && !text.startsWith(u'@'))
+        found = text;
+    else if (mScene->linkItem(QStringLiteral("link:") + text))
+        found = QStringLiteral("link:") + text;
     if (found.isEmpty()) {
         if (const auto ip = IpAddress::parse(text)) {
             for (const Host &h : plan.hosts)

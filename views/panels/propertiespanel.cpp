@@ -149,6 +149,7 @@ void PropertiesPanel::addField(QFormLayout *form, const PropertyField &field)
     }
     auto *edit = new QLineEdit(field.value);
     edit->setObjectName(field.name);
+    edit->setCursorPosition(0); // long text shows its beginning, not its end
     auto *hint = new QLabel;
     hint->setObjectName(field.name + QStringLiteral(".hint"));
     hint->setWordWrap(true);
