@@ -8,7 +8,7 @@
 // failure (or when a file holds no document at all), 2 on bad usage or an unreadable file.
 
 import { readFileSync } from "node:fs";
-import { LineCounter, parseAllDocuments } from "yaml";
+import { isScalar, LineCounter, parseAllDocuments, visit } from "yaml";
 import { NetworkPolicy } from "kubernetes-models/networking.k8s.io/v1/NetworkPolicy";
 
 const API_VERSION = "networking.k8s.io/v1";
@@ -17,7 +17,32 @@ const KIND = "NetworkPolicy";
 // kubectl reads manifests with a YAML 1.1 parser (sigs.k8s.io/yaml on go-yaml), where
 // `on`, `yes`, `y` are booleans and 0755 is octal; parse the same way so a value that
 // only looks like a string to a YAML 1.2 reader is caught here, not on the cluster.
-const PARSE_OPTIONS = { version: "1.1", uniqueKeys: true, prettyErrors: false };
+// Like go-yaml v2, leave date-like scalars strings: it resolves them as timestamps only when
+// decoding into a time type, never into the JSON kubectl sends.
+const PARSE_OPTIONS = {
+    version: "1.1",
+    uniqueKeys: true,
+    prettyErrors: false,
+    customTags: (tags) => tags.filter((t) => t.tag !== "tag:yaml.org,2002:timestamp"),
+};
+
+/**
+ * Map keys that a YAML 1.1 reader takes for something else than a string: a label key `on`
+ * becomes "true" on the way to JSON and selects other Pods without any schema error.
+ */
+function nonStringKeys(document, lineCounter) {
+    const found = [];
+    visit(document, {
+        Pair(_, pair) {
+            if (isScalar(pair.key) && typeof pair.key.value !== "string") {
+                const line = lineCounter.linePos(pair.key.range?.[0] ?? 0).line;
+                const source = pair.key.source ?? String(pair.key.value);
+                found.push(`line ${line}: key ${source} is read as ${typeof pair.key.value} ${String(pair.key.value)}, not a string`);
+            }
+        },
+    });
+    return found;
+}
 
 /** One "path message" line per schema error, with the allowed values where the schema has them. */
 function describeSchemaErrors(errors) {
@@ -114,7 +139,7 @@ function checkFile(file, tally) {
             problems = d.errors.map((e) => `YAML: ${e.message.split("\n")[0]}`);
         } else {
             doc = d.toJS({ maxAliasCount: 100 });
-            problems = checkDocument(doc);
+            problems = [...nonStringKeys(d, lineCounter), ...checkDocument(doc)];
         }
         if (problems.length === 0) {
             tally.passed += 1;

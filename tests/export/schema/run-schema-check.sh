@@ -85,9 +85,10 @@ for bad in "$here/bad/"*.yaml; do
     fi
 done
 
-# 3. What the exporter writes for the seed example, the constructed export test plans and
-# a few generated plans validates, document by document.
-plans=("$source_root/resources/examples/seed-three-planes.planar.yaml" "$source_root/tests/export/plans/"*.planar.yaml)
+# 3. What the exporter writes for the seed example, the constructed export test plans, a plan
+# of YAML 1.1 look-alike names and a few generated plans validates, document by document.
+plans=("$source_root/resources/examples/seed-three-planes.planar.yaml"
+    "$source_root/tests/export/plans/"*.planar.yaml "$here/plans/"*.planar.yaml)
 for seed in 1 2 3 4; do
     plan=$work/generated-$seed.planar.yaml
     if "$cli" generate --hosts 6 --workloads 30 --zones 3 --seed "$seed" -o "$plan" >/dev/null; then
