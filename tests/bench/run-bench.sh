@@ -21,3 +21,11 @@ if [[ ${PLANAR_BENCH_CALLGRIND:-0} == 1 ]] && command -v valgrind >/dev/null; th
         rm -f "$out"
     done
 fi
+# The editor on the plan of its issue: 2,000 VMs and 20,000 links.
+gui_bench="$build/tests/bench/planar-gui-bench"
+if [[ -x $gui_bench ]]; then
+    plan=$(mktemp --suffix=.planar.yaml)
+    "$build/app/cli/planar-cli" generate --hosts 400 --vms-per-host 5 --workloads 2000 --links 20000 -o "$plan"
+    QT_QPA_PLATFORM=offscreen "$gui_bench" "$plan"
+    rm -f "$plan"
+fi
