@@ -78,7 +78,14 @@ void AddressRules::adminNetworks()
 {
     for (const QString &entry : mPlan.adminNetworks) {
         QString why;
-        if (Cidr::parse(entry, &why) || mC.lookup().network(entry)) continue;
+        const auto cidr = Cidr::parse(entry, &why);
+        if (cidr && cidr->isDefaultRoute())
+            mC.add("admin-networks-open", Severity::Warning, {},
+                   QStringLiteral("adminNetworks holds %1, so anyone anywhere may SSH to the "
+                                  "hosts' management NICs; name the networks your operators "
+                                  "work from")
+                       .arg(cidr->toString()));
+        if (cidr || mC.lookup().network(entry)) continue;
         mC.add("invalid-cidr", Severity::Error, {},
                QStringLiteral("adminNetworks entry: %1; write a CIDR such as 192.168.1.0/24 or "
                               "the id of a network")
@@ -133,12 +140,12 @@ void AddressRules::nic(const QString &owner, const QString &ownerKind, Plane exp
     // /31 and /32 have no network or broadcast address (RFC 3021).
     if (ip->isV4() && cidr->prefix() <= 30 && (*ip == cidr->first() || *ip == cidr->last()))
         mC.add("ip-reserved", Severity::Error, {owner, networkId},
-               QStringLiteral("%1 uses %2, the %3 address of %4; hosts cannot use it, pick "
-                              "another address")
+               QStringLiteral("%1 uses %2, the %3 address of network '%4' (%5); hosts cannot "
+                              "use it, pick another address")
                    .arg(nicName(), ip->toString(),
                         *ip == cidr->first() ? QStringLiteral("network")
                                              : QStringLiteral("broadcast"),
-                        cidr->toString()));
+                        networkId, cidr->toString()));
 }
 
 void AddressRules::duplicates()

@@ -31,7 +31,9 @@ void checkHostNics(ValidationContext &context)
         QString problem;
         if (management.isEmpty())
             problem = QStringLiteral("has no NIC on a management network");
-        else if (business.isEmpty())
+        // A bastion with one management NIC carries no business traffic; a host that runs
+        // VMs or switches does, and then it shares the management NIC.
+        else if (business.isEmpty() && (!h.switches.isEmpty() || !lookup.vmsOfHost(h.id).isEmpty()))
             problem = QStringLiteral("has only management NICs (%1), so business traffic would "
                                      "share them")
                           .arg(management.join(QStringLiteral(", ")));

@@ -35,6 +35,7 @@ const QList<RuleInfo> &ruleCatalogue()
         {"vlan-network-mismatch", "a VM NIC is tagged with another VLAN than its network"},
         {"vlan-zone-conflict", "one VLAN carries networks of different zones"},
         {"no-management-network", "hosts but no management network"},
+        {"admin-networks-open", "adminNetworks lets anyone anywhere reach SSH"},
         {"host-nic-shared", "a host without a separate management NIC"},
         {"host-to-pod", "a link from the host plane to the Pod plane"},
         {"pod-to-host", "a link from the Pod plane to the host plane"},

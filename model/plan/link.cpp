@@ -4,7 +4,8 @@ namespace Planar {
 
 QString Link::label() const
 {
-    return id.isEmpty() ? QStringLiteral("%1 → %2").arg(from, to) : id;
+    const QString ends = QStringLiteral("%1 → %2").arg(from, to);
+    return id.isEmpty() ? ends : QStringLiteral("%1 (%2)").arg(id, ends);
 }
 
 } // namespace Planar

@@ -32,7 +32,7 @@ struct Link {
     std::optional<LinkException> exception;
     ExtraKeys extra;
 
-    /** "web-to-db" or, without an id, "web → db": how findings and tooltips name it. */
+    /** "web-to-db (web → db)" or, without an id, "web → db": how messages name a link. */
     QString label() const;
     friend bool operator==(const Link &, const Link &) = default;
 };

@@ -1,0 +1,170 @@
+// Reader errors, written from plan-format.md: each file in tests/data/reader/ names, on its
+// first line, where the reader must point (`# expect: LINE:COLUMN: fragment`, 1-based, the
+// offending node as yaml-cpp marks it) and a word the message must contain.
+#include "check/validator.h"
+#include "io/planreader.h"
+
+#include <QDir>
+#include <QFile>
+#include <QRandomGenerator>
+#include <QRegularExpression>
+#include <QTest>
+
+using namespace Planar;
+
+namespace {
+
+QString readerDir()
+{
+    return QStringLiteral(PLANAR_TEST_DATA "/reader");
+}
+
+QString describe(const QList<ReadError> &errors)
+{
+    QStringList lines;
+    for (const ReadError &e : errors)
+        lines << QStringLiteral("  ") + e.toString();
+    return lines.isEmpty() ? QStringLiteral("  (no errors)") : lines.join(QLatin1Char('\n'));
+}
+
+QByteArray seedText()
+{
+    QFile file(QStringLiteral(PLANAR_EXAMPLES "/seed-three-planes.planar.yaml"));
+    if (!file.open(QIODevice::ReadOnly)) return {};
+    return file.readAll();
+}
+
+} // namespace
+
+class TestReaderErrors : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void error_data();
+    void error();
+    void truncatedSeedNeverCrashes();
+    void mutatedSeedNeverCrashes();
+    void missingFileIsAnError();
+    void seedReadsWithoutErrors();
+};
+
+void TestReaderErrors::error_data()
+{
+    QTest::addColumn<QString>("path");
+    QTest::addColumn<QStringList>("expects"); // "LINE:COLUMN:fragment", each must be reported
+
+    static const QRegularExpression expect(QStringLiteral("^# expect: (\\d+):(\\d+):\\s*(.*)$"));
+    const QDir dir(readerDir());
+    const QStringList names = dir.entryList({QStringLiteral("*.yaml")}, QDir::Files, QDir::Name);
+    QVERIFY2(!names.isEmpty(), qPrintable(QStringLiteral("no fixtures in ") + readerDir()));
+    for (const QString &name : names) {
+        QFile file(dir.filePath(name));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QStringList expects;
+        while (!file.atEnd()) {
+            const auto m = expect.match(QString::fromUtf8(file.readLine()).trimmed());
+            if (!m.hasMatch()) break;
+            expects << m.captured(1) + QLatin1Char(':') + m.captured(2) + QLatin1Char(':') +
+                           m.captured(3).trimmed();
+        }
+        QVERIFY2(!expects.isEmpty(),
+                 qPrintable(name + QStringLiteral(": first line is not # expect:")));
+        QTest::newRow(qPrintable(name)) << dir.filePath(name) << expects;
+    }
+}
+
+void TestReaderErrors::error()
+{
+    QFETCH(QString, path);
+    QFETCH(QStringList, expects);
+
+    const ReadResult result = PlanReader::readFile(path);
+    QVERIFY2(!result.plan, "the reader accepted a plan it must refuse");
+    QVERIFY2(!result.errors.isEmpty(), "no plan and no error either");
+
+    for (const QString &expected : expects) {
+        const int secondColon =
+            expected.indexOf(QLatin1Char(':'), expected.indexOf(QLatin1Char(':')) + 1);
+        const QString prefix = path + QLatin1Char(':') + expected.left(secondColon + 1);
+        const QString fragment = expected.mid(secondColon + 1);
+        const bool found =
+            std::any_of(result.errors.cbegin(), result.errors.cend(), [&](const ReadError &e) {
+                const QString text = e.toString();
+                return text.startsWith(prefix) && text.contains(fragment, Qt::CaseInsensitive);
+            });
+        QVERIFY2(found, qPrintable(QStringLiteral("expected an error starting with \"%1\" and "
+                                                  "containing \"%2\"; got:\n%3")
+                                       .arg(prefix, fragment, describe(result.errors))));
+    }
+}
+
+void TestReaderErrors::truncatedSeedNeverCrashes()
+{
+    // Every prefix of a valid plan: a half-saved file, a paste cut short. Reading (and
+    // validating what was read) must come back with a plan or with errors, never crash.
+    const QByteArray seed = seedText();
+    QVERIFY(!seed.isEmpty());
+    int plans = 0;
+    int refused = 0;
+    for (qsizetype length = 0; length <= seed.size(); ++length) {
+        const ReadResult result =
+            PlanReader::readText(seed.left(length), QStringLiteral("truncated.planar.yaml"));
+        const QString where = QStringLiteral("prefix of %1 bytes").arg(length);
+        QVERIFY2(result.plan.has_value() != !result.errors.isEmpty(),
+                 qPrintable(where + QStringLiteral(": a plan and errors, or neither:\n") +
+                            describe(result.errors)));
+        if (result.plan) {
+            ++plans;
+            validatePlan(*result.plan, QDate(2026, 6, 1));
+        } else {
+            ++refused;
+            for (const ReadError &e : result.errors)
+                QVERIFY2(!e.message.isEmpty(),
+                         qPrintable(where + QStringLiteral(": empty message")));
+        }
+    }
+    // The empty prefix lacks `planar` and `name`, the whole file is the seed example.
+    QVERIFY(refused > 0);
+    QVERIFY(plans > 0);
+}
+
+void TestReaderErrors::mutatedSeedNeverCrashes()
+{
+    // Hand edits gone wrong: bytes replaced by YAML's structural characters. A fixed seed keeps
+    // the run reproducible; each result must again be a plan or errors.
+    const QByteArray seed = seedText();
+    QVERIFY(!seed.isEmpty());
+    static const char structural[] = ":-[]{},#&*!|>'\"%@` \t\n0123456789./";
+    QRandomGenerator random(4711);
+    for (int round = 0; round < 3000; ++round) {
+        QByteArray text = seed;
+        const int edits = 1 + random.bounded(4);
+        for (int i = 0; i < edits; ++i)
+            text[random.bounded(int(text.size()))] =
+                structural[random.bounded(int(sizeof(structural) - 1))];
+        const ReadResult result = PlanReader::readText(text, QStringLiteral("mutated.planar.yaml"));
+        QVERIFY2(result.plan.has_value() != !result.errors.isEmpty(),
+                 qPrintable(QStringLiteral("round %1: a plan and errors, or neither").arg(round)));
+        if (result.plan) validatePlan(*result.plan, QDate(2026, 6, 1));
+    }
+}
+
+void TestReaderErrors::missingFileIsAnError()
+{
+    const QString path = readerDir() + QStringLiteral("/no-such-plan.planar.yaml");
+    const ReadResult result = PlanReader::readFile(path);
+    QVERIFY(!result.plan);
+    QCOMPARE(result.errors.size(), 1);
+    QVERIFY2(result.errors.first().toString().startsWith(path),
+             qPrintable(result.errors.first().toString()));
+}
+
+void TestReaderErrors::seedReadsWithoutErrors()
+{
+    const ReadResult result = PlanReader::readText(seedText(), QStringLiteral("seed.planar.yaml"));
+    QVERIFY2(result.plan && result.errors.isEmpty(), qPrintable(describe(result.errors)));
+    QCOMPARE(result.plan->name, QStringLiteral("seed-three-planes"));
+    QCOMPARE(result.plan->vms.size(), 3);
+}
+
+QTEST_GUILESS_MAIN(TestReaderErrors)
+#include "tst_readererrors.moc"
