@@ -185,15 +185,14 @@ QList<FlowVerdict> LinkJudge::judge(const Link &link) const
                 v.allowed = true;
                 v.byException = true;
                 const LinkException &e = *link.exception;
-                v.decidedBy = QStringLiteral("exception%1%2%3 lets through what the matrix denies "
-                                             "(%4)")
+                v.decidedBy = QStringLiteral("exception%1%2%3 lets through what the plane matrix "
+                                             "denies")
                                   .arg(e.reason.isEmpty() ? QString() : QStringLiteral(" '%1'").arg(e.reason),
                                        e.approvedBy.isEmpty() ? QString()
                                                               : QStringLiteral(" approved by %1").arg(e.approvedBy),
                                        e.expires.isValid()
                                            ? QStringLiteral(" until %1").arg(e.expires.toString(Qt::ISODate))
-                                           : QStringLiteral(" with no expiry"),
-                                       v.code);
+                                           : QStringLiteral(" with no expiry"));
             }
             out.append(v);
         }
