@@ -240,6 +240,35 @@ private Q_SLOTS:
         QVERIFY2(policies.load(yaml, &error), qPrintable(error));
     }
 
+    // Free text never reaches a policy: whatever the plan name, description and reasons hold,
+    // the documents after the header are the same bytes.
+    void hostileFreeTextChangesNoPolicy_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::newRow("new document") << QStringLiteral("x\n---\napiVersion: v1\nkind: Secret\n");
+        QTest::newRow("quotes and braces") << QStringLiteral("\"}{'; ]: #");
+        QTest::newRow("line separators") << QStringLiteral("a\u2028b\u0085c\r\nd");
+        QTest::newRow("very long") << QString(50000, QLatin1Char('x'));
+    }
+    void hostileFreeTextChangesNoPolicy()
+    {
+        QFETCH(QString, text);
+        const Plan benign = multiNamespacePlan();
+        Plan hostile = benign;
+        hostile.name = text;
+        hostile.description = text;
+        for (Link &l : hostile.links)
+            l.reason = text;
+        const ExportResult a = exportPlan(benign, Kind), b = exportPlan(hostile, Kind);
+        QVERIFY(a.ok() && b.ok());
+        auto body = [](const QByteArray &data) { return data.mid(data.indexOf("\n---\n")); };
+        QCOMPARE(body(fileData(b, File)), body(fileData(a, File)));
+        QCOMPARE(fileData(b, File).count('\n'), fileData(a, File).count('\n'));
+        const QByteArray header = fileData(b, File).left(fileData(b, File).indexOf("\n---\n"));
+        for (const QByteArray &line : header.split('\n'))
+            QVERIFY(line.startsWith("# "));
+    }
+
     void hostileNamesAreRefused_data()
     {
         QTest::addColumn<Plan>("plan");

@@ -315,6 +315,17 @@ private Q_SLOTS:
         }
         const ExportResult a = exportPlan(benign, Kind), b = exportPlan(hostile, Kind);
         QVERIFY(a.ok() && b.ok());
+        if (geteuid() == 0 && !QStandardPaths::findExecutable(QStringLiteral("nft")).isEmpty()) {
+            QTemporaryDir dir;
+            QVERIFY(ExportRunner::writeFiles(b.files, dir.path(), nullptr));
+            for (const ExportedFile &f : b.files) {
+                QProcess nft;
+                nft.start(QStringLiteral("nft"),
+                          {QStringLiteral("-c"), QStringLiteral("-f"), dir.filePath(f.name)});
+                QVERIFY(nft.waitForFinished(30000));
+                QVERIFY2(nft.exitCode() == 0, nft.readAllStandardError().constData());
+            }
+        }
         QCOMPARE(b.files.size(), a.files.size());
         for (int i = 0; i < a.files.size(); ++i) {
             QCOMPARE(meaning(b.files[i].data), meaning(a.files[i].data));
