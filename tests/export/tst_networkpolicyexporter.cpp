@@ -87,11 +87,23 @@ private Q_SLOTS:
         QTest::newRow("generated-7") << generated(7, 30);
     }
 
-    void shapeIsNetworkingV1_data() { plans_data(); }
+    void shapeIsNetworkingV1_data()
+    {
+        plans_data();
+        // Forced exports of broken plans must still be valid manifests.
+        for (const char *example :
+             {"mistakes-addressing", "mistakes-flows", "mistakes-segmentation"})
+            QTest::newRow(example)
+                << readPlan(QStringLiteral(PLANAR_EXAMPLES "/") + QLatin1String(example) +
+                            QStringLiteral(".planar.yaml"));
+        GeneratorOptions g;
+        g.mistakes = 12;
+        QTest::newRow("generated with mistakes") << generatePlan(g);
+    }
     void shapeIsNetworkingV1()
     {
         QFETCH(Plan, plan);
-        const ExportResult r = exportPlan(plan, Kind);
+        const ExportResult r = exportPlan(plan, Kind, true);
         QVERIFY2(r.ok(), qPrintable(r.errors.join('\n')));
         QString error;
         PolicyEvaluator policies;

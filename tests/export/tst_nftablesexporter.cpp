@@ -82,6 +82,12 @@ private Q_SLOTS:
                              {},
                              {}});
         QTest::newRow("forced with errors") << broken << true;
+        for (const char *example :
+             {"mistakes-addressing", "mistakes-flows", "mistakes-segmentation"})
+            QTest::newRow(example)
+                << readPlan(QStringLiteral(PLANAR_EXAMPLES "/") + QLatin1String(example) +
+                            QStringLiteral(".planar.yaml"))
+                << true;
         g.mistakes = 6;
         QTest::newRow("generated with mistakes, forced") << generatePlan(g) << true;
     }
@@ -188,6 +194,31 @@ private Q_SLOTS:
             QStringLiteral("ip6 saddr fd00:a::11 ip6 daddr fd00:b::11 tcp dport 5432 accept "
                            "comment \"exception for link migration expires 2026-12-31\""));
         QVERIFY(migration > 0 && migration < indexOfRule(forward, QStringLiteral("cross-zone")));
+    }
+
+    void policyOverrideOpensALinkedHostToPodFlow()
+    {
+        Plan p = seedPlan();
+        p.policy.append(
+            {Plane::Host, Plane::Pod, PolicyAction::Allow, QStringLiteral("probes"), {}});
+        Link probe;
+        probe.id = QStringLiteral("host-probes-web");
+        probe.from = QStringLiteral("host1");
+        probe.to = QStringLiteral("web");
+        probe.ports = {*PortRange::parse(QStringLiteral("8080/TCP"))};
+        p.links.append(probe);
+        const ExportResult r = exportPlan(p, Kind);
+        QVERIFY2(r.ok(), qPrintable(r.errors.join('\n')));
+        const QStringList output =
+            chain(fileData(r, QStringLiteral("host1.nft")), QStringLiteral("output"));
+        const qsizetype accept = indexOfRule(
+            output, QStringLiteral("ip daddr { 172.16.1.0/24, 172.16.2.0/24 } tcp dport 8080 "
+                                   "accept comment \"link host-probes-web\""));
+        QVERIFY2(accept > 0 && accept < indexOfRule(output, QStringLiteral("host-to-pod")),
+                 qPrintable(output.join('\n')));
+        QVERIFY(!chain(fileData(r, QStringLiteral("host2.nft")), QStringLiteral("output"))
+                     .join('\n')
+                     .contains(QLatin1String("8080")));
     }
 
     void expiredExceptionNeverOpens()
