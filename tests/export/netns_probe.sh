@@ -7,6 +7,8 @@
 #   Pod address -> host                           dropped, and counted as pod-to-host
 #   host -> Pod address                           dropped, and counted as host-to-pod
 #   VM of one zone -> VM of another, routed by the host   dropped (cross-zone); forwarding itself works
+# The seed plan gets two links with live exceptions for this test, to prove exceptions open
+# exactly their flow: payments VM -> e-commerce VM on 5432, and host1 -> web Pods on 8080.
 # Usage: netns_probe.sh PLANAR_CLI SEED_PLAN. Exit 77 (skip) when namespaces cannot be made.
 set -uo pipefail
 
@@ -34,7 +36,20 @@ if ! ip netns add "$tag-probe" 2>/dev/null; then
 fi
 namespaces+=("$tag-probe")
 
-"$cli" export "$plan" --to nftables -o "$work/" >/dev/null || { echo "FAIL: export"; exit 1; }
+cp "$plan" "$work/plan.planar.yaml"
+cat >>"$work/plan.planar.yaml" <<'LINKS'
+  - id: migrate-payments
+    from: node3
+    to: node1
+    ports: ["5432/TCP"]
+    exception: {reason: netns probe, approvedBy: test, expires: 2099-12-31}
+  - id: debug-web
+    from: host1
+    to: web
+    ports: ["8080/TCP"]
+    exception: {reason: netns probe, approvedBy: test, expires: 2099-12-31}
+LINKS
+"$cli" export "$work/plan.planar.yaml" --to nftables -o "$work/" >/dev/null || { echo "FAIL: export"; exit 1; }
 
 failures=0
 check() { # description expected actual
@@ -104,8 +119,8 @@ counted() { # host namespace, chain, log prefix word -> yes | no
     ip netns exec "$1" nft list chain inet planar "$2" | grep "$3" | grep -qv "packets 0 " && echo yes || echo no
 }
 
-probe_host() { # host id, management ip, business ip, expected 9100 from the e-commerce VMs
-    local host=$1 mgmt=$2 biz=$3 scrape=$4
+probe_host() { # host id, management ip, business ip, expected 9100 from the e-commerce VMs, expected host -> Pod 8080
+    local host=$1 mgmt=$2 biz=$3 scrape=$4 debug=$5
     local h="$tag-$host" adm="$tag-$host-adm" bz="$tag-$host-biz" va="$tag-$host-va" vb="$tag-$host-vb"
     echo "# $host"
     newns "$h" && newns "$adm" && newns "$bz" && newns "$va" && newns "$vb" || { echo "FAIL: namespaces"; return 1; }
@@ -121,8 +136,9 @@ probe_host() { # host id, management ip, business ip, expected 9100 from the e-c
     ip -n "$bz" route add 10.0.0.0/16 via "$biz"
     ip netns exec "$h" sysctl -qw net.ipv4.ip_forward=1
     listen "$h" 22 9100 || return 1
-    listen "$va" 8080 || return 1
+    listen "$va" 8080 5432 9090 || return 1
     listen "$bz" 8080 || return 1
+    listen "$vb" 5432 || return 1
     if ! ip netns exec "$h" nft -f "$work/$host.nft"; then
         echo "FAIL: nft -f $host.nft"
         failures=$((failures + 1))
@@ -136,16 +152,19 @@ probe_host() { # host id, management ip, business ip, expected 9100 from the e-c
     check "$host: Pod address -> host 9100" drop "$(probe "$va" 172.16.1.10 10.0.1.1 9100)"
     check "$host: pod-to-host drop is counted" yes "$(counted "$h" input pod-to-host)"
     check "$host: host -> VM address (control)" accept "$(probe "$h" 10.0.1.1 10.0.1.11 8080)"
-    check "$host: host -> Pod address" drop "$(probe "$h" 10.0.1.1 172.16.1.10 8080)"
+    check "$host: host -> Pod address 9090" drop "$(probe "$h" 10.0.1.1 172.16.1.10 9090)"
+    check "$host: host -> Pod address 8080 (exception debug-web of host1)" "$debug" "$(probe "$h" 10.0.1.1 172.16.1.10 8080)"
     check "$host: host-to-pod drop is counted" yes "$(counted "$h" output host-to-pod)"
     check "$host: host -> business network (control)" accept "$(probe "$h" "$biz" 192.168.1.140 8080)"
     check "$host: payments VM -> business network, forwarded (control)" accept "$(probe "$vb" 10.0.2.11 192.168.1.140 8080)"
     check "$host: payments VM -> e-commerce VM, forwarded" drop "$(probe "$vb" 10.0.2.11 10.0.1.11 8080)"
     check "$host: cross-zone drop is counted" yes "$(counted "$h" forward cross-zone)"
+    check "$host: payments VM -> e-commerce VM 5432 (exception migrate-payments)" accept "$(probe "$vb" 10.0.2.11 10.0.1.11 5432)"
+    check "$host: e-commerce VM -> payments VM 5432 (the exception is one way)" drop "$(probe "$va" 10.0.1.11 10.0.2.11 5432)"
 }
 
-probe_host host1 192.168.1.11 192.168.1.131 accept
-probe_host host2 192.168.1.12 192.168.1.132 drop
+probe_host host1 192.168.1.11 192.168.1.131 accept accept
+probe_host host2 192.168.1.12 192.168.1.132 drop drop
 
 if ((failures > 0)); then
     echo "$failures probe(s) failed"
