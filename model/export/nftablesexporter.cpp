@@ -221,17 +221,19 @@ bool NftablesExporter::write(const Plan &plan, const ExportOptions &options,
         addError(e);
     if (!errors().isEmpty()) return false;
     const LinkFlows flows(plan, lookup, resolver, options.today);
+    LinkedFlows links;
+    for (const Link &link : plan.links)
+        links.append({&link, flows.allowed(link)});
     QList<ExportedFile> out;
     for (const Host &host : plan.hosts)
-        out.append({host.id + QStringLiteral(".nft"), ruleset(plan, host, resolver, flows)});
+        out.append({host.id + QStringLiteral(".nft"), ruleset(host, lookup, resolver, links)});
     files->append(out);
     return true;
 }
 
-QByteArray NftablesExporter::ruleset(const Plan &plan, const Host &host,
-                                     const EndpointResolver &resolver, const LinkFlows &flows)
+QByteArray NftablesExporter::ruleset(const Host &host, const PlanLookup &lookup,
+                                     const EndpointResolver &resolver, const LinkedFlows &links)
 {
-    const PlanLookup lookup(plan);
     QStringList headerWarnings;
 
     // Named sets, declared only when the plan has ranges of that plane and family.
@@ -263,8 +265,9 @@ QByteArray NftablesExporter::ruleset(const Plan &plan, const Host &host,
     Chain forward;
     forward.rule(QStringLiteral("ct state established,related accept"));
 
-    for (const Link &link : plan.links) {
-        for (const AllowedFlow &flow : flows.allowed(link)) {
+    for (const auto &[linkPtr, allowed] : links) {
+        const Link &link = *linkPtr;
+        for (const AllowedFlow &flow : allowed) {
             // Into this host: the host itself, or a host network it has a NIC on.
             if (flow.to.kind == EntityKind::Host && flow.to.id == host.id)
                 addAccepts(input, link, flow, flow.from.addresses, {}, true, false);
