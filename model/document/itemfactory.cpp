@@ -197,6 +197,18 @@ Network newNetwork(const Plan &plan, Plane plane)
     } else {
         network.parent.clear();
     }
+    if (plane == Plane::Host) {
+        // The seed article's split: hosts need a management and a business network first.
+        auto hasRole = [&plan](const QString &role) {
+            return std::any_of(
+                plan.networks.begin(), plan.networks.end(),
+                [&role](const Network &n) { return n.plane == Plane::Host && n.role == role; });
+        };
+        if (!hasRole(QStringLiteral("management")))
+            network.role = QStringLiteral("management");
+        else if (!hasRole(QStringLiteral("business")))
+            network.role = QStringLiteral("business");
+    }
     if (plane == Plane::Vm) {
         QSet<int> vlans;
         for (const Network &n : plan.networks)
@@ -233,10 +245,11 @@ Host newHost(const Plan &plan)
     }
     addNic(QStringLiteral("eth0"), mgmt);
     addNic(QStringLiteral("eth1"), biz);
-    if (!biz.isEmpty()) {
+    // VMs attach to a virtual switch: uplinked to the business NIC, else to the only NIC.
+    if (!host.nics.isEmpty()) {
         VirtualSwitch sw;
-        sw.name = QStringLiteral("br-biz");
-        sw.uplink = QStringLiteral("eth1");
+        sw.name = biz.isEmpty() ? QStringLiteral("br0") : QStringLiteral("br-biz");
+        sw.uplink = host.nics.last().name;
         for (const Network &n : plan.networks)
             if (n.plane == Plane::Vm && n.vlan && !sw.vlans.contains(*n.vlan)) sw.vlans << *n.vlan;
         std::sort(sw.vlans.begin(), sw.vlans.end());

@@ -51,6 +51,7 @@ private Q_SLOTS:
     void newVmFollowsItsSiblings();
     void newNetworkIsCarvedFromTheSupernet();
     void newLinkIdIsUnique();
+    void blankPlanGetsManagementThenBusiness();
 };
 
 void TestItemFactory::uniqueIdSkipsTaken()
@@ -130,6 +131,27 @@ void TestItemFactory::newLinkIdIsUnique()
     plan.links << a;
     const Link b = ItemFactory::newLink(plan, QStringLiteral("node1"), QStringLiteral("host1"), {});
     QCOMPARE(b.id, QStringLiteral("node1-to-host1-2"));
+}
+
+void TestItemFactory::blankPlanGetsManagementThenBusiness()
+{
+    Plan plan;
+    const Network mgmt = ItemFactory::newNetwork(plan, Plane::Host);
+    QCOMPARE(mgmt.role, QStringLiteral("management"));
+    QCOMPARE(mgmt.cidr, QStringLiteral("192.168.0.0/24"));
+    plan.networks << mgmt;
+    const Network biz = ItemFactory::newNetwork(plan, Plane::Host);
+    QCOMPARE(biz.role, QStringLiteral("business"));
+    QCOMPARE(biz.cidr, QStringLiteral("192.168.1.0/24"));
+    plan.networks << biz;
+    QCOMPARE(ItemFactory::newNetwork(plan, Plane::Host).role, QString());
+
+    // A host with only a management NIC still gets a switch for its VMs.
+    plan.networks.removeLast();
+    const Host host = ItemFactory::newHost(plan);
+    QCOMPARE(host.nics.size(), 1);
+    QCOMPARE(host.switches.size(), 1);
+    QCOMPARE(host.switches[0].uplink, QStringLiteral("eth0"));
 }
 
 QTEST_GUILESS_MAIN(TestItemFactory)

@@ -76,6 +76,7 @@ private Q_SLOTS:
     void autosaveAndRestore();
     void duplicateAndPaste();
     void policyOverrideAllowsALink();
+    void newUserDrawsFromBlank();
 
 private:
     std::unique_ptr<MainWindow> mWindow;
@@ -446,6 +447,84 @@ void TestMainWindow::policyOverrideAllowsALink()
     w.waitForValidation();
     QCOMPARE(w.scene()->linkItem(add->key())->state(), LinkState::Allowed);
     QCOMPARE(w.validator()->result().summary.errors, 0);
+}
+
+void TestMainWindow::newUserDrawsFromBlank()
+{
+    // The issue's "done when": draw a host with two VMs and their Pod subnets, be warned about
+    // an overlap and a forbidden link while drawing, fix them, undo, redo, save and reopen.
+    MainWindow &w = *mWindow;
+    w.action(QStringLiteral("new"))->trigger();
+    QVERIFY(w.document()->plan().hosts.isEmpty());
+    w.action(QStringLiteral("addNetwork.host"))->trigger(); // management
+    w.action(QStringLiteral("addNetwork.host"))->trigger(); // business
+    w.action(QStringLiteral("addNetwork.vm"))->trigger();
+    clickAction(w, QStringLiteral("addHost"));
+    clickAction(w, QStringLiteral("addVm"));
+    clickAction(w, QStringLiteral("addVm"));
+    clickAction(w, QStringLiteral("addWorkload"));
+    w.waitForValidation();
+    QCOMPARE(w.validator()->result().findings, QList<Finding>());
+    const Vm node1 = std::get<Vm>(*w.document()->entity(QStringLiteral("node1")));
+    const Vm node2 = std::get<Vm>(*w.document()->entity(QStringLiteral("node2")));
+    QCOMPARE(node1.podSubnets, QStringList{QStringLiteral("172.16.0.0/24")});
+    QCOMPARE(node2.podSubnets, QStringList{QStringLiteral("172.16.1.0/24")});
+    QCOMPARE(node2.host, QStringLiteral("host1"));
+
+    // An overlap while typing, then fixed by typing.
+    auto setPods = [&w](const QString &text) {
+        w.scene()->selectKeys({QStringLiteral("node2")});
+        auto *edit = qobject_cast<QLineEdit *>(w.properties()->editor(QStringLiteral("podSubnet")));
+        edit->setFocus();
+        edit->selectAll();
+        QTest::keyClicks(edit, text);
+        QTest::keyClick(edit, Qt::Key_Return);
+        w.waitForValidation();
+    };
+    setPods(QStringLiteral("172.16.0.0/24"));
+    QVERIFY(w.issues()->rowOf(QStringLiteral("pod-subnet-overlap")) >= 0);
+    QCOMPARE(w.scene()->entityItem(QStringLiteral("node2"))->status(), ItemStatus::Error);
+    setPods(QStringLiteral("172.16.1.0/24"));
+    QCOMPARE(w.scene()->entityItem(QStringLiteral("node2"))->status(), ItemStatus::Ok);
+
+    // A forbidden host → Pod link, drawn with the link tool, then deleted.
+    w.view()->fitAll();
+    clickAction(w, QStringLiteral("linkTool"));
+    whenModalAppears([](QWidget *modal) { static_cast<QDialog *>(modal)->accept(); });
+    QWidget *viewport = w.view()->viewport();
+    const QPoint from = viewPoint(w, QStringLiteral("host1"));
+    const QPoint to = viewPoint(w, QStringLiteral("app1"));
+    QTest::mousePress(viewport, Qt::LeftButton, {}, from);
+    QTest::mouseMove(viewport, to);
+    QTest::mouseRelease(viewport, Qt::LeftButton, {}, to);
+    clickAction(w, QStringLiteral("selectTool"));
+    const QString link = QStringLiteral("link:host1-to-app1");
+    w.waitForValidation();
+    QCOMPARE(w.scene()->linkItem(link)->state(), LinkState::Forbidden);
+    QCOMPARE(w.validator()->result().summary.errors, 1);
+    w.scene()->selectKeys({link});
+    w.action(QStringLiteral("delete"))->trigger();
+    w.waitForValidation();
+    QCOMPARE(w.validator()->result().summary.errors, 0);
+
+    // Undo brings the forbidden link back; redo removes it again.
+    w.action(QStringLiteral("undo"))->trigger();
+    w.waitForValidation();
+    QCOMPARE(w.scene()->linkItem(link)->state(), LinkState::Forbidden);
+    w.action(QStringLiteral("redo"))->trigger();
+    w.waitForValidation();
+    QVERIFY(!w.scene()->linkItem(link));
+    QCOMPARE(w.validator()->result().summary.errors, 0);
+
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("drawn.planar.yaml"));
+    QVERIFY(w.saveFile(path));
+    MainWindow reopened;
+    reopened.setInteractive(false);
+    QVERIFY(reopened.openFile(path));
+    QCOMPARE(reopened.document()->plan(), w.document()->plan());
+    reopened.waitForValidation();
+    QCOMPARE(reopened.validator()->result().findings, QList<Finding>());
 }
 
 QTEST_MAIN(TestMainWindow)
