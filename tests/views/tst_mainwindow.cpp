@@ -15,6 +15,7 @@
 #include <QApplication>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QStandardPaths>
@@ -77,6 +78,8 @@ private Q_SLOTS:
     void duplicateAndPaste();
     void policyOverrideAllowsALink();
     void newUserDrawsFromBlank();
+    void closingAsksBeforeLosingWork();
+    void zoneColoursAndNicButtons();
 
 private:
     std::unique_ptr<MainWindow> mWindow;
@@ -525,6 +528,52 @@ void TestMainWindow::newUserDrawsFromBlank()
     QCOMPARE(reopened.document()->plan(), w.document()->plan());
     reopened.waitForValidation();
     QCOMPARE(reopened.validator()->result().findings, QList<Finding>());
+}
+
+void TestMainWindow::closingAsksBeforeLosingWork()
+{
+    MainWindow &w = *mWindow;
+    clickAction(w, QStringLiteral("addZone"));
+    whenModalAppears([](QWidget *modal) {
+        auto *box = qobject_cast<QMessageBox *>(modal);
+        QVERIFY(box);
+        box->button(QMessageBox::Cancel)->click();
+    });
+    QVERIFY(!w.close());
+    QVERIFY(w.isVisible());
+    QVERIFY(w.document()->isDirty());
+
+    // Saving records the file among the recent ones.
+    QTemporaryDir dir;
+    QVERIFY(w.saveFile(dir.filePath(QStringLiteral("recent.planar.yaml"))));
+    bool listed = false;
+    for (const QMenu *menu : w.findChildren<QMenu *>())
+        for (const QAction *a : menu->actions())
+            listed = listed || a->text() == QLatin1String("recent.planar.yaml");
+    QVERIFY(listed);
+    QVERIFY(w.close());
+}
+
+void TestMainWindow::zoneColoursAndNicButtons()
+{
+    MainWindow &w = *mWindow;
+    const QColor payments = w.scene()->entityItem(QStringLiteral("node3"))->content().zoneColor;
+    const QColor ecommerce = w.scene()->entityItem(QStringLiteral("node1"))->content().zoneColor;
+    QVERIFY(payments != ecommerce);
+    // Deleting the e-commerce zone greys its members' stripes at once.
+    w.scene()->selectKeys({QStringLiteral("ecommerce")});
+    w.action(QStringLiteral("delete"))->trigger();
+    QVERIFY(w.scene()->entityItem(QStringLiteral("node1"))->content().zoneColor != ecommerce);
+
+    w.scene()->selectKeys({QStringLiteral("node1")});
+    auto *add = qobject_cast<QPushButton *>(w.properties()->editor(QStringLiteral("addNic")));
+    QVERIFY(add);
+    QTest::mouseClick(add, Qt::LeftButton);
+    const Vm vm = std::get<Vm>(*w.document()->entity(QStringLiteral("node1")));
+    QCOMPARE(vm.nics.size(), 2);
+    QCOMPARE(vm.nics[1].name, QStringLiteral("ens4"));
+    QCOMPARE(vm.nics[1].switchName, QStringLiteral("br-biz"));
+    QTRY_VERIFY(w.properties()->editor(QStringLiteral("nic1.ip")));
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -164,6 +164,7 @@ void PlanScene::onAdded(const QString &key)
         createLink(key);
     else
         createItem(key);
+    if (mDocument->kindOf(key) == ItemKind::Zone) refreshZoneColours();
     scheduleDecorations();
 }
 
@@ -180,7 +181,16 @@ void PlanScene::onRemoved(const QString &key, ItemKind kind)
         if (mLinkFrom == item) mLinkFrom = nullptr;
         delete item;
     }
+    if (kind == ItemKind::Zone) refreshZoneColours();
     scheduleDecorations();
+}
+
+void PlanScene::refreshZoneColours()
+{
+    // Zone colours follow the zones' order, so adding or removing one recolours the members.
+    for (auto it = mItems.cbegin(); it != mItems.cend(); ++it)
+        if (it.value()->kind() != ItemKind::None)
+            it.value()->setContent(ItemContent::of(*mDocument, it.key()));
 }
 
 void PlanScene::onChanged(const QString &key)

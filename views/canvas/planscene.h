@@ -70,6 +70,7 @@ private:
     void removeLink(const QString &key);
     void updateLink(const QString &key);
     void updateClusterCard();
+    void refreshZoneColours();
     void onAdded(const QString &key);
     void onRemoved(const QString &key, ItemKind kind);
     void onChanged(const QString &key);

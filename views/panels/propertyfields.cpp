@@ -227,6 +227,17 @@ void vmFields(Builder<Vm> &b, PlanDocument *doc, const Vm &vm)
         b.line(p + u"mac", tr("MAC"), nic.mac, Kind::Mac, true,
                [i](Vm &v, const QString &s) { v.nics[i].mac = s; });
     }
+    b.section(QString());
+    b.button(QStringLiteral("addNic"), tr("Add NIC"), [doc, switches](Vm &v) {
+        VmNic nic;
+        nic.name = QStringLiteral("ens%1").arg(3 + v.nics.size());
+        nic.switchName = switches.value(0);
+        nic.mac = ItemFactory::nextFreeMac(doc->plan(), true);
+        v.nics << nic;
+    });
+    if (!vm.nics.isEmpty())
+        b.button(QStringLiteral("removeNic"), tr("Remove last NIC"),
+                 [](Vm &v) { v.nics.removeLast(); });
 }
 
 void workloadFields(Builder<Workload> &b, PlanDocument *doc, const Workload &w)
