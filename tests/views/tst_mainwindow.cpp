@@ -160,6 +160,24 @@ void TestMainWindow::typedCidrIsFlaggedAndUndone()
 void TestMainWindow::badTextIsRefusedAsTyped()
 {
     MainWindow &w = *mWindow;
+    // An id that is taken is refused with a hint; a free one renames everywhere.
+    w.scene()->selectKeys({QStringLiteral("host2")});
+    auto *id = qobject_cast<QLineEdit *>(w.properties()->editor(QStringLiteral("id")));
+    id->setFocus();
+    id->selectAll();
+    QTest::keyClicks(id, QStringLiteral("host1"));
+    QVERIFY(w.properties()->hint(QStringLiteral("id")).contains(QStringLiteral("already used")));
+    QTest::keyClick(id, Qt::Key_Return);
+    QVERIFY(w.document()->contains(QStringLiteral("host2")));
+    QTest::keyClicks(id, QStringLiteral("0")); // "host10"
+    QTest::keyClick(id, Qt::Key_Return);
+    QVERIFY(!w.document()->contains(QStringLiteral("host2")));
+    QCOMPARE(std::get<Vm>(*w.document()->entity(QStringLiteral("node3"))).host,
+             QStringLiteral("host10"));
+    QCOMPARE(w.scene()->selectedKeys(), QStringList{QStringLiteral("host10")});
+    w.action(QStringLiteral("undo"))->trigger();
+    QVERIFY(w.scene()->entityItem(QStringLiteral("host2")));
+
     w.scene()->selectKeys({QStringLiteral("vm-payments")});
     auto *cidr = qobject_cast<QLineEdit *>(w.properties()->editor(QStringLiteral("cidr")));
     QVERIFY(cidr);
@@ -172,7 +190,7 @@ void TestMainWindow::badTextIsRefusedAsTyped()
     // Not acceptable, so nothing was committed.
     QCOMPARE(std::get<Network>(*w.document()->entity(QStringLiteral("vm-payments"))).cidr,
              QStringLiteral("10.0.2.0/24"));
-    QCOMPARE(w.document()->undoStack()->count(), 0);
+    QCOMPARE(w.document()->undoStack()->index(), 0);
 
     auto *vlan = qobject_cast<QLineEdit *>(w.properties()->editor(QStringLiteral("vlan")));
     vlan->setFocus();

@@ -23,7 +23,9 @@ void PlanView::fitAll()
 {
     if (!scene()) return;
     fitInView(scene()->sceneRect(), Qt::KeepAspectRatio);
-    if (zoom() > 1.0) zoomBy(1.0 / zoom());
+    // Small plans stay at 100 %, in the middle (not wherever the mouse happens to be).
+    if (zoom() > 1.0) setTransform(QTransform());
+    centerOn(scene()->sceneRect().center());
 }
 
 void PlanView::centreOn(const QRectF &rect)

@@ -166,9 +166,12 @@ void PropertiesPanel::addField(QFormLayout *form, const PropertyField &field)
             validator->setRange(1, 100000);
         edit->setValidator(validator);
     }
-    const auto showHint = [edit, hint, validator, optional = field.optional] {
+    const auto showHint = [edit, hint, validator, optional = field.optional, check = field.check,
+                           before = field.value] {
         QString problem = validator ? validator->problem(edit->text()) : QString();
         if (!validator && !optional && edit->text().trimmed().isEmpty()) problem = tr("Required.");
+        if (problem.isEmpty() && check && edit->text().trimmed() != before)
+            problem = check(edit->text().trimmed());
         hint->setText(problem);
         hint->setVisible(!problem.isEmpty());
     };

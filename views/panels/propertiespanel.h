@@ -27,6 +27,8 @@ struct PropertyField {
     bool optional = true;
     QList<QPair<QString, QString>> choices; // (shown text, value)
     std::function<void(const QString &)> commit;
+    /** A problem the plan sees in the text (an id already taken); empty when fine. */
+    std::function<QString(const QString &)> check;
 };
 
 /**

@@ -135,8 +135,13 @@ PropertyField idField(PlanDocument *doc, const QString &id,
                       const std::function<void(const QStringList &)> &select)
 {
     PropertyField f = makeField(QStringLiteral("id"), tr("Id"), id, Editor::Line, Kind::Id, false);
+    f.check = [doc](const QString &text) {
+        return doc->contains(text)
+                   ? tr("'%1' is already used; ids are unique across the plan.").arg(text)
+                   : QString();
+    };
     f.commit = [doc, id, select](const QString &text) {
-        if (doc->contains(text)) return; // the validator would flag a duplicate; refuse it
+        if (doc->contains(text)) return;
         doc->undoStack()->push(new RenameCommand(doc, id, text));
         select({text});
     };
