@@ -26,6 +26,7 @@
 #include <QToolBar>
 #include <QTreeWidget>
 #include <QUndoStack>
+#include <QWheelEvent>
 
 using namespace Planar;
 
@@ -43,6 +44,7 @@ private Q_SLOTS:
     void badTextIsRefusedAsTyped();
     void forbiddenLinkIsDrawnAndFlagged();
     void dragIsOneUndoStep();
+    void rubberBandArrangeAndZoom();
     void deletingAHostAsksAboutItsVms();
     void searchFindsByIp();
     void clickingAnIssueSelectsItsItems();
@@ -391,6 +393,48 @@ void TestMainWindow::zoneColoursAndNicButtons()
     QCOMPARE(vm.nics[1].name, QStringLiteral("ens4"));
     QCOMPARE(vm.nics[1].switchName, QStringLiteral("br-biz"));
     QTRY_VERIFY(w.properties()->editor(QStringLiteral("nic1.ip")));
+}
+
+void TestMainWindow::rubberBandArrangeAndZoom()
+{
+    MainWindow &w = *mWindow;
+    // A rubber band around both hosts selects them (and nothing else).
+    const QRectF hosts = w.scene()->boundsOf({QStringLiteral("host1"), QStringLiteral("host2")});
+    QWidget *viewport = w.view()->viewport();
+    const QPoint from = w.view()->mapFromScene(hosts.topLeft() - QPointF(10, 10));
+    const QPoint to = w.view()->mapFromScene(hosts.bottomRight() + QPointF(10, 10));
+    QTest::mousePress(viewport, Qt::LeftButton, {}, from);
+    QTest::mouseMove(viewport, (from + to) / 2);
+    QTest::mouseMove(viewport, to);
+    QTest::mouseRelease(viewport, Qt::LeftButton, {}, to);
+    QCOMPARE(w.scene()->selectedKeys(),
+             (QStringList{QStringLiteral("host1"), QStringLiteral("host2")}));
+
+    // Dragging one of them moves both, as one step.
+    const QPointF start1 = w.scene()->entityItem(QStringLiteral("host1"))->pos();
+    const QPointF start2 = w.scene()->entityItem(QStringLiteral("host2"))->pos();
+    const QPoint grab = viewPoint(w, QStringLiteral("host1"));
+    QTest::mousePress(viewport, Qt::LeftButton, {}, grab);
+    for (int i = 1; i <= 5; ++i)
+        QTest::mouseMove(viewport, grab + QPoint(0, 10 * i));
+    QTest::mouseRelease(viewport, Qt::LeftButton, {}, grab + QPoint(0, 50));
+    const QPointF moved = w.scene()->entityItem(QStringLiteral("host1"))->pos() - start1;
+    QVERIFY(moved.y() > 0);
+    QCOMPARE(w.scene()->entityItem(QStringLiteral("host2"))->pos() - start2, moved);
+    QCOMPARE(w.document()->undoStack()->count(), 1);
+
+    // Auto-arrange puts them back, as one more step.
+    w.action(QStringLiteral("arrange"))->trigger();
+    QCOMPARE(w.scene()->entityItem(QStringLiteral("host1"))->pos(), start1);
+    QCOMPARE(w.scene()->entityItem(QStringLiteral("host2"))->pos(), start2);
+    QCOMPARE(w.document()->undoStack()->count(), 2);
+
+    // Ctrl+wheel zooms in.
+    const qreal zoom = w.view()->zoom();
+    QWheelEvent wheel(QPointF(200, 200), w.view()->mapToGlobal(QPoint(200, 200)), QPoint(),
+                      QPoint(0, 120), Qt::NoButton, Qt::ControlModifier, Qt::NoScrollPhase, false);
+    QApplication::sendEvent(viewport, &wheel);
+    QVERIFY(w.view()->zoom() > zoom);
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -9,6 +9,7 @@ PlanView::PlanView(QWidget *parent) : QGraphicsView(parent)
 {
     setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing);
     setDragMode(RubberBandDrag);
+    setRubberBandSelectionMode(Qt::ContainsItemShape); // not every link crossing the band
     setTransformationAnchor(AnchorUnderMouse);
     setViewportUpdateMode(SmartViewportUpdate);
 }
