@@ -87,6 +87,69 @@ void addAccepts(Chain &chain, const Link &link, const AllowedFlow &flow, const Q
     }
 }
 
+/**
+ * SSH (22/tcp) on the management NIC(s), from adminNetworks. When the plan lacks either, the
+ * fallback keeps SSH reachable and @p warnings says how, so a ruleset never locks SSH out
+ * without saying so in its header.
+ */
+QStringList sshRules(const Host &host, const PlanLookup &lookup, const EndpointResolver &resolver,
+                     QStringList *warnings)
+{
+    QStringList nics;
+    QList<Cidr> nicNetworks;
+    for (const HostNic &nic : host.nics) {
+        const Network *n = lookup.network(nic.network);
+        if (n && n->role == QLatin1String("management")) {
+            nics.append(nic.name);
+            nicNetworks += resolver.expand(n->id).value(0).addresses;
+        }
+    }
+    if (nics.isEmpty()) {
+        for (const HostNic &nic : host.nics) {
+            nics.append(nic.name);
+            if (const Network *n = lookup.network(nic.network))
+                nicNetworks += resolver.expand(n->id).value(0).addresses;
+        }
+        if (!nics.isEmpty())
+            warnings->append(QStringLiteral("host %1 has no NIC on a management network: SSH is "
+                                            "accepted on all its NICs")
+                                 .arg(host.id));
+    }
+    const bool fromAdmin = !resolver.adminRanges().isEmpty();
+    const QList<Cidr> sources =
+        fromAdmin ? resolver.adminRanges() : EndpointResolver::merged(nicNetworks);
+    if (!fromAdmin)
+        warnings->append(QStringLiteral("the plan has no adminNetworks: SSH is accepted only "
+                                        "from the network(s) of the SSH NIC(s)"));
+    if (nics.isEmpty() || sources.isEmpty()) {
+        warnings->append(QStringLiteral("host %1: no NIC with a known network, so this ruleset "
+                                        "accepts no SSH at all")
+                             .arg(host.id));
+        return {};
+    }
+    QStringList quoted;
+    for (const QString &n : nics)
+        quoted.append(QLatin1Char('"') + n + QLatin1Char('"'));
+    const QString iif =
+        quoted.size() == 1
+            ? quoted.first()
+            : QStringLiteral("{ ") + quoted.join(QStringLiteral(", ")) + QStringLiteral(" }");
+    QStringList rules;
+    for (const IpFamily f : Families) {
+        const QList<Cidr> from = EndpointResolver::ofFamily(sources, f);
+        if (from.isEmpty()) continue;
+        const QString src =
+            fromAdmin
+                ? QStringLiteral("%1 saddr @%2").arg(family(f), setName(QStringLiteral("admin"), f))
+                : addressMatch(f, QStringLiteral("saddr"), from);
+        rules.append(QStringLiteral("iifname %1 %2 tcp dport 22 accept%3")
+                         .arg(iif, src,
+                              comment(fromAdmin ? QStringLiteral("ssh from adminNetworks")
+                                                : QStringLiteral("ssh from the NIC networks"))));
+    }
+    return rules;
+}
+
 } // namespace
 
 QString NftablesExporter::description() const
@@ -158,17 +221,19 @@ bool NftablesExporter::write(const Plan &plan, const ExportOptions &options,
         addError(e);
     if (!errors().isEmpty()) return false;
     const LinkFlows flows(plan, lookup, resolver, options.today);
+    LinkedFlows links;
+    for (const Link &link : plan.links)
+        links.append({&link, flows.allowed(link)});
     QList<ExportedFile> out;
     for (const Host &host : plan.hosts)
-        out.append({host.id + QStringLiteral(".nft"), ruleset(plan, host, resolver, flows)});
+        out.append({host.id + QStringLiteral(".nft"), ruleset(host, lookup, resolver, links)});
     files->append(out);
     return true;
 }
 
-QByteArray NftablesExporter::ruleset(const Plan &plan, const Host &host,
-                                     const EndpointResolver &resolver, const LinkFlows &flows)
+QByteArray NftablesExporter::ruleset(const Host &host, const PlanLookup &lookup,
+                                     const EndpointResolver &resolver, const LinkedFlows &links)
 {
-    const PlanLookup lookup(plan);
     QStringList headerWarnings;
 
     // Named sets, declared only when the plan has ranges of that plane and family.
@@ -200,8 +265,9 @@ QByteArray NftablesExporter::ruleset(const Plan &plan, const Host &host,
     Chain forward;
     forward.rule(QStringLiteral("ct state established,related accept"));
 
-    for (const Link &link : plan.links) {
-        for (const AllowedFlow &flow : flows.allowed(link)) {
+    for (const auto &[linkPtr, allowed] : links) {
+        const Link &link = *linkPtr;
+        for (const AllowedFlow &flow : allowed) {
             // Into this host: the host itself, or a host network it has a NIC on.
             if (flow.to.kind == EntityKind::Host && flow.to.id == host.id)
                 addAccepts(input, link, flow, flow.from.addresses, {}, true, false);
@@ -234,58 +300,8 @@ QByteArray NftablesExporter::ruleset(const Plan &plan, const Host &host,
         }
     }
 
-    // SSH: on the management NIC(s), from adminNetworks. Fallbacks never lock SSH out silently.
-    QStringList sshNics;
-    QList<Cidr> nicNetworks;
-    for (const HostNic &nic : host.nics) {
-        const Network *n = lookup.network(nic.network);
-        if (n && n->role == QLatin1String("management")) {
-            sshNics.append(nic.name);
-            nicNetworks += resolver.expand(n->id).value(0).addresses;
-        }
-    }
-    if (sshNics.isEmpty()) {
-        for (const HostNic &nic : host.nics) {
-            sshNics.append(nic.name);
-            if (const Network *n = lookup.network(nic.network))
-                nicNetworks += resolver.expand(n->id).value(0).addresses;
-        }
-        if (!sshNics.isEmpty())
-            headerWarnings.append(QStringLiteral("host %1 has no NIC on a management network: SSH "
-                                                 "is accepted on all its NICs")
-                                      .arg(host.id));
-    }
-    QString sshFrom = QStringLiteral("admin");
-    QList<Cidr> sshSources = resolver.adminRanges();
-    if (sshSources.isEmpty()) {
-        sshSources = EndpointResolver::merged(nicNetworks);
-        sshFrom = QStringLiteral("mgmt");
-        headerWarnings.append(QStringLiteral("the plan has no adminNetworks: SSH is accepted only "
-                                             "from the network(s) of the SSH NIC(s)"));
-    }
-    if (sshNics.isEmpty() || sshSources.isEmpty()) {
-        headerWarnings.append(QStringLiteral("host %1: no NIC with a known network, so this "
-                                             "ruleset accepts no SSH at all")
-                                  .arg(host.id));
-    } else {
-        QStringList quoted;
-        for (const QString &n : sshNics)
-            quoted.append(QLatin1Char('"') + n + QLatin1Char('"'));
-        const QString iif =
-            quoted.size() == 1
-                ? quoted.first()
-                : QStringLiteral("{ ") + quoted.join(QStringLiteral(", ")) + QStringLiteral(" }");
-        for (const IpFamily f : Families) {
-            const QList<Cidr> s = EndpointResolver::ofFamily(sshSources, f);
-            if (s.isEmpty()) continue;
-            const QString src =
-                sshFrom == QLatin1String("admin")
-                    ? QStringLiteral("%1 saddr @%2").arg(family(f), setName(sshFrom, f))
-                    : addressMatch(f, QStringLiteral("saddr"), s);
-            input.rule(QStringLiteral("iifname %1 %2 tcp dport 22 accept%3")
-                           .arg(iif, src, comment(QStringLiteral("ssh on the management NIC"))));
-        }
-    }
+    for (const QString &rule : sshRules(host, lookup, resolver, &headerWarnings))
+        input.rule(rule);
 
     for (const QString &zoneA : resolver.vmZones())
         for (const QString &zoneB : resolver.vmZones()) {

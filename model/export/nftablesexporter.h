@@ -5,7 +5,8 @@
 namespace Planar {
 
 class EndpointResolver;
-class LinkFlows;
+class PlanLookup;
+struct AllowedFlow;
 
 /**
  * The host plane's firewall (exports.md, seed section 4.1): one `HOSTID.nft` per host with
@@ -23,8 +24,10 @@ public:
 
 private:
     bool checkNames(const Plan &plan);
-    QByteArray ruleset(const Plan &plan, const Host &host, const EndpointResolver &resolver,
-                       const LinkFlows &flows);
+    /** Each link with the flows the plan allows of it, computed once for all hosts. */
+    using LinkedFlows = QList<QPair<const Link *, QList<AllowedFlow>>>;
+    QByteArray ruleset(const Host &host, const PlanLookup &lookup, const EndpointResolver &resolver,
+                       const LinkedFlows &links);
 };
 
 } // namespace Planar

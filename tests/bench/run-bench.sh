@@ -1,12 +1,31 @@
 #!/usr/bin/env bash
 # Prints validator figures for plans of increasing size (docs/performance.md explains them).
 # Usage: tests/bench/run-bench.sh [BUILD_DIR]
+#   PLANAR_BENCH_CALLGRIND=1 also counts the validator's instructions with callgrind: unlike
+#   seconds, the count is the same on a busy machine, so size ratios can be compared exactly.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 build=${1:-build}
 cmake --build "$build" --target bench >/dev/null
 bench="$build/tests/bench/planar-bench"
-echo "machine: $(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GiB", $2/1048576}' /proc/meminfo), $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2- | sed 's/^ *//')"
+echo "machine: $(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GiB", $2/1048576}' /proc/meminfo), $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2- | sed 's/^ *//'), load $(cut -d' ' -f1-3 /proc/loadavg)"
 for scale in 0.01 0.1 1; do "$bench" --scale "$scale" --io; done
 # Ten times the target plan, validation only: its YAML would be ~190 MiB.
 "$bench" --scale 10 --runs 1
+if [[ ${PLANAR_BENCH_CALLGRIND:-0} == 1 ]] && command -v valgrind >/dev/null; then
+    for scale in 0.1 1; do
+        out=$(mktemp)
+        valgrind --tool=callgrind --toggle-collect='Planar::validatePlan*' \
+            --callgrind-out-file="$out" "$bench" --scale "$scale" --runs 1 >/dev/null 2>&1
+        echo "scale $scale: validator instructions $(callgrind_annotate "$out" | awk '/PROGRAM TOTALS/ {print $1}')"
+        rm -f "$out"
+    done
+fi
+# The editor on the plan of its issue: 2,000 VMs and 20,000 links.
+gui_bench="$build/tests/bench/planar-gui-bench"
+if [[ -x $gui_bench ]]; then
+    plan=$(mktemp --suffix=.planar.yaml)
+    "$build/app/cli/planar-cli" generate --hosts 400 --vms-per-host 5 --workloads 2000 --links 20000 -o "$plan"
+    QT_QPA_PLATFORM=offscreen "$gui_bench" "$plan"
+    rm -f "$plan"
+fi

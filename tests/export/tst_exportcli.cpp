@@ -146,7 +146,8 @@ private Q_SLOTS:
                                                "by link web-to-db", "pod -> pod"};
         QTest::newRow("linked, other port")
             << QStringList{Seed, "web", "db", "80/TCP"} << 1
-            << QStringList{"denied", "nothing links them", "link web-to-db (web → db) allows 3306/TCP only"};
+            << QStringList{"denied", "nothing links them",
+                           "link web-to-db (web → db) allows 3306/TCP only"};
         QTest::newRow("reverse direction")
             << QStringList{Seed, "db", "web"} << 1
             << QStringList{"denied: db -> web", "nothing links them"};

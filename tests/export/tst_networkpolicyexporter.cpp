@@ -3,6 +3,7 @@
 #include "generate/plangenerator.h"
 #include "policyevaluator.h"
 
+#include <QRandomGenerator>
 #include <QSet>
 
 #include <yaml-cpp/yaml.h>
@@ -26,6 +27,63 @@ Plan generated(quint32 seed, int workloads)
     o.seed = seed;
     o.workloads = workloads;
     return generatePlan(o);
+}
+
+/**
+ * A random plan of workloads in three namespaces and two zones, linked at random: workload or
+ * zone endpoints, single ports, ranges, several protocols, all ports, external links.
+ */
+Plan randomLinks(quint32 seed)
+{
+    QRandomGenerator rng(seed);
+    Plan p;
+    p.name = QStringLiteral("random-%1").arg(seed);
+    p.cluster.podSubnets = {QStringLiteral("10.244.0.0/16")};
+    p.cluster.serviceSubnets = {QStringLiteral("10.96.0.0/16")};
+    p.zones = {Zone{QStringLiteral("z1"), {}, {}, {}, {}},
+               Zone{QStringLiteral("z2"), {}, {}, {}, {}}};
+    Network internet;
+    internet.id = QStringLiteral("internet");
+    internet.plane = Plane::External;
+    internet.cidr = QStringLiteral("0.0.0.0/0");
+    p.networks.append(internet);
+    for (int i = 0; i < 9; ++i) {
+        Workload w;
+        w.id = QStringLiteral("w%1").arg(i);
+        w.ns = QStringLiteral("ns-%1").arg(QChar(u'a' + i % 3));
+        w.labels = {{QStringLiteral("app"), w.id}};
+        if (rng.bounded(3) > 0)
+            w.zone = rng.bounded(2) ? QStringLiteral("z1") : QStringLiteral("z2");
+        w.expose = Expose{QStringLiteral("ingress"), 443, {}};
+        p.workloads.append(w);
+    }
+    const QStringList ends{"w0", "w1", "w2", "w3", "w4", "w5", "w6", "w7", "w8", "z1", "z2"};
+    for (int i = 0; i < 14; ++i) {
+        Link l;
+        l.id = QStringLiteral("l%1").arg(i);
+        l.from = ends[rng.bounded(int(ends.size()))];
+        l.to = ends[rng.bounded(int(ends.size()))];
+        if (i % 7 == 6) l.from = QStringLiteral("internet");
+        if (i % 7 == 5) l.to = QStringLiteral("internet");
+        switch (rng.bounded(4)) {
+        case 0:
+            break; // all ports
+        case 1:
+            l.ports = {
+                PortRange{8000 + int(rng.bounded(5)), 8000 + int(rng.bounded(5)), Protocol::TCP}};
+            break;
+        case 2:
+            l.ports = {PortRange{7000, 7010, Protocol::UDP}, PortRange{7005, 7005, Protocol::TCP}};
+            break;
+        default:
+            l.ports = {PortRange{3868, 3868, Protocol::SCTP}, PortRange{8002, 8003, Protocol::TCP}};
+            break;
+        }
+        for (PortRange &r : l.ports)
+            if (r.low > r.high) std::swap(r.low, r.high);
+        p.links.append(l);
+    }
+    return p;
 }
 
 QStringList workloadsOf(const Plan &plan, const QString &id)
@@ -85,13 +143,28 @@ private Q_SLOTS:
         QTest::newRow("multi-namespace") << multiNamespacePlan();
         QTest::newRow("generated-1") << generated(1, 12);
         QTest::newRow("generated-7") << generated(7, 30);
+        for (quint32 seed : {1u, 2u, 3u, 4u, 5u})
+            QTest::newRow(qPrintable(QStringLiteral("random-links-%1").arg(seed)))
+                << randomLinks(seed);
     }
 
-    void shapeIsNetworkingV1_data() { plans_data(); }
+    void shapeIsNetworkingV1_data()
+    {
+        plans_data();
+        // Forced exports of broken plans must still be valid manifests.
+        for (const char *example :
+             {"mistakes-addressing", "mistakes-flows", "mistakes-segmentation"})
+            QTest::newRow(example)
+                << readPlan(QStringLiteral(PLANAR_EXAMPLES "/") + QLatin1String(example) +
+                            QStringLiteral(".planar.yaml"));
+        GeneratorOptions g;
+        g.mistakes = 12;
+        QTest::newRow("generated with mistakes") << generatePlan(g);
+    }
     void shapeIsNetworkingV1()
     {
         QFETCH(Plan, plan);
-        const ExportResult r = exportPlan(plan, Kind);
+        const ExportResult r = exportPlan(plan, Kind, true);
         QVERIFY2(r.ok(), qPrintable(r.errors.join('\n')));
         QString error;
         PolicyEvaluator policies;
@@ -238,6 +311,35 @@ private Q_SLOTS:
         PolicyEvaluator policies;
         QString error;
         QVERIFY2(policies.load(yaml, &error), qPrintable(error));
+    }
+
+    // Free text never reaches a policy: whatever the plan name, description and reasons hold,
+    // the documents after the header are the same bytes.
+    void hostileFreeTextChangesNoPolicy_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::newRow("new document") << QStringLiteral("x\n---\napiVersion: v1\nkind: Secret\n");
+        QTest::newRow("quotes and braces") << QStringLiteral("\"}{'; ]: #");
+        QTest::newRow("line separators") << QStringLiteral("a\u2028b\u0085c\r\nd");
+        QTest::newRow("very long") << QString(50000, QLatin1Char('x'));
+    }
+    void hostileFreeTextChangesNoPolicy()
+    {
+        QFETCH(QString, text);
+        const Plan benign = multiNamespacePlan();
+        Plan hostile = benign;
+        hostile.name = text;
+        hostile.description = text;
+        for (Link &l : hostile.links)
+            l.reason = text;
+        const ExportResult a = exportPlan(benign, Kind), b = exportPlan(hostile, Kind);
+        QVERIFY(a.ok() && b.ok());
+        auto body = [](const QByteArray &data) { return data.mid(data.indexOf("\n---\n")); };
+        QCOMPARE(body(fileData(b, File)), body(fileData(a, File)));
+        QCOMPARE(fileData(b, File).count('\n'), fileData(a, File).count('\n'));
+        const QByteArray header = fileData(b, File).left(fileData(b, File).indexOf("\n---\n"));
+        for (const QByteArray &line : header.split('\n'))
+            QVERIFY(line.startsWith("# "));
     }
 
     void hostileNamesAreRefused_data()

@@ -82,6 +82,12 @@ private Q_SLOTS:
                              {},
                              {}});
         QTest::newRow("forced with errors") << broken << true;
+        for (const char *example :
+             {"mistakes-addressing", "mistakes-flows", "mistakes-segmentation"})
+            QTest::newRow(example)
+                << readPlan(QStringLiteral(PLANAR_EXAMPLES "/") + QLatin1String(example) +
+                            QStringLiteral(".planar.yaml"))
+                << true;
         g.mistakes = 6;
         QTest::newRow("generated with mistakes, forced") << generatePlan(g) << true;
     }
@@ -188,6 +194,31 @@ private Q_SLOTS:
             QStringLiteral("ip6 saddr fd00:a::11 ip6 daddr fd00:b::11 tcp dport 5432 accept "
                            "comment \"exception for link migration expires 2026-12-31\""));
         QVERIFY(migration > 0 && migration < indexOfRule(forward, QStringLiteral("cross-zone")));
+    }
+
+    void policyOverrideOpensALinkedHostToPodFlow()
+    {
+        Plan p = seedPlan();
+        p.policy.append(
+            {Plane::Host, Plane::Pod, PolicyAction::Allow, QStringLiteral("probes"), {}});
+        Link probe;
+        probe.id = QStringLiteral("host-probes-web");
+        probe.from = QStringLiteral("host1");
+        probe.to = QStringLiteral("web");
+        probe.ports = {*PortRange::parse(QStringLiteral("8080/TCP"))};
+        p.links.append(probe);
+        const ExportResult r = exportPlan(p, Kind);
+        QVERIFY2(r.ok(), qPrintable(r.errors.join('\n')));
+        const QStringList output =
+            chain(fileData(r, QStringLiteral("host1.nft")), QStringLiteral("output"));
+        const qsizetype accept = indexOfRule(
+            output, QStringLiteral("ip daddr { 172.16.1.0/24, 172.16.2.0/24 } tcp dport 8080 "
+                                   "accept comment \"link host-probes-web\""));
+        QVERIFY2(accept > 0 && accept < indexOfRule(output, QStringLiteral("host-to-pod")),
+                 qPrintable(output.join('\n')));
+        QVERIFY(!chain(fileData(r, QStringLiteral("host2.nft")), QStringLiteral("output"))
+                     .join('\n')
+                     .contains(QLatin1String("8080")));
     }
 
     void expiredExceptionNeverOpens()
@@ -315,6 +346,17 @@ private Q_SLOTS:
         }
         const ExportResult a = exportPlan(benign, Kind), b = exportPlan(hostile, Kind);
         QVERIFY(a.ok() && b.ok());
+        if (geteuid() == 0 && !QStandardPaths::findExecutable(QStringLiteral("nft")).isEmpty()) {
+            QTemporaryDir dir;
+            QVERIFY(ExportRunner::writeFiles(b.files, dir.path(), nullptr));
+            for (const ExportedFile &f : b.files) {
+                QProcess nft;
+                nft.start(QStringLiteral("nft"),
+                          {QStringLiteral("-c"), QStringLiteral("-f"), dir.filePath(f.name)});
+                QVERIFY(nft.waitForFinished(30000));
+                QVERIFY2(nft.exitCode() == 0, nft.readAllStandardError().constData());
+            }
+        }
         QCOMPARE(b.files.size(), a.files.size());
         for (int i = 0; i < a.files.size(); ++i) {
             QCOMPARE(meaning(b.files[i].data), meaning(a.files[i].data));

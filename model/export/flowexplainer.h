@@ -1,0 +1,40 @@
+#pragma once
+
+#include "check/linkjudge.h"
+
+namespace Planar {
+
+/** The answer to "may FROM reach TO (on PORT)?": the verdict and the lines that say why. */
+struct FlowExplanation {
+    bool allowed = false;
+    /** "web -> db on 3306/TCP" */
+    QString flow;
+    /** One reason a line: the deciding link and its verdicts, or why nothing allows it. */
+    QStringList reasons;
+};
+
+/**
+ * Explains one flow between two plan ids the way `planar-cli explain` prints it: which link
+ * covers it (a zone or network endpoint covers its members), and which plane-matrix cell,
+ * override or exception the LinkJudge says decided. Everything not linked is denied.
+ */
+class FlowExplainer {
+public:
+    FlowExplainer(const Plan &plan, const QDate &today);
+
+    /** @p from and @p to must be ids of the plan; without @p port, "all ports" is asked. */
+    FlowExplanation explain(const QString &from, const QString &to,
+                            const std::optional<PortRange> &port) const;
+
+    /** Whether link endpoint @p end stands for @p id: the same id, its zone, or its network. */
+    bool covers(const QString &end, const QString &id) const;
+
+    const PlanLookup &lookup() const { return mLookup; }
+
+private:
+    const Plan &mPlan;
+    PlanLookup mLookup;
+    LinkJudge mJudge;
+};
+
+} // namespace Planar

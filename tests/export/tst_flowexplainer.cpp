@@ -1,0 +1,152 @@
+// explain's reasoning, in-process: which link covers a flow and what decided it.
+#include "export/flowexplainer.h"
+#include "exporttestsupport.h"
+
+using namespace Planar;
+using namespace Planar::TestSupport;
+
+namespace {
+
+Plan plan(const QString &name)
+{
+    if (name == QLatin1String("seed")) return seedPlan();
+    return readPlan(QStringLiteral(PLANAR_EXPORT_PLANS "/") + name +
+                    QStringLiteral(".planar.yaml"));
+}
+
+} // namespace
+
+class tst_FlowExplainer : public QObject {
+    Q_OBJECT
+
+private Q_SLOTS:
+    void explain_data()
+    {
+        QTest::addColumn<QString>("planName");
+        QTest::addColumn<QString>("from");
+        QTest::addColumn<QString>("to");
+        QTest::addColumn<QString>("port");
+        QTest::addColumn<QDate>("today");
+        QTest::addColumn<bool>("allowed");
+        QTest::addColumn<QString>("because");
+        const QDate june(2026, 6, 1), later(2027, 1, 1);
+        QTest::newRow("linked port") << "seed"
+                                     << "web"
+                                     << "db"
+                                     << "3306/TCP" << june << true << "by link web-to-db";
+        QTest::newRow("unlinked port") << "seed"
+                                       << "web"
+                                       << "db"
+                                       << "3307/TCP" << june << false << "allows 3306/TCP only";
+        QTest::newRow("other protocol") << "seed"
+                                        << "web"
+                                        << "db"
+                                        << "3306/UDP" << june << false << "nothing links them";
+        QTest::newRow("any port asked of a port link")
+            << "seed"
+            << "web"
+            << "db"
+            << "" << june << false << "allows 3306/TCP only";
+        QTest::newRow("reply direction is no link")
+            << "seed"
+            << "db"
+            << "web"
+            << "3306/TCP" << june << false << "nothing links them";
+        QTest::newRow("network covers its VM") << "seed"
+                                               << "node2"
+                                               << "host1"
+                                               << "9100/TCP" << june << true << "vm -> host";
+        QTest::newRow("but not the other zone's VM")
+            << "seed"
+            << "node3"
+            << "host1"
+            << "9100/TCP" << june << false << "nothing links them";
+        QTest::newRow("external to exposed workload")
+            << "seed"
+            << "internet"
+            << "web"
+            << "8080/TCP" << june << true << "exposed workload";
+        QTest::newRow("cross-zone VMs unlinked") << "seed"
+                                                 << "node1"
+                                                 << "node3"
+                                                 << "22/TCP" << june << false << "(cross-zone)";
+        QTest::newRow("zone link covers a member")
+            << "multi-namespace"
+            << "api"
+            << "worker"
+            << "7000/SCTP" << june << true << "by link front-to-worker";
+        QTest::newRow("zone link covers a VM member") << "multi-namespace"
+                                                      << "vm1"
+                                                      << "worker"
+                                                      << "7000/SCTP" << june << true << "vm -> pod";
+        QTest::newRow("zone target covers a member")
+            << "multi-namespace"
+            << "metrics"
+            << "cache"
+            << "9100/TCP" << june << true << "by link metrics-scrape";
+        QTest::newRow("all-ports link") << "multi-namespace"
+                                        << "worker"
+                                        << "cache"
+                                        << "" << june << true << "by link worker-to-cache";
+        QTest::newRow("port inside a range") << "multi-namespace"
+                                             << "frontend"
+                                             << "api"
+                                             << "9001/TCP" << june << true << "by link fe-to-api";
+        QTest::newRow("range inside a range")
+            << "multi-namespace"
+            << "frontend"
+            << "api"
+            << "9000-9001/TCP" << june << true << "by link fe-to-api";
+        QTest::newRow("live exception")
+            << "dual-stack"
+            << "h1"
+            << "app"
+            << "8080/TCP" << june << true
+            << "exception 'incident 4711' approved by ops-lead until 2026-12-31";
+        QTest::newRow("expired exception") << "dual-stack"
+                                           << "h1"
+                                           << "app"
+                                           << "8080/TCP" << later << false << "(host-to-pod)";
+        QTest::newRow("cross-zone by exception") << "dual-stack"
+                                                 << "va"
+                                                 << "vb"
+                                                 << "5432/TCP" << june << true << "exception";
+    }
+    void explain()
+    {
+        QFETCH(QString, planName);
+        QFETCH(QString, from);
+        QFETCH(QString, to);
+        QFETCH(QString, port);
+        QFETCH(QDate, today);
+        QFETCH(bool, allowed);
+        QFETCH(QString, because);
+        const Plan p = plan(planName);
+        const FlowExplainer explainer(p, today);
+        const std::optional<PortRange> range =
+            port.isEmpty() ? std::nullopt : PortRange::parse(port);
+        const FlowExplanation e = explainer.explain(from, to, range);
+        const QString text = e.reasons.join(QLatin1Char('\n'));
+        QCOMPARE(e.allowed, allowed);
+        QVERIFY2(text.contains(because), qPrintable(text));
+        QVERIFY(e.flow.startsWith(from + QStringLiteral(" -> ") + to));
+    }
+
+    // In a plan without errors, every link explains as allowed on its own first port.
+    void everyLinkOfACleanPlanIsAllowed()
+    {
+        const Plan p = plan(QStringLiteral("multi-namespace"));
+        const FlowExplainer explainer(p, today());
+        for (const Link &l : p.links) {
+            if (explainer.lookup().kindOf(l.from) == EntityKind::Zone ||
+                explainer.lookup().kindOf(l.to) == EntityKind::Zone)
+                continue;
+            const std::optional<PortRange> port =
+                l.ports.isEmpty() ? std::nullopt : std::optional(l.ports.first());
+            QVERIFY2(explainer.explain(l.from, l.to, port).allowed, qPrintable(l.label()));
+        }
+    }
+};
+
+QTEST_GUILESS_MAIN(tst_FlowExplainer)
+#include "tst_flowexplainer.moc"
