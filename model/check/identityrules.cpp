@@ -102,11 +102,25 @@ void IdentityRules::ids()
                     break;
                 }
     };
+    // Interface names reach firewall rules (iifname "eth0"): plan-format.md's pattern only.
+    auto interfaceNames = [&](const QString &owner, const auto &items, const QString &what) {
+        for (const auto &item : items)
+            if (!item.name.isEmpty() && !isInterfaceName(item.name))
+                mC.add("invalid-id", Severity::Error, {owner},
+                       QStringLiteral("%1 of '%2' is named '%3', which is not an interface name; "
+                                      "use 1 to 15 of A-Z a-z 0-9 _ . : -")
+                           .arg(what, owner, item.name));
+    };
     for (const Host &h : p.hosts) {
         uniqueNames(h.id, h.nics, QStringLiteral("NICs"));
         uniqueNames(h.id, h.switches, QStringLiteral("switches"));
+        interfaceNames(h.id, h.nics, QStringLiteral("a NIC"));
+        interfaceNames(h.id, h.switches, QStringLiteral("a switch"));
     }
-    for (const Vm &v : p.vms) uniqueNames(v.id, v.nics, QStringLiteral("NICs"));
+    for (const Vm &v : p.vms) {
+        uniqueNames(v.id, v.nics, QStringLiteral("NICs"));
+        interfaceNames(v.id, v.nics, QStringLiteral("a NIC"));
+    }
 }
 
 void IdentityRules::expect(const QString &owner, const QString &field, const QString &ref,

@@ -1,5 +1,7 @@
 #include "validationcontext.h"
 
+#include <algorithm>
+
 namespace Planar {
 
 ValidationContext::ValidationContext(const Plan &plan, const QDate &today)
@@ -58,6 +60,20 @@ bool isDnsLabel(const QString &id)
         if (!alnum && !(c == u'-' && i > 0 && i < id.size() - 1)) return false;
     }
     return true;
+}
+
+} // namespace Planar
+
+namespace Planar {
+
+bool isInterfaceName(const QString &name)
+{
+    if (name.isEmpty() || name.size() > 15 || name == u"." || name == u"..") return false;
+    return std::all_of(name.begin(), name.end(), [](QChar c) {
+        const char16_t u = c.unicode();
+        return (u >= u'a' && u <= u'z') || (u >= u'A' && u <= u'Z') || (u >= u'0' && u <= u'9')
+            || u == u'_' || u == u'.' || u == u':' || u == u'-';
+    });
 }
 
 } // namespace Planar

@@ -52,5 +52,7 @@ void checkLinks(ValidationContext &context);        // the plane matrix and exce
 
 /** The DNS-1123 label rule for ids: [a-z0-9]([-a-z0-9]*[a-z0-9])?, at most 63 characters. */
 bool isDnsLabel(const QString &id);
+/** plan-format.md's interface names: [A-Za-z0-9_.:-]{1,15}. */
+bool isInterfaceName(const QString &name);
 
 } // namespace Planar
