@@ -4,6 +4,7 @@
 #include "canvas/autolayout.h"
 #include "canvas/planscene.h"
 #include "canvas/planview.h"
+#include "dialogs/exportdialog.h"
 #include "document/plandocument.h"
 #include "livevalidator.h"
 #include "panels/addressplanpanel.h"
@@ -101,6 +102,9 @@ void MainWindow::createActions()
             this, &MainWindow::save);
     connect(make(QStringLiteral("saveAs"), tr("Save &As…"), {}, QKeySequence::SaveAs),
             &QAction::triggered, this, &MainWindow::saveAs);
+    connect(make(QStringLiteral("export"), tr("&Export…"), {}, QKeySequence(Qt::CTRL | Qt::Key_E)),
+            &QAction::triggered, this,
+            [this] { ExportDialog::run(this, mDocument->plan(), mDocument->filePath()); });
     connect(make(QStringLiteral("quit"), tr("&Quit"), {}, QKeySequence::Quit), &QAction::triggered,
             this, &QWidget::close);
 
@@ -187,6 +191,8 @@ void MainWindow::createMenusAndToolBars()
                       action(QStringLiteral("open"))});
     mRecentMenu = file->addMenu(tr("Open &Recent"));
     file->addActions({action(QStringLiteral("save")), action(QStringLiteral("saveAs"))});
+    file->addSeparator();
+    file->addAction(action(QStringLiteral("export")));
     file->addSeparator();
     file->addAction(action(QStringLiteral("quit")));
 

@@ -1,6 +1,7 @@
 #include "autosave.h"
 #include "canvas/planscene.h"
 #include "canvas/planview.h"
+#include "dialogs/exportdialog.h"
 #include "dialogs/linkdialog.h"
 #include "dialogs/policydialog.h"
 #include "document/commands/entitycommands.h"
@@ -42,6 +43,7 @@ private Q_SLOTS:
     void autosaveAndRestore();
     void newUserDrawsFromBlank();
     void closingAsksBeforeLosingWork();
+    void exportOpensTheDialog();
 
 private:
     std::unique_ptr<MainWindow> mWindow;
@@ -239,6 +241,23 @@ void TestEditorFiles::closingAsksBeforeLosingWork()
             listed = listed || a->text() == QLatin1String("recent.planar.yaml");
     QVERIFY(listed);
     QVERIFY(w.close());
+}
+
+void TestEditorFiles::exportOpensTheDialog()
+{
+    MainWindow &w = *mWindow;
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("shop.planar.yaml"));
+    QVERIFY(w.saveFile(path));
+    QString folder;
+    whenModalAppears([&folder](QWidget *modal) {
+        auto *dialog = qobject_cast<ExportDialog *>(modal);
+        QVERIFY(dialog);
+        folder = dialog->folder();
+        dialog->reject();
+    });
+    QTest::keyClick(&w, Qt::Key_E, Qt::ControlModifier);
+    QCOMPARE(folder, ExportDialog::defaultFolder(path, w.document()->plan().name));
 }
 
 QTEST_MAIN(TestEditorFiles)
