@@ -83,6 +83,11 @@ void TestMainWindow::cleanup()
 void TestMainWindow::seedExampleIsClean()
 {
     MainWindow &w = *mWindow;
+    // Selecting a workload shows where it runs: web is placed on node1 and node2.
+    w.scene()->selectKeys({QStringLiteral("web")});
+    QCOMPARE(w.scene()->placementLineCount(), 2);
+    w.scene()->selectKeys({QStringLiteral("host1")});
+    QCOMPARE(w.scene()->placementLineCount(), 0);
     QCOMPARE(w.validator()->result().summary.errors, 0);
     QCOMPARE(w.statusSummary()->text(), QStringLiteral("0 error(s), 0 warning(s)"));
     QVERIFY(w.scene()->entityItem(QStringLiteral("host1")));

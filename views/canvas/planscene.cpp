@@ -30,6 +30,7 @@ PlanScene::PlanScene(PlanDocument *document, QObject *parent)
     connect(document, &PlanDocument::entityChanged, this, &PlanScene::onChanged);
     connect(document, &PlanDocument::positionChanged, this, &PlanScene::onPositionChanged);
     connect(document, &PlanDocument::settingsChanged, this, &PlanScene::updateClusterCard);
+    connect(this, &QGraphicsScene::selectionChanged, this, &PlanScene::updatePlacement);
     rebuild();
 }
 
@@ -43,13 +44,14 @@ void PlanScene::rebuild()
 {
     mLinkFrom = nullptr;
     mRubberLink = nullptr;
-    qDeleteAll(mLinks); // each takes its label along; clear() would free labels first
-    clear();
+    // Forget the items before clear() deletes them: it reports selection changes on the way.
     mItems.clear();
     mLinks.clear();
     mLinkEnds.clear();
     mLinksByEnd.clear();
     mFrames.clear();
+    mPlacement.clear();
+    clear();
     mCardGridDirty = true;
     const AutoLayout layout(mDocument->plan());
     mAutoPositions = layout.positions();
@@ -183,6 +185,26 @@ void PlanScene::onRemoved(const QString &key, ItemKind kind)
     }
     if (kind == ItemKind::Zone) refreshZoneColours();
     scheduleDecorations();
+}
+
+void PlanScene::updatePlacement()
+{
+    qDeleteAll(mPlacement);
+    mPlacement.clear();
+    const QStringList keys = selectedKeys();
+    if (keys.size() != 1 || mDocument->kindOf(keys.first()) != ItemKind::Workload) return;
+    const EntityItem *workload = mItems.value(keys.first());
+    const Workload w = std::get<Workload>(*mDocument->entity(keys.first()));
+    QPen pen(Theme::planeColor(Plane::Pod), 1.5, Qt::DotLine);
+    for (const QString &node : w.nodes) {
+        const EntityItem *vm = mItems.value(node);
+        if (!workload || !vm) continue;
+        auto *line = addLine(
+            QLineF(workload->sceneBoundingRect().center(), vm->sceneBoundingRect().center()), pen);
+        line->setZValue(0.5);
+        line->setToolTip(tr("%1 runs on %2").arg(w.id, node));
+        mPlacement << line;
+    }
 }
 
 void PlanScene::refreshZoneColours()
@@ -337,6 +359,7 @@ bool PlanScene::cardCovers(const QPointF &scenePos) const
 void PlanScene::itemMoved(EntityItem *item)
 {
     mCardGridDirty = true;
+    if (!mPlacement.isEmpty() && item->isSelected()) updatePlacement();
     for (const QString &link : mLinksByEnd.values(item->key()))
         if (LinkItem *l = mLinks.value(link)) l->updateGeometry();
     scheduleDecorations();

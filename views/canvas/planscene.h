@@ -51,6 +51,8 @@ public:
 
     /** Called by cards when they moved: arrows and frames follow. */
     void itemMoved(EntityItem *item);
+    /** Dotted lines from the selected workload to the nodes it is placed on (`nodes`). */
+    int placementLineCount() const { return int(mPlacement.size()); }
     /** A card covers @p scenePos (link tags avoid those spots). Uses a coarse grid of cards. */
     bool cardCovers(const QPointF &scenePos) const;
 
@@ -71,6 +73,7 @@ private:
     void updateLink(const QString &key);
     void updateClusterCard();
     void refreshZoneColours();
+    void updatePlacement();
     void onAdded(const QString &key);
     void onRemoved(const QString &key, ItemKind kind);
     void onChanged(const QString &key);
@@ -100,6 +103,7 @@ private:
     QTimer *mDecorationTimer;
     mutable QHash<QPoint, QList<EntityItem *>> mCardGrid;
     mutable bool mCardGridDirty = true;
+    QList<QGraphicsLineItem *> mPlacement;
 };
 
 } // namespace Planar
