@@ -268,7 +268,9 @@ private Q_SLOTS:
                            {{"app", "web"}},
                            {*Cidr::parse(u"172.16.1.10/32")}};
         auto from = [](const char *address) {
-            return PodGroup{QStringLiteral("outside"), QStringLiteral("outside"), {},
+            return PodGroup{QStringLiteral("outside"),
+                            QStringLiteral("outside"),
+                            {},
                             {*Cidr::parse(QString::fromLatin1(address))}};
         };
         QVERIFY(policies.allows(from("198.51.100.7/32"), web, 8080, QStringLiteral("TCP")));
