@@ -7,7 +7,8 @@ namespace Planar {
 std::optional<Plan> loadPlanOrReport(const QString &path, CliStreams &io)
 {
     ReadResult result = PlanReader::readFile(path);
-    for (const ReadError &e : result.errors) io.err << e.toString() << Qt::endl;
+    for (const ReadError &e : result.errors)
+        io.err << e.toString() << Qt::endl;
     return std::move(result.plan);
 }
 

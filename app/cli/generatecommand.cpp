@@ -32,18 +32,20 @@ int runGenerateCommand(const QStringList &arguments, CliStreams &io)
         {"mistakes", "deliberate mistakes over the rule families (default 0: clean)", 0, 0},
     };
     for (const IntOption &o : options)
-        parser.addOption({QString::fromLatin1(o.name),
-                          QStringLiteral("%1 (default %2)").arg(QLatin1String(o.help)).arg(o.fallback),
-                          QStringLiteral("N")});
+        parser.addOption(
+            {QString::fromLatin1(o.name),
+             QStringLiteral("%1 (default %2)").arg(QLatin1String(o.help)).arg(o.fallback),
+             QStringLiteral("N")});
     parser.addOption({{QStringLiteral("o"), QStringLiteral("output")},
-                      QStringLiteral("write to FILE instead of stdout"), QStringLiteral("FILE")});
+                      QStringLiteral("write to FILE instead of stdout"),
+                      QStringLiteral("FILE")});
     if (!parser.parse(arguments)) {
         io.err << "planar-cli generate: " << parser.errorText() << Qt::endl;
         return ExitUsage;
     }
     if (parser.isSet(QStringLiteral("help"))) {
         io.out << parser.helpText().replace(QLatin1String("planar-cli"),
-                                             QLatin1String("planar-cli generate"));
+                                            QLatin1String("planar-cli generate"));
         return ExitClean;
     }
     int values[std::size(options)];

@@ -21,20 +21,21 @@ QJsonObject toJson(const QString &planName, const QList<Finding> &findings)
                                 {"subjects", QJsonArray::fromStringList(f.subjects)},
                                 {"message", f.message}});
     const FindingSummary s = summarize(findings);
-    return QJsonObject{{"plan", planName},
-                       {"findings", list},
-                       {"summary", QJsonObject{{"errors", s.errors},
-                                               {"warnings", s.warnings},
-                                               {"infos", s.infos}}}};
+    return QJsonObject{
+        {"plan", planName},
+        {"findings", list},
+        {"summary",
+         QJsonObject{{"errors", s.errors}, {"warnings", s.warnings}, {"infos", s.infos}}}};
 }
 
 void printText(const QList<Finding> &findings, QTextStream &out)
 {
     for (const Finding &f : findings)
-        out << severityKey(f.severity) << ' ' << f.code << " [" << f.subjects.join(QStringLiteral(", "))
-            << "]: " << f.message << '\n';
+        out << severityKey(f.severity) << ' ' << f.code << " ["
+            << f.subjects.join(QStringLiteral(", ")) << "]: " << f.message << '\n';
     const FindingSummary s = summarize(findings);
-    out << s.errors << " errors, " << s.warnings << " warnings, " << s.infos << " infos" << Qt::endl;
+    out << s.errors << " errors, " << s.warnings << " warnings, " << s.infos << " infos"
+        << Qt::endl;
 }
 
 } // namespace
@@ -58,7 +59,7 @@ int runValidateCommand(const QStringList &arguments, CliStreams &io)
     }
     if (parser.isSet(QStringLiteral("help"))) {
         io.out << parser.helpText().replace(QLatin1String("planar-cli"),
-                                             QLatin1String("planar-cli validate"));
+                                            QLatin1String("planar-cli validate"));
         return ExitClean;
     }
     const QString format = parser.value(QStringLiteral("format"));
@@ -75,7 +76,8 @@ int runValidateCommand(const QStringList &arguments, CliStreams &io)
     if (!today) return ExitUsage;
     const QString path = parser.positionalArguments().front();
     const ReadResult read = PlanReader::readFile(path);
-    for (const ReadError &e : read.errors) io.err << e.toString() << Qt::endl;
+    for (const ReadError &e : read.errors)
+        io.err << e.toString() << Qt::endl;
     if (!read.plan) {
         if (format == u"json") {
             // Pipelines that parse stdout still get one object naming each problem.

@@ -98,7 +98,9 @@ void AddressRules::nic(const QString &owner, const QString &ownerKind, Plane exp
                        const QString &macText)
 {
     // Named only when a finding needs it: this runs once per NIC of the plan.
-    const auto nicName = [&] { return QStringLiteral("NIC %1 of %2 '%3'").arg(name, ownerKind, owner); };
+    const auto nicName = [&] {
+        return QStringLiteral("NIC %1 of %2 '%3'").arg(name, ownerKind, owner);
+    };
     if (!macText.isEmpty()) {
         if (const auto mac = MacAddress::parse(macText)) {
             auto &owners = mOwnersByMac[*mac];
@@ -116,7 +118,8 @@ void AddressRules::nic(const QString &owner, const QString &ownerKind, Plane exp
         mC.add("nic-plane-mismatch", Severity::Error, {owner, networkId},
                QStringLiteral("%1 is on network '%2' of the %3 plane; a %4 NIC belongs on the %5 "
                               "plane")
-                   .arg(nicName(), networkId, planeKey(network->plane), ownerKind, planeKey(expected)));
+                   .arg(nicName(), networkId, planeKey(network->plane), ownerKind,
+                        planeKey(expected)));
     if (ipText.isEmpty()) return;
     const auto ip = IpAddress::parse(ipText);
     if (!ip) {
@@ -139,13 +142,13 @@ void AddressRules::nic(const QString &owner, const QString &ownerKind, Plane exp
     }
     // /31 and /32 have no network or broadcast address (RFC 3021).
     if (ip->isV4() && cidr->prefix() <= 30 && (*ip == cidr->first() || *ip == cidr->last()))
-        mC.add("ip-reserved", Severity::Error, {owner, networkId},
-               QStringLiteral("%1 uses %2, the %3 address of network '%4' (%5); hosts cannot "
-                              "use it, pick another address")
-                   .arg(nicName(), ip->toString(),
-                        *ip == cidr->first() ? QStringLiteral("network")
-                                             : QStringLiteral("broadcast"),
-                        networkId, cidr->toString()));
+        mC.add(
+            "ip-reserved", Severity::Error, {owner, networkId},
+            QStringLiteral("%1 uses %2, the %3 address of network '%4' (%5); hosts cannot "
+                           "use it, pick another address")
+                .arg(nicName(), ip->toString(),
+                     *ip == cidr->first() ? QStringLiteral("network") : QStringLiteral("broadcast"),
+                     networkId, cidr->toString()));
 }
 
 void AddressRules::duplicates()

@@ -7,9 +7,12 @@ namespace Planar {
 QString severityKey(Severity severity)
 {
     switch (severity) {
-    case Severity::Error: return QStringLiteral("error");
-    case Severity::Warning: return QStringLiteral("warning");
-    case Severity::Info: return QStringLiteral("info");
+    case Severity::Error:
+        return QStringLiteral("error");
+    case Severity::Warning:
+        return QStringLiteral("warning");
+    case Severity::Info:
+        return QStringLiteral("info");
     }
     return {};
 }
@@ -34,9 +37,15 @@ FindingSummary summarize(const QList<Finding> &findings)
     FindingSummary s;
     for (const Finding &f : findings) {
         switch (f.severity) {
-        case Severity::Error: ++s.errors; break;
-        case Severity::Warning: ++s.warnings; break;
-        case Severity::Info: ++s.infos; break;
+        case Severity::Error:
+            ++s.errors;
+            break;
+        case Severity::Warning:
+            ++s.warnings;
+            break;
+        case Severity::Info:
+            ++s.infos;
+            break;
         }
     }
     return s;

@@ -17,8 +17,8 @@ QString severityKey(Severity severity);
 struct Finding {
     QString code;
     Severity severity = Severity::Error;
-    QStringList subjects;   // the ids it concerns, most relevant first
-    QString message;        // one line: what is wrong and what to do
+    QStringList subjects; // the ids it concerns, most relevant first
+    QString message;      // one line: what is wrong and what to do
 
     friend bool operator==(const Finding &, const Finding &) = default;
 };

@@ -29,8 +29,7 @@ void checkHostNics(ValidationContext &context)
         for (const VirtualSwitch &sw : h.switches)
             if (management.contains(sw.uplink)) uplinkedManagement << sw.name;
         QString problem;
-        if (management.isEmpty())
-            problem = QStringLiteral("has no NIC on a management network");
+        if (management.isEmpty()) problem = QStringLiteral("has no NIC on a management network");
         // A bastion with one management NIC carries no business traffic; a host that runs
         // VMs or switches does, and then it shares the management NIC.
         else if (business.isEmpty() && (!h.switches.isEmpty() || !lookup.vmsOfHost(h.id).isEmpty()))

@@ -28,7 +28,7 @@ private:
     /** Reports @p ref unless it names an entity of @p kind; empty references are fine. */
     void expect(const QString &owner, const QString &field, const QString &ref, EntityKind kind);
     /** @p where names the place lazily: most entities have no unknown keys. */
-    template<typename Where>
+    template <typename Where>
     void unknownKeysOf(const QString &owner, Where where, const ExtraKeys &extra);
 
     ValidationContext &mC;
@@ -62,11 +62,16 @@ void IdentityRules::ids()
                                   "with a letter or digit")
                        .arg(kind, id));
     };
-    for (const Zone &z : p.zones) declare(z.id, QStringLiteral("zone"));
-    for (const Network &n : p.networks) declare(n.id, QStringLiteral("network"));
-    for (const Host &h : p.hosts) declare(h.id, QStringLiteral("host"));
-    for (const Vm &v : p.vms) declare(v.id, QStringLiteral("VM"));
-    for (const Workload &w : p.workloads) declare(w.id, QStringLiteral("workload"));
+    for (const Zone &z : p.zones)
+        declare(z.id, QStringLiteral("zone"));
+    for (const Network &n : p.networks)
+        declare(n.id, QStringLiteral("network"));
+    for (const Host &h : p.hosts)
+        declare(h.id, QStringLiteral("host"));
+    for (const Vm &v : p.vms)
+        declare(v.id, QStringLiteral("VM"));
+    for (const Workload &w : p.workloads)
+        declare(w.id, QStringLiteral("workload"));
     for (const QString &id : order) {
         const QStringList &kinds = kindsById[id];
         if (kinds.size() > 1)
@@ -185,7 +190,8 @@ void IdentityRules::references()
     }
     for (const Workload &w : p.workloads) {
         expect(w.id, QStringLiteral("zone"), w.zone, EntityKind::Zone);
-        for (const QString &node : w.nodes) expect(w.id, QStringLiteral("nodes"), node, EntityKind::Vm);
+        for (const QString &node : w.nodes)
+            expect(w.id, QStringLiteral("nodes"), node, EntityKind::Vm);
     }
     for (const Link &l : p.links) {
         for (const QString &end : {l.from, l.to}) {
@@ -198,7 +204,7 @@ void IdentityRules::references()
     }
 }
 
-template<typename Where>
+template <typename Where>
 void IdentityRules::unknownKeysOf(const QString &owner, Where where, const ExtraKeys &extra)
 {
     for (const ExtraKey &e : extra) {
@@ -216,45 +222,58 @@ void IdentityRules::unknownKeys()
     const auto named = [](const char *kind, const QString &id) {
         return [kind, &id] { return QStringLiteral("%1 '%2'").arg(QLatin1String(kind), id); };
     };
-    unknownKeysOf({}, [] { return QStringLiteral("the plan"); }, p.extra);
-    for (const Zone &z : p.zones) unknownKeysOf(z.id, named("zone", z.id), z.extra);
-    for (const Network &n : p.networks) unknownKeysOf(n.id, named("network", n.id), n.extra);
+    unknownKeysOf(
+        {}, [] { return QStringLiteral("the plan"); }, p.extra);
+    for (const Zone &z : p.zones)
+        unknownKeysOf(z.id, named("zone", z.id), z.extra);
+    for (const Network &n : p.networks)
+        unknownKeysOf(n.id, named("network", n.id), n.extra);
     for (const Host &h : p.hosts) {
         unknownKeysOf(h.id, named("host", h.id), h.extra);
         for (const HostNic &nic : h.nics)
-            unknownKeysOf(h.id, [&] { return QStringLiteral("NIC %1 of host '%2'").arg(nic.name, h.id); },
-                          nic.extra);
+            unknownKeysOf(
+                h.id, [&] { return QStringLiteral("NIC %1 of host '%2'").arg(nic.name, h.id); },
+                nic.extra);
         for (const VirtualSwitch &sw : h.switches)
-            unknownKeysOf(h.id, [&] { return QStringLiteral("switch %1 of host '%2'").arg(sw.name, h.id); },
-                          sw.extra);
+            unknownKeysOf(
+                h.id, [&] { return QStringLiteral("switch %1 of host '%2'").arg(sw.name, h.id); },
+                sw.extra);
     }
     for (const Vm &v : p.vms) {
         unknownKeysOf(v.id, named("VM", v.id), v.extra);
         for (const VmNic &nic : v.nics)
-            unknownKeysOf(v.id, [&] { return QStringLiteral("NIC %1 of VM '%2'").arg(nic.name, v.id); },
-                          nic.extra);
+            unknownKeysOf(
+                v.id, [&] { return QStringLiteral("NIC %1 of VM '%2'").arg(nic.name, v.id); },
+                nic.extra);
     }
-    unknownKeysOf(ClusterSubject, [] { return QStringLiteral("cluster"); }, p.cluster.extra);
+    unknownKeysOf(
+        ClusterSubject, [] { return QStringLiteral("cluster"); }, p.cluster.extra);
     for (const Workload &w : p.workloads) {
         unknownKeysOf(w.id, named("workload", w.id), w.extra);
         for (const WorkloadPort &port : w.ports)
-            unknownKeysOf(w.id, [&] { return QStringLiteral("a port of workload '%1'").arg(w.id); },
-                          port.extra);
+            unknownKeysOf(
+                w.id, [&] { return QStringLiteral("a port of workload '%1'").arg(w.id); },
+                port.extra);
         if (w.expose)
-            unknownKeysOf(w.id, [&] { return QStringLiteral("expose of workload '%1'").arg(w.id); },
-                          w.expose->extra);
+            unknownKeysOf(
+                w.id, [&] { return QStringLiteral("expose of workload '%1'").arg(w.id); },
+                w.expose->extra);
     }
     for (const Link &l : p.links) {
-        unknownKeysOf(l.from, [&] { return QStringLiteral("link %1").arg(l.label()); }, l.extra);
+        unknownKeysOf(
+            l.from, [&] { return QStringLiteral("link %1").arg(l.label()); }, l.extra);
         if (l.exception)
-            unknownKeysOf(l.from,
-                          [&] { return QStringLiteral("the exception of link %1").arg(l.label()); },
-                          l.exception->extra);
+            unknownKeysOf(
+                l.from, [&] { return QStringLiteral("the exception of link %1").arg(l.label()); },
+                l.exception->extra);
     }
     for (const PolicyRule &r : p.policy)
-        unknownKeysOf({}, [&] {
-            return QStringLiteral("policy entry %1 → %2").arg(planeKey(r.from), planeKey(r.to));
-        }, r.extra);
+        unknownKeysOf(
+            {},
+            [&] {
+                return QStringLiteral("policy entry %1 → %2").arg(planeKey(r.from), planeKey(r.to));
+            },
+            r.extra);
 }
 
 } // namespace

@@ -9,7 +9,7 @@ struct LinkJudge::Endpoint {
     Plane plane = Plane::Host;
     QString zone;
     const Workload *workload = nullptr;
-    std::optional<Cidr> cidr;   // networks only
+    std::optional<Cidr> cidr; // networks only
 };
 
 namespace {
@@ -17,11 +17,16 @@ namespace {
 QString planeName(Plane p)
 {
     switch (p) {
-    case Plane::Host: return QStringLiteral("host");
-    case Plane::Vm: return QStringLiteral("VM");
-    case Plane::Pod: return QStringLiteral("Pod");
-    case Plane::Service: return QStringLiteral("Service");
-    case Plane::External: return QStringLiteral("external");
+    case Plane::Host:
+        return QStringLiteral("host");
+    case Plane::Vm:
+        return QStringLiteral("VM");
+    case Plane::Pod:
+        return QStringLiteral("Pod");
+    case Plane::Service:
+        return QStringLiteral("Service");
+    case Plane::External:
+        return QStringLiteral("external");
     }
     return {};
 }
@@ -55,21 +60,30 @@ LinkJudge::LinkJudge(const Plan &plan, const PlanLookup &lookup, const QDate &to
     auto member = [this](const QString &zone, const QString &id) {
         if (!zone.isEmpty()) mZoneMembers[zone].append(id);
     };
-    for (const Network &n : plan.networks) member(n.zone, n.id);
-    for (const Host &h : plan.hosts) member(h.zone, h.id);
-    for (const Vm &v : plan.vms) member(v.zone, v.id);
-    for (const Workload &w : plan.workloads) member(w.zone, w.id);
+    for (const Network &n : plan.networks)
+        member(n.zone, n.id);
+    for (const Host &h : plan.hosts)
+        member(h.zone, h.id);
+    for (const Vm &v : plan.vms)
+        member(v.zone, v.id);
+    for (const Workload &w : plan.workloads)
+        member(w.zone, w.id);
 }
 
 std::optional<Plane> LinkJudge::planeOf(const QString &id) const
 {
     switch (mLookup.kindOf(id)) {
-    case EntityKind::Host: return Plane::Host;
-    case EntityKind::Vm: return Plane::Vm;
-    case EntityKind::Workload: return Plane::Pod;
-    case EntityKind::Network: return mLookup.network(id)->plane;
+    case EntityKind::Host:
+        return Plane::Host;
+    case EntityKind::Vm:
+        return Plane::Vm;
+    case EntityKind::Workload:
+        return Plane::Pod;
+    case EntityKind::Network:
+        return mLookup.network(id)->plane;
     case EntityKind::Zone:
-    case EntityKind::None: break;
+    case EntityKind::None:
+        break;
     }
     return std::nullopt;
 }
@@ -83,11 +97,12 @@ QList<LinkJudge::Endpoint> LinkJudge::expand(const QString &id) const
         QSet<QString> seen;
         for (const QString &member : mZoneMembers.value(id)) {
             for (const Endpoint &e : expand(member)) {
-                const QString key = planeKey(e.plane)
-                                    + (e.workload && e.workload->expose && e.workload->expose->isExternal()
-                                           ? QStringLiteral("+exposed")
-                                           : QString())
-                                    + (e.cidr && inAdminNetworks(e) ? QStringLiteral("+admin") : QString());
+                const QString key =
+                    planeKey(e.plane) +
+                    (e.workload && e.workload->expose && e.workload->expose->isExternal()
+                         ? QStringLiteral("+exposed")
+                         : QString()) +
+                    (e.cidr && inAdminNetworks(e) ? QStringLiteral("+admin") : QString());
                 if (!seen.contains(key)) {
                     seen.insert(key);
                     out.append(e);
@@ -137,19 +152,22 @@ FlowVerdict LinkJudge::judgeFlow(const Endpoint &from, const Endpoint &to) const
         v.decidedBy = QStringLiteral("the plan's policy override %1 → %2: %3%4")
                           .arg(planeKey(from.plane), planeKey(to.plane),
                                v.allowed ? QStringLiteral("allow") : QStringLiteral("deny"),
-                               cell.overrideReason.isEmpty() ? QString()
-                                                             : QStringLiteral(" (%1)").arg(cell.overrideReason));
+                               cell.overrideReason.isEmpty()
+                                   ? QString()
+                                   : QStringLiteral(" (%1)").arg(cell.overrideReason));
     } else if (!cell.conditional) {
-        v.decidedBy = QStringLiteral("plane matrix: %1 is %2 (%3)")
-                          .arg(flow, v.allowed ? QStringLiteral("allowed") : QStringLiteral("denied"),
-                               cellReason(from.plane, to.plane));
+        v.decidedBy =
+            QStringLiteral("plane matrix: %1 is %2 (%3)")
+                .arg(flow, v.allowed ? QStringLiteral("allowed") : QStringLiteral("denied"),
+                     cellReason(from.plane, to.plane));
     } else if (from.plane == Plane::Vm) {
         v.allowed = from.zone.isEmpty() || to.zone.isEmpty() || from.zone == to.zone;
-        v.decidedBy = v.allowed ? QStringLiteral("plane matrix: VM → VM in the same zone is allowed")
-                                : QStringLiteral("plane matrix: VM → VM across zones (%1 → %2) is "
-                                                 "denied; cross-zone traffic goes through a Service "
-                                                 "or Ingress")
-                                      .arg(from.zone, to.zone);
+        v.decidedBy = v.allowed
+                          ? QStringLiteral("plane matrix: VM → VM in the same zone is allowed")
+                          : QStringLiteral("plane matrix: VM → VM across zones (%1 → %2) is "
+                                           "denied; cross-zone traffic goes through a Service "
+                                           "or Ingress")
+                                .arg(from.zone, to.zone);
     } else if (to.plane == Plane::Host) {
         v.allowed = inAdminNetworks(from);
         v.decidedBy = v.allowed ? QStringLiteral("plane matrix: external → host is allowed from "
@@ -185,14 +203,16 @@ QList<FlowVerdict> LinkJudge::judge(const Link &link) const
                 v.allowed = true;
                 v.byException = true;
                 const LinkException &e = *link.exception;
-                v.decidedBy = QStringLiteral("exception%1%2%3 lets through what the plane matrix "
-                                             "denies")
-                                  .arg(e.reason.isEmpty() ? QString() : QStringLiteral(" '%1'").arg(e.reason),
-                                       e.approvedBy.isEmpty() ? QString()
-                                                              : QStringLiteral(" approved by %1").arg(e.approvedBy),
-                                       e.expires.isValid()
-                                           ? QStringLiteral(" until %1").arg(e.expires.toString(Qt::ISODate))
-                                           : QStringLiteral(" with no expiry"));
+                v.decidedBy =
+                    QStringLiteral("exception%1%2%3 lets through what the plane matrix "
+                                   "denies")
+                        .arg(e.reason.isEmpty() ? QString() : QStringLiteral(" '%1'").arg(e.reason),
+                             e.approvedBy.isEmpty()
+                                 ? QString()
+                                 : QStringLiteral(" approved by %1").arg(e.approvedBy),
+                             e.expires.isValid()
+                                 ? QStringLiteral(" until %1").arg(e.expires.toString(Qt::ISODate))
+                                 : QStringLiteral(" with no expiry"));
             }
             out.append(v);
         }

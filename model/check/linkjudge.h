@@ -1,7 +1,7 @@
 #pragma once
 
-#include "planematrix.h"
 #include "plan/planlookup.h"
+#include "planematrix.h"
 
 #include <QDate>
 
@@ -9,7 +9,7 @@ namespace Planar {
 
 /** How one flow of a link fares: which endpoint planes, allowed or not, and what decided it. */
 struct FlowVerdict {
-    QString fromId;     // the concrete endpoints; a zone endpoint stands for its members
+    QString fromId; // the concrete endpoints; a zone endpoint stands for its members
     QString toId;
     Plane fromPlane = Plane::Host;
     Plane toPlane = Plane::Host;

@@ -9,8 +9,8 @@ void checkLinks(ValidationContext &context)
     const LinkJudge judge(context.plan(), context.lookup(), context.today());
     for (const Link &link : context.plan().links) {
         const QStringList ends{link.from, link.to};
-        if (link.exception && link.exception->expires.isValid()
-            && !link.exception->isLive(context.today()))
+        if (link.exception && link.exception->expires.isValid() &&
+            !link.exception->isLive(context.today()))
             context.add("exception-expired", Severity::Error, ends,
                         QStringLiteral("the exception of link %1 expired on %2, so the link is "
                                        "judged by the plane matrix again; renew it with a new "
@@ -45,8 +45,9 @@ void checkLinks(ValidationContext &context)
                                  link.exception->expires.isValid()
                                      ? link.exception->expires.toString(Qt::ISODate)
                                      : QStringLiteral("further notice"),
-                                 link.exception->reason.isEmpty() ? QStringLiteral("no reason given")
-                                                                  : link.exception->reason));
+                                 link.exception->reason.isEmpty()
+                                     ? QStringLiteral("no reason given")
+                                     : link.exception->reason));
     }
 }
 

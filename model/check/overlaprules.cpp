@@ -9,7 +9,7 @@ namespace {
 struct Block {
     enum Kind { Declared, NodePod, ClusterPod, ClusterService };
     Kind kind;
-    qsizetype index;   // network index for Declared, VM index for NodePod
+    qsizetype index; // network index for Declared, VM index for NodePod
     Plane plane;
     Cidr cidr;
 };
@@ -21,11 +21,12 @@ public:
     void run()
     {
         collect();
-        for (int i = 0; i < mBlocks.size(); ++i) mIndex.add(mBlocks[i].cidr, i);
-        mIndex.forEachOverlap([this](const OverlapIndex::Entry &outer,
-                                     const OverlapIndex::Entry &inner) {
-            judge(mBlocks[outer.tag], mBlocks[inner.tag]);
-        });
+        for (int i = 0; i < mBlocks.size(); ++i)
+            mIndex.add(mBlocks[i].cidr, i);
+        mIndex.forEachOverlap(
+            [this](const OverlapIndex::Entry &outer, const OverlapIndex::Entry &inner) {
+                judge(mBlocks[outer.tag], mBlocks[inner.tag]);
+            });
     }
 
 private:
@@ -51,9 +52,11 @@ void OverlapRules::collect()
     }
     for (qsizetype i = 0; i < mPlan.vms.size(); ++i)
         for (const QString &text : mPlan.vms[i].podSubnets)
-            if (const auto cidr = Cidr::parse(text)) mBlocks.append({Block::NodePod, i, Plane::Pod, *cidr});
+            if (const auto cidr = Cidr::parse(text))
+                mBlocks.append({Block::NodePod, i, Plane::Pod, *cidr});
     for (const QString &text : mPlan.cluster.podSubnets)
-        if (const auto cidr = Cidr::parse(text)) mBlocks.append({Block::ClusterPod, -1, Plane::Pod, *cidr});
+        if (const auto cidr = Cidr::parse(text))
+            mBlocks.append({Block::ClusterPod, -1, Plane::Pod, *cidr});
     for (const QString &text : mPlan.cluster.serviceSubnets)
         if (const auto cidr = Cidr::parse(text))
             mBlocks.append({Block::ClusterService, -1, Plane::Service, *cidr});
@@ -62,10 +65,13 @@ void OverlapRules::collect()
 QString OverlapRules::subject(const Block &b) const
 {
     switch (b.kind) {
-    case Block::Declared: return mPlan.networks[b.index].id;
-    case Block::NodePod: return mPlan.vms[b.index].id;
+    case Block::Declared:
+        return mPlan.networks[b.index].id;
+    case Block::NodePod:
+        return mPlan.vms[b.index].id;
     case Block::ClusterPod:
-    case Block::ClusterService: return ClusterSubject;
+    case Block::ClusterService:
+        return ClusterSubject;
     }
     return {};
 }
@@ -78,8 +84,10 @@ QString OverlapRules::describe(const Block &b) const
         return QStringLiteral("%1 network '%2' (%3)").arg(planeKey(b.plane), subject(b), cidr);
     case Block::NodePod:
         return QStringLiteral("the Pod subnet of node '%1' (%2)").arg(subject(b), cidr);
-    case Block::ClusterPod: return QStringLiteral("the cluster Pod range (%1)").arg(cidr);
-    case Block::ClusterService: return QStringLiteral("the cluster Service range (%1)").arg(cidr);
+    case Block::ClusterPod:
+        return QStringLiteral("the cluster Pod range (%1)").arg(cidr);
+    case Block::ClusterService:
+        return QStringLiteral("the cluster Service range (%1)").arg(cidr);
     }
     return {};
 }
@@ -87,8 +95,8 @@ QString OverlapRules::describe(const Block &b) const
 void OverlapRules::judge(const Block &outer, const Block &inner)
 {
     // Subjects in plan order: declared networks first, then nodes, then the cluster.
-    const bool outerFirst = outer.kind < inner.kind
-                            || (outer.kind == inner.kind && outer.index <= inner.index);
+    const bool outerFirst =
+        outer.kind < inner.kind || (outer.kind == inner.kind && outer.index <= inner.index);
     const Block &a = outerFirst ? outer : inner;
     const Block &b = outerFirst ? inner : outer;
     // Most overlapping pairs are fine (a node inside the cluster range): build text on demand.
@@ -100,30 +108,31 @@ void OverlapRules::judge(const Block &outer, const Block &inner)
     if (outer.plane != inner.plane) {
         mC.add("plane-overlap", Severity::Error, {subject(a), subject(b)},
                sentence() + QStringLiteral("; planes must use separate ranges (for example hosts "
-                                         "192.168.1.0/24, VMs 10.0.0.0/16, Pods 172.16.0.0/12), "
-                                         "so move one of them"));
+                                           "192.168.1.0/24, VMs 10.0.0.0/16, Pods 172.16.0.0/12), "
+                                           "so move one of them"));
         return;
     }
     if (outer.kind == Block::NodePod && inner.kind == Block::NodePod) {
         if (outer.index == inner.index) return;
         mC.add("pod-subnet-overlap", Severity::Error, {subject(a), subject(b)},
                sentence() + QStringLiteral("; give each node its own Pod subnet of the cluster "
-                                         "range"));
+                                           "range"));
         return;
     }
     // A cluster range beside a declared network of its plane is the same range drawn twice or a
     // pool inside it; node Pod subnets sit inside pod networks by design.
-    if (outer.kind == Block::ClusterPod || inner.kind == Block::ClusterPod
-        || outer.kind == Block::ClusterService || inner.kind == Block::ClusterService)
+    if (outer.kind == Block::ClusterPod || inner.kind == Block::ClusterPod ||
+        outer.kind == Block::ClusterService || inner.kind == Block::ClusterService)
         return;
     if (inner.kind == Block::NodePod) return;
-    if (outer.kind == Block::Declared && inner.kind == Block::Declared
-        && (mC.isAncestor(outer.index, inner.index) || mC.isAncestor(inner.index, outer.index)))
+    if (outer.kind == Block::Declared && inner.kind == Block::Declared &&
+        (mC.isAncestor(outer.index, inner.index) || mC.isAncestor(inner.index, outer.index)))
         return;
     mC.add("network-overlap", Severity::Error, {subject(a), subject(b)},
-           sentence() + QStringLiteral("; make them disjoint, or set 'parent: %1' on '%2' if one is "
-                                     "meant to be a part of the other")
-                          .arg(subject(outer), subject(inner)));
+           sentence() +
+               QStringLiteral("; make them disjoint, or set 'parent: %1' on '%2' if one is "
+                              "meant to be a part of the other")
+                   .arg(subject(outer), subject(inner)));
 }
 
 } // namespace

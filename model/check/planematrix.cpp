@@ -26,11 +26,16 @@ PlaneMatrix::Cell PlaneMatrix::defaultCell(Plane from, Plane to)
         return allow;
     case Plane::External:
         switch (to) {
-        case Plane::Host: return conditional("external-to-host");    // unless from adminNetworks
-        case Plane::Vm: return deny("external-to-vm");
-        case Plane::Pod: return conditional("external-not-exposed"); // unless exposed workload
-        case Plane::Service: return deny("external-to-service");
-        case Plane::External: return allow;                          // n/a: not the plan's traffic
+        case Plane::Host:
+            return conditional("external-to-host"); // unless from adminNetworks
+        case Plane::Vm:
+            return deny("external-to-vm");
+        case Plane::Pod:
+            return conditional("external-not-exposed"); // unless exposed workload
+        case Plane::Service:
+            return deny("external-to-service");
+        case Plane::External:
+            return allow; // n/a: not the plan's traffic
         }
     }
     return allow;

@@ -12,7 +12,8 @@ QList<Cidr> parseClusterRanges(ValidationContext &c, const QStringList &texts, c
     QList<Cidr> out;
     for (const QString &text : texts) {
         QString why;
-        if (const auto cidr = Cidr::parse(text, &why)) out << *cidr;
+        if (const auto cidr = Cidr::parse(text, &why))
+            out << *cidr;
         else
             c.add("invalid-cidr", Severity::Error, {ClusterSubject},
                   QStringLiteral("cluster %1: %2").arg(what, why));
@@ -44,10 +45,11 @@ void capacity(ValidationContext &c, const QList<Cidr> &podRanges)
         if (mask > range.network().bitCount()) continue;
         const int bits = mask - range.prefix();
         const double slots = bits < 0 ? 0.0 : std::ldexp(1.0, bits);
-        const QString where = QStringLiteral("the cluster Pod range %1 holds %2 node subnets of /%3")
-                                  .arg(range.toString())
-                                  .arg(slots, 0, 'f', 0)
-                                  .arg(mask);
+        const QString where =
+            QStringLiteral("the cluster Pod range %1 holds %2 node subnets of /%3")
+                .arg(range.toString())
+                .arg(slots, 0, 'f', 0)
+                .arg(mask);
         if (double(nodes) > slots)
             c.add("cluster-capacity", Severity::Error, {ClusterSubject},
                   QStringLiteral("%1, but the plan has %2 nodes; widen the range or raise "
@@ -77,11 +79,12 @@ void nodeSubnets(ValidationContext &c, const QList<Cidr> &podRanges)
                       QStringLiteral("Pod subnet of node '%1': %2").arg(vm.id, why));
                 continue;
             }
-            if (!podRanges.isEmpty()
-                && std::none_of(podRanges.begin(), podRanges.end(),
-                                [&](const Cidr &r) { return r.contains(*subnet); })) {
+            if (!podRanges.isEmpty() &&
+                std::none_of(podRanges.begin(), podRanges.end(),
+                             [&](const Cidr &r) { return r.contains(*subnet); })) {
                 QStringList ranges;
-                for (const Cidr &r : podRanges) ranges << r.toString();
+                for (const Cidr &r : podRanges)
+                    ranges << r.toString();
                 c.add("pod-subnet-outside-cluster", Severity::Error, {vm.id},
                       QStringLiteral("the Pod subnet %1 of node '%2' is not inside the cluster "
                                      "Pod range %3; the CNI will not route it, so take a subnet "
@@ -113,7 +116,8 @@ void nodeSubnets(ValidationContext &c, const QList<Cidr> &podRanges)
 void checkPodSubnets(ValidationContext &context)
 {
     const Cluster &cluster = context.plan().cluster;
-    const QList<Cidr> pods = parseClusterRanges(context, cluster.podSubnets, QStringLiteral("podSubnet"));
+    const QList<Cidr> pods =
+        parseClusterRanges(context, cluster.podSubnets, QStringLiteral("podSubnet"));
     const QList<Cidr> services =
         parseClusterRanges(context, cluster.serviceSubnets, QStringLiteral("serviceSubnet"));
     commonLanRange(context, pods, QStringLiteral("Pod range"));

@@ -8,10 +8,13 @@ ValidationContext::ValidationContext(const Plan &plan, const QDate &today)
     : mPlan(plan), mLookup(plan), mToday(today)
 {
     mNetworkCidrs.reserve(plan.networks.size());
-    for (const Network &n : plan.networks) mNetworkCidrs.append(Cidr::parse(n.cidr));
+    for (const Network &n : plan.networks)
+        mNetworkCidrs.append(Cidr::parse(n.cidr));
     for (const QString &entry : plan.adminNetworks) {
-        if (const auto cidr = Cidr::parse(entry)) mAdminCidrs.append(*cidr);
-        else if (const auto byId = networkCidr(entry)) mAdminCidrs.append(*byId);
+        if (const auto cidr = Cidr::parse(entry))
+            mAdminCidrs.append(*cidr);
+        else if (const auto byId = networkCidr(entry))
+            mAdminCidrs.append(*byId);
     }
 }
 
@@ -45,8 +48,8 @@ void ValidationContext::add(const char *code, Severity severity, QStringList sub
     // A finding is one line (rules.md); plan text such as a reason may hold line breaks.
     QString line = message;
     for (QChar &c : line)
-        if (c.category() == QChar::Other_Control || c == QChar::LineSeparator
-            || c == QChar::ParagraphSeparator)
+        if (c.category() == QChar::Other_Control || c == QChar::LineSeparator ||
+            c == QChar::ParagraphSeparator)
             c = u' ';
     mFindings.append({QString::fromLatin1(code), severity, std::move(subjects), line});
 }
@@ -71,8 +74,8 @@ bool isInterfaceName(const QString &name)
     if (name.isEmpty() || name.size() > 15 || name == u"." || name == u"..") return false;
     return std::all_of(name.begin(), name.end(), [](QChar c) {
         const char16_t u = c.unicode();
-        return (u >= u'a' && u <= u'z') || (u >= u'A' && u <= u'Z') || (u >= u'0' && u <= u'9')
-            || u == u'_' || u == u'.' || u == u':' || u == u'-';
+        return (u >= u'a' && u <= u'z') || (u >= u'A' && u <= u'Z') || (u >= u'0' && u <= u'9') ||
+               u == u'_' || u == u'.' || u == u':' || u == u'-';
     });
 }
 

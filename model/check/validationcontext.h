@@ -37,18 +37,18 @@ private:
     const Plan &mPlan;
     PlanLookup mLookup;
     QDate mToday;
-    QList<std::optional<Cidr>> mNetworkCidrs;   // by network index
+    QList<std::optional<Cidr>> mNetworkCidrs; // by network index
     QList<Cidr> mAdminCidrs;
     QList<Finding> mFindings;
 };
 
 // The rule families, one file each.
-void checkIdentity(ValidationContext &context);     // ids, references, unknown keys, version
-void checkAddressing(ValidationContext &context);   // CIDRs, overlaps, IPs, gateways, MACs
-void checkPodSubnets(ValidationContext &context);   // node Pod subnets and cluster capacity
-void checkVlans(ValidationContext &context);        // VLAN ids, trunks, zones
-void checkHostNics(ValidationContext &context);     // management vs business NICs
-void checkLinks(ValidationContext &context);        // the plane matrix and exceptions
+void checkIdentity(ValidationContext &context);   // ids, references, unknown keys, version
+void checkAddressing(ValidationContext &context); // CIDRs, overlaps, IPs, gateways, MACs
+void checkPodSubnets(ValidationContext &context); // node Pod subnets and cluster capacity
+void checkVlans(ValidationContext &context);      // VLAN ids, trunks, zones
+void checkHostNics(ValidationContext &context);   // management vs business NICs
+void checkLinks(ValidationContext &context);      // the plane matrix and exceptions
 
 /** The DNS-1123 label rule for ids: [a-z0-9]([-a-z0-9]*[a-z0-9])?, at most 63 characters. */
 bool isDnsLabel(const QString &id);

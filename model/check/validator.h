@@ -7,7 +7,8 @@
 
 namespace Planar {
 
-/** Every code the validator can emit, with its default severity (rules.md + docs/rules-extra.md). */
+/** Every code the validator can emit, with its default severity (rules.md + docs/rules-extra.md).
+ */
 struct RuleInfo {
     QString code;
     QString summary;

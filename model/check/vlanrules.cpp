@@ -12,8 +12,9 @@ bool validVlan(int vlan)
 
 void invalid(ValidationContext &c, const QString &owner, const QString &where, int vlan)
 {
-    c.add("vlan-invalid", Severity::Error, {owner},
-          QStringLiteral("%1 uses VLAN %2; 802.1Q VLAN ids run from 1 to 4094").arg(where).arg(vlan));
+    c.add(
+        "vlan-invalid", Severity::Error, {owner},
+        QStringLiteral("%1 uses VLAN %2; 802.1Q VLAN ids run from 1 to 4094").arg(where).arg(vlan));
 }
 
 void vmNics(ValidationContext &c)
@@ -37,12 +38,15 @@ void vmNics(ValidationContext &c)
                           .arg(nic.network)
                           .arg(*network->vlan));
             // A NIC without its own tag carries its network's VLAN.
-            const std::optional<int> vlan = nic.vlan ? nic.vlan : network ? network->vlan : std::nullopt;
+            const std::optional<int> vlan = nic.vlan  ? nic.vlan
+                                            : network ? network->vlan
+                                                      : std::nullopt;
             if (!vlan || !validVlan(*vlan) || !host || nic.switchName.isEmpty()) continue;
             for (const VirtualSwitch &sw : host->switches) {
                 if (sw.name != nic.switchName || sw.vlans.contains(*vlan)) continue;
                 QStringList trunked;
-                for (int v : sw.vlans) trunked << QString::number(v);
+                for (int v : sw.vlans)
+                    trunked << QString::number(v);
                 c.add("vlan-not-trunked", Severity::Error, {vm.id, host->id},
                       QStringLiteral("%1 uses VLAN %2, but switch %3 of host '%4' trunks only "
                                      "[%5]; add VLAN %2 to the switch or move the NIC")
@@ -71,7 +75,8 @@ void zonesPerVlan(ValidationContext &c)
               QStringLiteral("VLAN %1 carries networks of zones %2 (%3); one VLAN per business "
                              "unit keeps them apart, so give each zone its own VLAN")
                   .arg(vlan)
-                  .arg(zones.join(QStringLiteral(", ")), networksByVlan[vlan].join(QStringLiteral(", "))));
+                  .arg(zones.join(QStringLiteral(", ")),
+                       networksByVlan[vlan].join(QStringLiteral(", "))));
     }
 }
 

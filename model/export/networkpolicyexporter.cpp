@@ -262,6 +262,10 @@ bool NetworkPolicyExporter::write(const Plan &plan, const ExportOptions &options
     const QList<Cidr> pods = resolver.planeRanges(Plane::Pod);
     const QList<Cidr> infra = EndpointResolver::merged(resolver.planeRanges(Plane::Host) +
                                                        resolver.planeRanges(Plane::Vm) + pods);
+    // Ingress from outside keeps the VM plane (NodePort and ingress traffic arrives from the
+    // nodes' addresses) but never admits the host plane: host → Pod stays denied.
+    const QList<Cidr> notFromOutside =
+        EndpointResolver::merged(resolver.planeRanges(Plane::Host) + pods);
 
     QMap<QString, QList<Policy>> byNamespace; // QMap: namespaces in sorted order
     QSet<QString> usedNames;
@@ -283,7 +287,7 @@ bool NetworkPolicyExporter::write(const Plan &plan, const ExportOptions &options
         for (const Cidr &c : e.addresses) {
             const QList<Cidr> avoid = e.plane != Plane::External ? QList<Cidr>()
                                       : egress                   ? infra
-                                                                 : pods;
+                                                                 : notFromOutside;
             Peer p;
             p.block = c;
             p.except = strictlyInside(c, avoid);

@@ -13,7 +13,8 @@ namespace {
 int prefixFor(qint64 count)
 {
     int bits = 8;
-    while ((qint64(1) << bits) - 3 < count) ++bits;
+    while ((qint64(1) << bits) - 3 < count)
+        ++bits;
     return 32 - bits;
 }
 
@@ -55,8 +56,8 @@ private:
     GeneratorOptions mO;
     std::mt19937 mRandom;
     Plan mPlan;
-    QList<quint32> mZoneBase;      // first address of each zone's VM network
-    QList<quint32> mZoneNext;      // next free address per zone
+    QList<quint32> mZoneBase; // first address of each zone's VM network
+    QList<quint32> mZoneNext; // next free address per zone
     QList<QStringList> mVmsByZone;
     QList<QStringList> mWorkloadsByZone;
     QStringList mExposed;
@@ -70,7 +71,8 @@ Plan Generator::run()
                      .arg(mO.hosts)
                      .arg(mO.hosts * mO.vmsPerHost)
                      .arg(mO.workloads);
-    mPlan.description = QStringLiteral("Synthetic plan from planar-cli generate (seed %1)").arg(mO.seed);
+    mPlan.description =
+        QStringLiteral("Synthetic plan from planar-cli generate (seed %1)").arg(mO.seed);
     mPlan.profiles = {QStringLiteral("mlps2-level3")};
     mPlan.adminNetworks = {QStringLiteral("10.3.255.0/24")};
     zonesAndNetworks();
@@ -125,15 +127,22 @@ void Generator::hosts()
 {
     const quint32 mgmt = v4Value("10.0.0.10"), biz = v4Value("10.4.0.10");
     QList<int> vlans;
-    for (int z = 0; z < mO.zones; ++z) vlans << 100 + z + 1;
+    for (int z = 0; z < mO.zones; ++z)
+        vlans << 100 + z + 1;
     mPlan.hosts.reserve(mO.hosts);
     for (int h = 0; h < mO.hosts; ++h) {
         Host host;
         host.id = QStringLiteral("host-%1").arg(h + 1);
-        host.nics = {{QStringLiteral("eth0"), QStringLiteral("host-mgmt"), v4(mgmt + quint32(h)),
-                      mac(quint32(h), 0x10), {}},
-                     {QStringLiteral("eth1"), QStringLiteral("host-biz"), v4(biz + quint32(h)),
-                      mac(quint32(h), 0x11), {}}};
+        host.nics = {{QStringLiteral("eth0"),
+                      QStringLiteral("host-mgmt"),
+                      v4(mgmt + quint32(h)),
+                      mac(quint32(h), 0x10),
+                      {}},
+                     {QStringLiteral("eth1"),
+                      QStringLiteral("host-biz"),
+                      v4(biz + quint32(h)),
+                      mac(quint32(h), 0x11),
+                      {}}};
         host.switches = {{QStringLiteral("br-biz"), QStringLiteral("eth1"), vlans, {}}};
         mPlan.hosts.append(host);
     }
@@ -164,7 +173,8 @@ void Generator::vms()
             nic.ip = v4(mZoneNext[z]++);
             nic.mac = mac(index, 0x00);
             vm.nics = {nic};
-            vm.podSubnets = {QStringLiteral("%1/%2").arg(v4(pods + (index << (32 - mNodeMask)))).arg(mNodeMask)};
+            vm.podSubnets = {
+                QStringLiteral("%1/%2").arg(v4(pods + (index << (32 - mNodeMask)))).arg(mNodeMask)};
             mVmsByZone[z] << vm.id;
             mPlan.vms.append(vm);
         }
@@ -235,11 +245,12 @@ void Generator::links()
             l.reason = QStringLiteral("calls the partner API");
         } else if (mO.workloads > 1) {
             const int z = int(pick(quint32(mO.zones)));
-            const QStringList &pool = mWorkloadsByZone[z].size() > 1 ? mWorkloadsByZone[z]
-                                                                       : mWorkloadsByZone[0];
+            const QStringList &pool =
+                mWorkloadsByZone[z].size() > 1 ? mWorkloadsByZone[z] : mWorkloadsByZone[0];
             if (pool.size() < 2) continue;
             l.from = pool[pick(quint32(pool.size()))];
-            do l.to = pool[pick(quint32(pool.size()))];
+            do
+                l.to = pool[pick(quint32(pool.size()))];
             while (l.to == l.from);
             l.ports = {*PortRange::parse(QStringLiteral("8080/TCP"))};
         } else {
@@ -304,7 +315,9 @@ void Generator::mistakes()
             l.from = victim.host;
             l.to = mPlan.workloads.isEmpty() ? QStringLiteral("bu-1") : mPlan.workloads.back().id;
             l.exception = LinkException{QStringLiteral("incident %1").arg(m + 4700),
-                                        QStringLiteral("ops-lead"), QDate(2099, 12, 31), {}};
+                                        QStringLiteral("ops-lead"),
+                                        QDate(2099, 12, 31),
+                                        {}};
             mPlan.links.append(l);
             break;
         case 9: // a node Pod subnet outside the cluster range

@@ -9,7 +9,7 @@ struct GeneratorOptions {
     int hosts = 4;
     int vmsPerHost = 3;
     int workloads = 12;
-    int links = -1;        // -1: twice the workloads
+    int links = -1; // -1: twice the workloads
     int zones = 3;
     quint32 seed = 1;
     /** Deliberate mistakes, spread over the rule families (0: a clean plan). */

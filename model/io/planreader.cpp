@@ -19,7 +19,7 @@ public:
     Plan parse(const YAML::Node &root);
 
 private:
-    template<typename T, typename ReadOne>
+    template <typename T, typename ReadOne>
     QList<T> readList(FieldReader &parent, const char *key, ReadOne readOne);
 
     Zone readZone(const YAML::Node &node);
@@ -52,7 +52,7 @@ private:
     ReadContext &mContext;
 };
 
-template<typename T, typename ReadOne>
+template <typename T, typename ReadOne>
 QList<T> PlanParser::readList(FieldReader &parent, const char *key, ReadOne readOne)
 {
     const YAML::Node list = parent.take(key);
@@ -63,7 +63,8 @@ QList<T> PlanParser::readList(FieldReader &parent, const char *key, ReadOne read
     }
     QList<T> out;
     out.reserve(qsizetype(list.size()));
-    for (const YAML::Node &item : list) out.append(readOne(item));
+    for (const YAML::Node &item : list)
+        out.append(readOne(item));
     return out;
 }
 
@@ -257,8 +258,8 @@ Link PlanParser::readLink(const YAML::Node &node)
     l.id = f.string("id");
     l.from = f.string("from", true);
     l.to = f.string("to", true);
-    const QString owner = l.id.isEmpty() ? QStringLiteral("link %1 → %2").arg(l.from, l.to)
-                                         : describe("link", l.id);
+    const QString owner =
+        l.id.isEmpty() ? QStringLiteral("link %1 → %2").arg(l.from, l.to) : describe("link", l.id);
     const YAML::Node ports = f.take("ports");
     if (ports.IsDefined() && !ports.IsNull()) {
         const auto readPort = [&](const YAML::Node &p) {
@@ -266,13 +267,18 @@ Link PlanParser::readLink(const YAML::Node &node)
             const auto range =
                 p.IsScalar() ? PortRange::parse(scalarText(p), &why) : std::optional<PortRange>();
             if (!p.IsScalar()) why = QStringLiteral("a port must be text like \"443/TCP\"");
-            if (range) l.ports.append(*range);
-            else mContext.error(p, QStringLiteral("%1: %2").arg(owner, why));
+            if (range)
+                l.ports.append(*range);
+            else
+                mContext.error(p, QStringLiteral("%1: %2").arg(owner, why));
         };
         if (ports.IsSequence())
-            for (const YAML::Node &p : ports) readPort(p);
-        else if (ports.IsScalar()) readPort(ports);
-        else f.wrongType(ports, "ports", QStringLiteral("a list like [\"443/TCP\"]"));
+            for (const YAML::Node &p : ports)
+                readPort(p);
+        else if (ports.IsScalar())
+            readPort(ports);
+        else
+            f.wrongType(ports, "ports", QStringLiteral("a list like [\"443/TCP\"]"));
     }
     l.reason = f.string("reason");
     const YAML::Node exception = f.take("exception");
@@ -330,8 +336,8 @@ QList<LayoutEntry> PlanParser::readLayout(const YAML::Node &node)
             y = scalarText(pos["y"]).toDouble(&okY);
         }
         if (!okX || !okY) {
-            mContext.error(pos, QStringLiteral("layout of '%1' must be {x: NUMBER, y: NUMBER}")
-                                    .arg(id));
+            mContext.error(pos,
+                           QStringLiteral("layout of '%1' must be {x: NUMBER, y: NUMBER}").arg(id));
             continue;
         }
         out.append({id, QPointF(x, y)});
@@ -352,7 +358,8 @@ ReadResult PlanReader::readFile(const QString &path)
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
         ReadResult result;
-        result.errors.append({path, 0, 0, QStringLiteral("cannot open: %1").arg(file.errorString())});
+        result.errors.append(
+            {path, 0, 0, QStringLiteral("cannot open: %1").arg(file.errorString())});
         return result;
     }
     return readText(file.readAll(), path);
@@ -366,12 +373,14 @@ ReadResult PlanReader::readText(const QByteArray &yaml, const QString &fileName)
     try {
         documents = YAML::LoadAll(yaml.toStdString());
     } catch (const YAML::Exception &e) {
-        context.error(e.mark, QStringLiteral("not valid YAML: %1").arg(QString::fromStdString(e.msg)));
+        context.error(e.mark,
+                      QStringLiteral("not valid YAML: %1").arg(QString::fromStdString(e.msg)));
         result.errors = context.errors();
         return result;
     }
     if (documents.empty() || documents.front().IsNull()) {
-        context.error(YAML::Mark(), QStringLiteral("the file is empty; a plan starts with 'planar: 1'"));
+        context.error(YAML::Mark(),
+                      QStringLiteral("the file is empty; a plan starts with 'planar: 1'"));
     } else if (documents.size() > 1) {
         context.error(documents[1].Mark(),
                       QStringLiteral("a plan file holds one YAML document, this one holds %1")

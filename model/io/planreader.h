@@ -11,8 +11,8 @@ namespace Planar {
 /** One problem that stopped or marred reading a plan file, with where it is. */
 struct ReadError {
     QString file;
-    int line = 0;     // 1-based; 0 when the problem has no position (file missing)
-    int column = 0;   // 1-based
+    int line = 0;   // 1-based; 0 when the problem has no position (file missing)
+    int column = 0; // 1-based
     QString message;
 
     /** "FILE:LINE:COLUMN: message", the form editors and CI logs link to. */
@@ -20,8 +20,8 @@ struct ReadError {
 };
 
 struct ReadResult {
-    std::optional<Plan> plan;   // empty when any error was found
-    QList<ReadError> errors;    // every problem found, in file order
+    std::optional<Plan> plan; // empty when any error was found
+    QList<ReadError> errors;  // every problem found, in file order
 };
 
 /**

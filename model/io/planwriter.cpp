@@ -57,14 +57,17 @@ private:
         if (list.isEmpty()) return;
         key(k);
         mOut << YAML::Flow << YAML::BeginSeq;
-        for (const QString &s : list) str(s);
+        for (const QString &s : list)
+            str(s);
         mOut << YAML::EndSeq;
     }
     /** One entry stays a scalar, as plan-format.md writes single-stack subnets. */
     void scalarOrList(const char *k, const QStringList &list)
     {
-        if (list.size() == 1) field(k, list.front());
-        else flowList(k, list);
+        if (list.size() == 1)
+            field(k, list.front());
+        else
+            flowList(k, list);
     }
     void extras(const ExtraKeys &extra)
     {
@@ -74,7 +77,7 @@ private:
             mOut << YAML::Value << YAML::Load(e.yaml.toStdString());
         }
     }
-    template<typename T, typename WriteOne>
+    template <typename T, typename WriteOne>
     void blockList(const char *k, const QList<T> &list, WriteOne writeOne)
     {
         if (list.isEmpty()) return;
@@ -119,8 +122,8 @@ void Writer::plan(const Plan &p)
     blockList("policy", p.policy, [this](const PolicyRule &r) {
         field("from", planeKey(r.from));
         field("to", planeKey(r.to));
-        field("action", r.action == PolicyAction::Allow ? QStringLiteral("allow")
-                                                        : QStringLiteral("deny"));
+        field("action",
+              r.action == PolicyAction::Allow ? QStringLiteral("allow") : QStringLiteral("deny"));
         field("reason", r.reason);
         extras(r.extra);
     });
@@ -171,7 +174,8 @@ void Writer::host(const Host &h)
         if (!sw.vlans.isEmpty()) {
             key("vlans");
             mOut << YAML::Flow << YAML::BeginSeq;
-            for (int v : sw.vlans) mOut << v;
+            for (int v : sw.vlans)
+                mOut << v;
             mOut << YAML::EndSeq;
         }
         extras(sw.extra);
@@ -263,7 +267,8 @@ void Writer::link(const Link &l)
     if (!l.ports.isEmpty()) {
         key("ports");
         mOut << YAML::Flow << YAML::BeginSeq;
-        for (const PortRange &p : l.ports) str(p.toString(), true);
+        for (const PortRange &p : l.ports)
+            str(p.toString(), true);
         mOut << YAML::EndSeq;
     }
     field("reason", l.reason);

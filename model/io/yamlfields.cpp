@@ -49,10 +49,12 @@ FieldReader::FieldReader(ReadContext &context, const YAML::Node &node, QString w
         }
         const QString key = scalarText(it->first);
         bool duplicate = false;
-        for (const Entry &e : mEntries) duplicate = duplicate || e.key == key;
+        for (const Entry &e : mEntries)
+            duplicate = duplicate || e.key == key;
         if (duplicate) {
-            mContext.error(it->first, QStringLiteral("key '%1' appears twice in %2; keep one")
-                                          .arg(key, mWhat));
+            mContext.error(
+                it->first,
+                QStringLiteral("key '%1' appears twice in %2; keep one").arg(key, mWhat));
             continue;
         }
         mEntries.append({key, it->first, it->second, false});
@@ -88,8 +90,10 @@ void FieldReader::missing(const char *key)
 void FieldReader::wrongType(const YAML::Node &value, const char *key, const QString &expected)
 {
     QString got = QStringLiteral("a mapping");
-    if (value.IsScalar()) got = QStringLiteral("'%1'").arg(scalarText(value));
-    else if (value.IsSequence()) got = QStringLiteral("a list");
+    if (value.IsScalar())
+        got = QStringLiteral("'%1'").arg(scalarText(value));
+    else if (value.IsSequence())
+        got = QStringLiteral("a list");
     mContext.error(value, QStringLiteral("'%1' of %2 must be %3, not %4")
                               .arg(QLatin1String(key), mWhat, expected, got));
 }
@@ -150,8 +154,9 @@ QStringList FieldReader::stringList(const char *key, bool allowScalar)
     if (!value.IsDefined() || value.IsNull()) return {};
     if (value.IsScalar() && allowScalar) return {scalarText(value)};
     if (!value.IsSequence()) {
-        wrongType(value, key, allowScalar ? QStringLiteral("text or a list of text")
-                                          : QStringLiteral("a list"));
+        wrongType(value, key,
+                  allowScalar ? QStringLiteral("text or a list of text")
+                              : QStringLiteral("a list"));
         return {};
     }
     QStringList out;
@@ -205,8 +210,8 @@ ExtraKeys FieldReader::extras() const
     ExtraKeys out;
     for (const Entry &e : mEntries)
         if (!e.used)
-            out.append({e.key, yamlText(e.value), e.keyNode.Mark().line + 1,
-                        e.keyNode.Mark().column + 1});
+            out.append(
+                {e.key, yamlText(e.value), e.keyNode.Mark().line + 1, e.keyNode.Mark().column + 1});
     return out;
 }
 

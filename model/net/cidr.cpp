@@ -31,8 +31,9 @@ std::optional<Cidr> Cidr::parse(QStringView text, QString *error)
     const QStringView prefixText = text.mid(slash + 1);
     bool ok = false;
     const int prefix = prefixText.toInt(&ok);
-    const bool digitsOnly = !prefixText.isEmpty()
-        && std::all_of(prefixText.begin(), prefixText.end(), [](QChar c) { return c.isDigit(); });
+    const bool digitsOnly =
+        !prefixText.isEmpty() &&
+        std::all_of(prefixText.begin(), prefixText.end(), [](QChar c) { return c.isDigit(); });
     if (!ok || !digitsOnly || prefix < 0 || prefix > address->bitCount())
         return fail(QStringLiteral("prefix '/%1' is not between /0 and /%2")
                         .arg(prefixText)

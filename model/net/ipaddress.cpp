@@ -84,10 +84,12 @@ std::optional<IpAddress::Value> parseV6(QStringView text)
     const qsizetype count = head.size() + tail.size();
     if (seenGap ? count > 7 : count != 8) return std::nullopt;
     QList<quint16> all = head;
-    for (qsizetype i = count; i < 8; ++i) all << 0;
+    for (qsizetype i = count; i < 8; ++i)
+        all << 0;
     all << tail;
     IpAddress::Value value = 0;
-    for (quint16 g : all) value = (value << 16) | g;
+    for (quint16 g : all)
+        value = (value << 16) | g;
     return value;
 }
 
@@ -123,10 +125,11 @@ QString IpAddress::toString() const
 {
     if (isV4()) return v4Text(quint32(mValue));
     quint16 groups[8];
-    for (int i = 0; i < 8; ++i) groups[i] = quint16(mValue >> (16 * (7 - i)));
+    for (int i = 0; i < 8; ++i)
+        groups[i] = quint16(mValue >> (16 * (7 - i)));
     // IPv4-mapped addresses keep their dotted tail (RFC 5952 section 5).
-    if (groups[0] == 0 && groups[1] == 0 && groups[2] == 0 && groups[3] == 0 && groups[4] == 0
-        && groups[5] == 0xffff)
+    if (groups[0] == 0 && groups[1] == 0 && groups[2] == 0 && groups[3] == 0 && groups[4] == 0 &&
+        groups[5] == 0xffff)
         return QStringLiteral("::ffff:") + v4Text(quint32(mValue));
     int bestStart = -1, bestLen = 1;
     for (int i = 0; i < 8;) {
@@ -135,7 +138,8 @@ QString IpAddress::toString() const
             continue;
         }
         int j = i;
-        while (j < 8 && groups[j] == 0) ++j;
+        while (j < 8 && groups[j] == 0)
+            ++j;
         if (j - i > bestLen) {
             bestStart = i;
             bestLen = j - i;

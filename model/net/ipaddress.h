@@ -11,7 +11,8 @@ namespace Planar {
 
 enum class IpFamily : quint8 { V4 = 4, V6 = 6 };
 
-/** An IPv4 or IPv6 address, held as a 128-bit number so that comparisons and arithmetic are cheap. */
+/** An IPv4 or IPv6 address, held as a 128-bit number so that comparisons and arithmetic are cheap.
+ */
 class IpAddress {
 public:
     using Value = unsigned __int128;

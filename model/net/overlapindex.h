@@ -24,7 +24,7 @@ public:
     qsizetype size() const { return mEntries.size(); }
 
     /** Calls @p visit(outer, inner) once per overlapping pair; outer contains inner. */
-    template<typename Visit> void forEachOverlap(Visit visit) const;
+    template <typename Visit> void forEachOverlap(Visit visit) const;
 
     /** Tags of the blocks that contain @p cidr (itself included when indexed). */
     QList<int> containing(const Cidr &cidr) const;
@@ -37,7 +37,7 @@ private:
     QHash<Cidr, QList<int>> mExact;
 };
 
-template<typename Visit> void OverlapIndex::forEachOverlap(Visit visit) const
+template <typename Visit> void OverlapIndex::forEachOverlap(Visit visit) const
 {
     ensureSorted();
     QList<const Entry *> open;
@@ -47,7 +47,8 @@ template<typename Visit> void OverlapIndex::forEachOverlap(Visit visit) const
             if (top->cidr.family() == entry.cidr.family() && top->cidr.contains(entry.cidr)) break;
             open.pop_back();
         }
-        for (const Entry *outer : open) visit(*outer, entry);
+        for (const Entry *outer : open)
+            visit(*outer, entry);
         open.push_back(&entry);
     }
 }

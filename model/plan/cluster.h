@@ -11,8 +11,8 @@ namespace Planar {
 /** Cluster-wide settings: the Pod and Service ranges and per-node sizing. */
 struct Cluster {
     QString name;
-    QStringList podSubnets;       // cluster Pod range (Pod 网段); two entries for dual-stack
-    QStringList serviceSubnets;   // ClusterIP range
+    QStringList podSubnets;     // cluster Pod range (Pod 网段); two entries for dual-stack
+    QStringList serviceSubnets; // ClusterIP range
     std::optional<int> nodeMaskSize;
     std::optional<int> maxPodsPerNode;
     QString cni;

@@ -6,7 +6,7 @@ namespace Planar {
 
 /** A physical NIC (物理网卡) of a host. */
 struct HostNic {
-    QString name;      // interface name, [A-Za-z0-9_.:-]{1,15}
+    QString name; // interface name, [A-Za-z0-9_.:-]{1,15}
     QString network;
     QString ip;
     QString mac;
@@ -18,8 +18,8 @@ struct HostNic {
 /** A virtual switch (虚拟交换机: OVS bridge / vSwitch) on a host. */
 struct VirtualSwitch {
     QString name;
-    QString uplink;    // a NIC of the same host
-    QList<int> vlans;  // VLAN ids this switch trunks
+    QString uplink;   // a NIC of the same host
+    QList<int> vlans; // VLAN ids this switch trunks
     ExtraKeys extra;
 
     friend bool operator==(const VirtualSwitch &, const VirtualSwitch &) = default;

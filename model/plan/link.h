@@ -14,7 +14,7 @@ namespace Planar {
 struct LinkException {
     QString reason;
     QString approvedBy;
-    QDate expires;     // invalid date: no expiry given
+    QDate expires; // invalid date: no expiry given
     ExtraKeys extra;
 
     /** Live through the whole day it expires on. */
@@ -24,10 +24,10 @@ struct LinkException {
 
 /** An intended flow (互通) in one direction; replies are implied. */
 struct Link {
-    QString id;        // optional
+    QString id; // optional
     QString from;
     QString to;
-    QList<PortRange> ports;   // empty: all ports
+    QList<PortRange> ports; // empty: all ports
     QString reason;
     std::optional<LinkException> exception;
     ExtraKeys extra;

@@ -12,11 +12,11 @@ struct Network {
     QString id;
     Plane plane = Plane::Vm;
     QString cidr;
-    QString role;      // host plane only: management | business | storage
+    QString role; // host plane only: management | business | storage
     QString gateway;
     std::optional<int> vlan;
     QString zone;
-    QString parent;    // a same-plane network that contains this one
+    QString parent; // a same-plane network that contains this one
     ExtraKeys extra;
 
     friend bool operator==(const Network &, const Network &) = default;

@@ -5,11 +5,16 @@ namespace Planar {
 QString planeKey(Plane plane)
 {
     switch (plane) {
-    case Plane::Host: return QStringLiteral("host");
-    case Plane::Vm: return QStringLiteral("vm");
-    case Plane::Pod: return QStringLiteral("pod");
-    case Plane::Service: return QStringLiteral("service");
-    case Plane::External: return QStringLiteral("external");
+    case Plane::Host:
+        return QStringLiteral("host");
+    case Plane::Vm:
+        return QStringLiteral("vm");
+    case Plane::Pod:
+        return QStringLiteral("pod");
+    case Plane::Service:
+        return QStringLiteral("service");
+    case Plane::External:
+        return QStringLiteral("external");
     }
     return {};
 }
@@ -24,7 +29,8 @@ std::optional<Plane> planeFromKey(const QString &key)
 QStringList planeKeys()
 {
     QStringList keys;
-    for (Plane p : AllPlanes) keys << planeKey(p);
+    for (Plane p : AllPlanes)
+        keys << planeKey(p);
     return keys;
 }
 

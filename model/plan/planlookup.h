@@ -39,7 +39,8 @@ public:
     const Plan &plan() const { return mPlan; }
 
 private:
-    template<typename T> const T *get(const QString &id, EntityKind kind, const QList<T> &list) const;
+    template <typename T>
+    const T *get(const QString &id, EntityKind kind, const QList<T> &list) const;
 
     const Plan &mPlan;
     QHash<QString, Ref> mIds;

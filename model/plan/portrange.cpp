@@ -7,9 +7,12 @@ namespace Planar {
 QString protocolKey(Protocol protocol)
 {
     switch (protocol) {
-    case Protocol::TCP: return QStringLiteral("TCP");
-    case Protocol::UDP: return QStringLiteral("UDP");
-    case Protocol::SCTP: return QStringLiteral("SCTP");
+    case Protocol::TCP:
+        return QStringLiteral("TCP");
+    case Protocol::UDP:
+        return QStringLiteral("UDP");
+    case Protocol::SCTP:
+        return QStringLiteral("SCTP");
     }
     return {};
 }
@@ -58,8 +61,8 @@ std::optional<PortRange> PortRange::parse(const QString &text, QString *error)
 
 QString PortRange::toString() const
 {
-    const QString ports = isSingle() ? QString::number(low)
-                                     : QStringLiteral("%1-%2").arg(low).arg(high);
+    const QString ports =
+        isSingle() ? QString::number(low) : QStringLiteral("%1-%2").arg(low).arg(high);
     return ports + u'/' + protocolKey(protocol);
 }
 

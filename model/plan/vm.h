@@ -15,7 +15,7 @@ struct VmNic {
     std::optional<int> vlan;
     QString network;
     QString ip;
-    QString mac;       // port-security binding: must be unique
+    QString mac; // port-security binding: must be unique
     ExtraKeys extra;
 
     friend bool operator==(const VmNic &, const VmNic &) = default;
@@ -25,10 +25,10 @@ struct VmNic {
 struct Vm {
     QString id;
     QString host;
-    QString role;      // control-plane | worker
+    QString role; // control-plane | worker
     QString zone;
     QList<VmNic> nics;
-    QStringList podSubnets;  // one entry, or two for dual-stack
+    QStringList podSubnets; // one entry, or two for dual-stack
     ExtraKeys extra;
 
     friend bool operator==(const Vm &, const Vm &) = default;

@@ -13,7 +13,7 @@ namespace Planar {
 struct WorkloadPort {
     QString name;
     int port = 0;
-    std::optional<Protocol> protocol;   // absent means TCP
+    std::optional<Protocol> protocol; // absent means TCP
     ExtraKeys extra;
 
     Protocol effectiveProtocol() const { return protocol.value_or(Protocol::TCP); }
@@ -22,15 +22,15 @@ struct WorkloadPort {
 
 /** How a workload is reached from outside the cluster. */
 struct Expose {
-    QString type;      // clusterip | nodeport | ingress | loadbalancer
+    QString type; // clusterip | nodeport | ingress | loadbalancer
     std::optional<int> port;
     ExtraKeys extra;
 
     /** nodeport, ingress and loadbalancer open a workload to external networks. */
     bool isExternal() const
     {
-        return type == QLatin1String("nodeport") || type == QLatin1String("ingress")
-            || type == QLatin1String("loadbalancer");
+        return type == QLatin1String("nodeport") || type == QLatin1String("ingress") ||
+               type == QLatin1String("loadbalancer");
     }
     friend bool operator==(const Expose &, const Expose &) = default;
 };
@@ -47,7 +47,7 @@ using Labels = QList<QPair<QString, QString>>;
 /** A group of Pods (a Deployment, StatefulSet …) in one namespace. */
 struct Workload {
     QString id;
-    QString ns;        // the plan's `namespace`
+    QString ns; // the plan's `namespace`
     Labels labels;
     QString zone;
     QStringList nodes;

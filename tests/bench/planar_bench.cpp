@@ -22,10 +22,10 @@ double peakMiB()
 {
     rusage usage{};
     getrusage(RUSAGE_SELF, &usage);
-    return double(usage.ru_maxrss) / 1024.0;   // ru_maxrss is in KiB on Linux
+    return double(usage.ru_maxrss) / 1024.0; // ru_maxrss is in KiB on Linux
 }
 
-template<typename F> double medianMs(int runs, F f)
+template <typename F> double medianMs(int runs, F f)
 {
     QList<double> times;
     for (int i = 0; i < runs; ++i) {
@@ -49,12 +49,16 @@ int main(int argc, char *argv[])
     bool withIo = false;
     int runs = 3;
     for (int i = 1; i < args.size(); ++i) {
-        if (args[i] == u"--scale" && i + 1 < args.size()) scale = args[++i].toDouble();
-        else if (args[i] == u"--io") withIo = true;
-        else if (args[i] == u"--runs" && i + 1 < args.size()) runs = qMax(1, args[++i].toInt());
+        if (args[i] == u"--scale" && i + 1 < args.size())
+            scale = args[++i].toDouble();
+        else if (args[i] == u"--io")
+            withIo = true;
+        else if (args[i] == u"--runs" && i + 1 < args.size())
+            runs = qMax(1, args[++i].toInt());
         else {
-            QTextStream(stderr) << "usage: planar-bench [--scale F] [--io] [--runs N]\n"
-                                   "  scale 1 = 10,000 hosts, 50,000 VMs, 5,000 workloads, 20,000 links\n";
+            QTextStream(stderr)
+                << "usage: planar-bench [--scale F] [--io] [--runs N]\n"
+                   "  scale 1 = 10,000 hosts, 50,000 VMs, 5,000 workloads, 20,000 links\n";
             return 2;
         }
     }
@@ -67,11 +71,11 @@ int main(int argc, char *argv[])
 
     Plan plan;
     const double generateMs = medianMs(1, [&] { plan = generatePlan(options); });
-    const qsizetype networks = plan.networks.size() + plan.vms.size(); // declared + node Pod subnets
+    const qsizetype networks =
+        plan.networks.size() + plan.vms.size(); // declared + node Pod subnets
     qsizetype findings = 0;
-    const double validateMs = medianMs(runs, [&] {
-        findings = validatePlan(plan, QDate(2026, 6, 1)).size();
-    });
+    const double validateMs =
+        medianMs(runs, [&] { findings = validatePlan(plan, QDate(2026, 6, 1)).size(); });
     out << QStringLiteral("scale %1: %2 hosts, %3 VMs, %4 workloads, %5 links, %6 address blocks | "
                           "generate %7 ms | validate %8 ms (%9 findings)")
                .arg(scale)
@@ -87,9 +91,8 @@ int main(int argc, char *argv[])
         QByteArray yaml;
         const double writeMs = medianMs(1, [&] { yaml = PlanWriter::toYaml(plan); });
         std::optional<Plan> read;
-        const double readMs = medianMs(1, [&] {
-            read = PlanReader::readText(yaml, QStringLiteral("bench.yaml")).plan;
-        });
+        const double readMs = medianMs(
+            1, [&] { read = PlanReader::readText(yaml, QStringLiteral("bench.yaml")).plan; });
         if (!read) return 1;
         out << QStringLiteral(" | YAML %1 MiB: write %2 ms, read %3 ms")
                    .arg(double(yaml.size()) / (1024.0 * 1024.0), 0, 'f', 1)

@@ -69,7 +69,7 @@ int main(int argc, char *argv[])
     const double openMs = ms(total);
 
     LiveValidator validator(&document);
-    const int debounceMs = 150;   // the editor's own delay after the last keystroke
+    const int debounceMs = 150; // the editor's own delay after the last keystroke
     validator.setDelay(debounceMs);
     t.restart();
     validator.validateNow();

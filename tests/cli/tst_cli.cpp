@@ -62,19 +62,22 @@ void TestCli::exitCodes_data()
 {
     QTest::addColumn<QStringList>("args");
     QTest::addColumn<int>("code");
-    QTest::newRow("clean") << QStringList{"validate", example("seed-three-planes.planar.yaml")} << 0;
+    QTest::newRow("clean") << QStringList{"validate", example("seed-three-planes.planar.yaml")}
+                           << 0;
     QTest::newRow("errors") << QStringList{"validate", example("mistakes-flows.planar.yaml")} << 1;
     QTest::newRow("warnings only are not errors")
-        << QStringList{"validate", QStringLiteral(PLANAR_TEST_DATA "/cli/warnings-only.planar.yaml")}
+        << QStringList{"validate",
+                       QStringLiteral(PLANAR_TEST_DATA "/cli/warnings-only.planar.yaml")}
         << 0;
     QTest::newRow("missing file") << QStringList{"validate", "/nonexistent/plan.yaml"} << 2;
     QTest::newRow("no plan") << QStringList{"validate"} << 2;
-    QTest::newRow("bad format")
-        << QStringList{"validate", example("seed-three-planes.planar.yaml"), "--format", "xml"} << 2;
+    QTest::newRow("bad format") << QStringList{"validate", example("seed-three-planes.planar.yaml"),
+                                               "--format", "xml"}
+                                << 2;
     QTest::newRow("bad option") << QStringList{"validate", "--frobnicate"} << 2;
-    QTest::newRow("bad today")
-        << QStringList{"validate", example("seed-three-planes.planar.yaml"), "--today", "31.12.2026"}
-        << 2;
+    QTest::newRow("bad today") << QStringList{"validate", example("seed-three-planes.planar.yaml"),
+                                              "--today", "31.12.2026"}
+                               << 2;
     QTest::newRow("unknown command") << QStringList{"frobnicate"} << 2;
     QTest::newRow("no command") << QStringList{} << 2;
 }
@@ -121,7 +124,8 @@ void TestCli::textFormat()
 {
     const Run r = cli({"validate", "--today", "2026-06-01", example("mistakes-flows.planar.yaml")});
     const QList<QByteArray> lines = r.out.trimmed().split('\n');
-    static const QRegularExpression line(QStringLiteral(R"(^(error|warning|info) [a-z-]+ \[[^\]]*\]: .+$)"));
+    static const QRegularExpression line(
+        QStringLiteral(R"(^(error|warning|info) [a-z-]+ \[[^\]]*\]: .+$)"));
     for (qsizetype i = 0; i + 1 < lines.size(); ++i)
         QVERIFY2(line.match(QString::fromUtf8(lines[i])).hasMatch(), lines[i].constData());
     QVERIFY(lines.last().endsWith(" errors, 0 warnings, 0 infos"));
@@ -132,7 +136,8 @@ void TestCli::textFormat()
     QStringList sorted = codes;
     std::sort(sorted.begin(), sorted.end());
     QCOMPARE(codes, sorted);
-    QCOMPARE(cli({"validate", "--today", "2026-06-01", example("mistakes-flows.planar.yaml")}).out, r.out);
+    QCOMPARE(cli({"validate", "--today", "2026-06-01", example("mistakes-flows.planar.yaml")}).out,
+             r.out);
 }
 
 void TestCli::unreadablePlanPointsAtLineAndColumn()
@@ -157,10 +162,12 @@ void TestCli::unreadablePlanPointsAtLineAndColumn()
 void TestCli::todayDecidesExpiry()
 {
     // The flows example has an exception that expires on 2026-01-31.
-    const Run before = cli({"validate", "--today", "2026-01-31", example("mistakes-flows.planar.yaml")});
+    const Run before =
+        cli({"validate", "--today", "2026-01-31", example("mistakes-flows.planar.yaml")});
     QVERIFY(before.out.contains("info exception-active [host2, payment-api]"));
     QVERIFY(!before.out.contains("exception-expired"));
-    const Run after = cli({"validate", "--today", "2026-02-01", example("mistakes-flows.planar.yaml")});
+    const Run after =
+        cli({"validate", "--today", "2026-02-01", example("mistakes-flows.planar.yaml")});
     QVERIFY(after.out.contains("error exception-expired [host2, payment-api]"));
     QVERIFY(after.out.contains("error host-to-pod [host2, payment-api]"));
 }
@@ -168,7 +175,8 @@ void TestCli::todayDecidesExpiry()
 void TestCli::mistakesExamplesShowTheirFamily_data()
 {
     QTest::addColumn<QString>("path");
-    for (const QFileInfo &f : QDir(QStringLiteral(PLANAR_EXAMPLES)).entryInfoList({"mistakes-*.yaml"}))
+    for (const QFileInfo &f :
+         QDir(QStringLiteral(PLANAR_EXAMPLES)).entryInfoList({"mistakes-*.yaml"}))
         QTest::newRow(qPrintable(f.fileName())) << f.filePath();
 }
 
@@ -182,7 +190,8 @@ void TestCli::mistakesExamplesShowTheirFamily()
     const Run r = cli({"validate", "--today", "2026-06-01", path});
     QCOMPARE(r.exitCode, 1);
     for (const QString &code : header.mid(9).split(QStringLiteral(", ")))
-        QVERIFY2(r.out.contains(QByteArray(" " + code.toUtf8() + " [")), qPrintable(code + " missing:\n" + QString::fromUtf8(r.out)));
+        QVERIFY2(r.out.contains(QByteArray(" " + code.toUtf8() + " [")),
+                 qPrintable(code + " missing:\n" + QString::fromUtf8(r.out)));
 }
 
 void TestCli::helpForEveryCommand_data()
@@ -207,8 +216,8 @@ void TestCli::generateIsDeterministicAndClean()
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("g.planar.yaml"));
-    const QStringList args{"generate", "--hosts", "20", "--vms-per-host", "4", "--workloads", "30",
-                           "--zones", "4", "--seed", "7"};
+    const QStringList args{"generate", "--hosts", "20", "--vms-per-host", "4", "--workloads",
+                           "30",       "--zones", "4",  "--seed",         "7"};
     const Run a = cli(args), b = cli(args);
     QCOMPARE(a.exitCode, 0);
     QCOMPARE(a.out, b.out);
@@ -218,7 +227,8 @@ void TestCli::generateIsDeterministicAndClean()
     f.write(a.out);
     f.close();
     const Run v = cli({"validate", path});
-    QVERIFY2(v.exitCode == 0 && v.out.trimmed() == "0 errors, 0 warnings, 0 infos", v.out.constData());
+    QVERIFY2(v.exitCode == 0 && v.out.trimmed() == "0 errors, 0 warnings, 0 infos",
+             v.out.constData());
     QVERIFY(a.out.contains("node-20-4"));
     QCOMPARE(cli({"generate", "--hosts", "-3"}).exitCode, 2);
 }
@@ -230,11 +240,10 @@ void TestCli::generatedMistakesAreFound()
     QCOMPARE(cli({"generate", "--hosts", "12", "--mistakes", "12", "-o", path}).exitCode, 0);
     const Run v = cli({"validate", path});
     QCOMPARE(v.exitCode, 1);
-    for (const char *code : {"host-to-pod", "cross-zone", "ip-duplicate", "plane-overlap",
-                             "vlan-not-trunked", "pod-subnet-overlap", "mac-duplicate",
-                             "external-not-exposed", "exception-active",
-                             "pod-subnet-outside-cluster", "ip-outside-network",
-                             "gateway-outside-network"})
+    for (const char *code :
+         {"host-to-pod", "cross-zone", "ip-duplicate", "plane-overlap", "vlan-not-trunked",
+          "pod-subnet-overlap", "mac-duplicate", "external-not-exposed", "exception-active",
+          "pod-subnet-outside-cluster", "ip-outside-network", "gateway-outside-network"})
         QVERIFY2(v.out.contains(QByteArray(QByteArray(" ") + code + " [")), code);
 }
 

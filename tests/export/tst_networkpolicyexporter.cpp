@@ -254,6 +254,31 @@ private Q_SLOTS:
         QVERIFY(!policies.allows(worker, somewhere, 80, QStringLiteral("TCP")));
     }
 
+    // The seed links the internet to web on 8080. Shoppers and the nodes (NodePort, ingress
+    // controller) get in; the hosts do not, because host → Pod is denied.
+    void externalIngressNeverAdmitsTheHostPlane()
+    {
+        const ExportResult r = exportPlan(seedPlan(), Kind);
+        QVERIFY(r.ok());
+        PolicyEvaluator policies;
+        QString error;
+        QVERIFY(policies.load(fileData(r, File), &error));
+        const PodGroup web{QStringLiteral("web"),
+                           QStringLiteral("shop"),
+                           {{"app", "web"}},
+                           {*Cidr::parse(u"172.16.1.10/32")}};
+        auto from = [](const char *address) {
+            return PodGroup{QStringLiteral("outside"),
+                            QStringLiteral("outside"),
+                            {},
+                            {*Cidr::parse(QString::fromLatin1(address))}};
+        };
+        QVERIFY(policies.allows(from("198.51.100.7/32"), web, 8080, QStringLiteral("TCP")));
+        QVERIFY(policies.allows(from("10.0.1.11/32"), web, 8080, QStringLiteral("TCP")));
+        QVERIFY(!policies.allows(from("192.168.1.11/32"), web, 8080, QStringLiteral("TCP")));
+        QVERIFY(!policies.allows(from("192.168.1.131/32"), web, 8080, QStringLiteral("TCP")));
+    }
+
     void seedMatchesGolden()
     {
         const ExportResult r = exportPlan(seedPlan(), Kind);

@@ -34,17 +34,39 @@ void TestCidr::parse_data()
     QTest::addColumn<QString>("canonical");
     QTest::addColumn<QString>("errorHint"); // part of the message for refused text
 
-    QTest::newRow("v4") << "10.0.1.0/24" << "10.0.1.0/24" << "";
-    QTest::newRow("v4 host /32") << "10.0.1.5/32" << "10.0.1.5/32" << "";
-    QTest::newRow("default route") << "0.0.0.0/0" << "0.0.0.0/0" << "";
-    QTest::newRow("v6") << "2001:DB8::/32" << "2001:db8::/32" << "";
-    QTest::newRow("host bits") << "10.0.1.5/24" << "" << "the network is 10.0.1.0/24";
-    QTest::newRow("v6 host bits") << "2001:db8::1/64" << "" << "2001:db8::/64";
-    QTest::newRow("no prefix") << "10.0.1.0" << "" << "no /prefix";
-    QTest::newRow("prefix too long") << "10.0.1.0/33" << "" << "between /0 and /32";
-    QTest::newRow("negative prefix") << "10.0.1.0/-1" << "" << "between";
-    QTest::newRow("prefix with sign") << "10.0.1.0/+24" << "" << "between";
-    QTest::newRow("bad address") << "10.0.300.0/24" << "" << "not an IP address";
+    QTest::newRow("v4") << "10.0.1.0/24"
+                        << "10.0.1.0/24"
+                        << "";
+    QTest::newRow("v4 host /32") << "10.0.1.5/32"
+                                 << "10.0.1.5/32"
+                                 << "";
+    QTest::newRow("default route") << "0.0.0.0/0"
+                                   << "0.0.0.0/0"
+                                   << "";
+    QTest::newRow("v6") << "2001:DB8::/32"
+                        << "2001:db8::/32"
+                        << "";
+    QTest::newRow("host bits") << "10.0.1.5/24"
+                               << ""
+                               << "the network is 10.0.1.0/24";
+    QTest::newRow("v6 host bits") << "2001:db8::1/64"
+                                  << ""
+                                  << "2001:db8::/64";
+    QTest::newRow("no prefix") << "10.0.1.0"
+                               << ""
+                               << "no /prefix";
+    QTest::newRow("prefix too long") << "10.0.1.0/33"
+                                     << ""
+                                     << "between /0 and /32";
+    QTest::newRow("negative prefix") << "10.0.1.0/-1"
+                                     << ""
+                                     << "between";
+    QTest::newRow("prefix with sign") << "10.0.1.0/+24"
+                                      << ""
+                                      << "between";
+    QTest::newRow("bad address") << "10.0.300.0/24"
+                                 << ""
+                                 << "not an IP address";
 }
 
 void TestCidr::parse()
@@ -69,13 +91,20 @@ void TestCidr::relations_data()
     QTest::addColumn<QString>("b");
     QTest::addColumn<bool>("aContainsB");
     QTest::addColumn<bool>("overlap");
-    QTest::newRow("nested") << "10.0.0.0/16" << "10.0.1.0/24" << true << true;
-    QTest::newRow("reverse nested") << "10.0.1.0/24" << "10.0.0.0/16" << false << true;
-    QTest::newRow("equal") << "10.0.1.0/24" << "10.0.1.0/24" << true << true;
-    QTest::newRow("adjacent") << "10.0.1.0/24" << "10.0.2.0/24" << false << false;
-    QTest::newRow("seed planes") << "192.168.1.0/24" << "172.16.0.0/12" << false << false;
-    QTest::newRow("families") << "0.0.0.0/0" << "::/0" << false << false;
-    QTest::newRow("v6 nested") << "fd00::/8" << "fd00:1::/64" << true << true;
+    QTest::newRow("nested") << "10.0.0.0/16"
+                            << "10.0.1.0/24" << true << true;
+    QTest::newRow("reverse nested") << "10.0.1.0/24"
+                                    << "10.0.0.0/16" << false << true;
+    QTest::newRow("equal") << "10.0.1.0/24"
+                           << "10.0.1.0/24" << true << true;
+    QTest::newRow("adjacent") << "10.0.1.0/24"
+                              << "10.0.2.0/24" << false << false;
+    QTest::newRow("seed planes") << "192.168.1.0/24"
+                                 << "172.16.0.0/12" << false << false;
+    QTest::newRow("families") << "0.0.0.0/0"
+                              << "::/0" << false << false;
+    QTest::newRow("v6 nested") << "fd00::/8"
+                               << "fd00:1::/64" << true << true;
 }
 
 void TestCidr::relations()
@@ -108,19 +137,16 @@ void TestCidr::nextFreeSubnet_data()
     QTest::addColumn<QStringList>("used");
     QTest::addColumn<QString>("expected"); // empty: full
     QTest::newRow("empty range") << "172.16.0.0/12" << 24 << QStringList{} << "172.16.0.0/24";
-    QTest::newRow("after used")
-        << "172.16.0.0/12" << 24 << QStringList{"172.16.0.0/24", "172.16.1.0/24"}
-        << "172.16.2.0/24";
-    QTest::newRow("hole") << "172.16.0.0/12" << 24
-                          << QStringList{"172.16.0.0/24", "172.16.2.0/24"} << "172.16.1.0/24";
+    QTest::newRow("after used") << "172.16.0.0/12" << 24
+                                << QStringList{"172.16.0.0/24", "172.16.1.0/24"} << "172.16.2.0/24";
+    QTest::newRow("hole") << "172.16.0.0/12" << 24 << QStringList{"172.16.0.0/24", "172.16.2.0/24"}
+                          << "172.16.1.0/24";
     QTest::newRow("small used block blocks its /24")
         << "10.0.0.0/16" << 24 << QStringList{"10.0.0.128/25"} << "10.0.1.0/24";
     QTest::newRow("outside used ignored")
         << "10.0.0.0/16" << 24 << QStringList{"192.168.0.0/24"} << "10.0.0.0/24";
-    QTest::newRow("full") << "10.0.0.0/23" << 24 << QStringList{"10.0.0.0/24", "10.0.1.0/24"}
-                          << "";
-    QTest::newRow("covered by supernet") << "10.0.0.0/16" << 24 << QStringList{"10.0.0.0/8"}
-                                         << "";
+    QTest::newRow("full") << "10.0.0.0/23" << 24 << QStringList{"10.0.0.0/24", "10.0.1.0/24"} << "";
+    QTest::newRow("covered by supernet") << "10.0.0.0/16" << 24 << QStringList{"10.0.0.0/8"} << "";
     QTest::newRow("v6") << "fd00::/48" << 64 << QStringList{"fd00::/64"} << "fd00:0:0:1::/64";
 }
 
@@ -131,7 +157,8 @@ void TestCidr::nextFreeSubnet()
     QFETCH(QStringList, used);
     QFETCH(QString, expected);
     QList<Cidr> usedBlocks;
-    for (const QString &u : used) usedBlocks << *Cidr::parse(u);
+    for (const QString &u : used)
+        usedBlocks << *Cidr::parse(u);
     const auto next = Planar::nextFreeSubnet(*Cidr::parse(range), prefix, usedBlocks);
     QCOMPARE(next ? next->toString() : QString(), expected);
 }
@@ -148,10 +175,11 @@ void TestCidr::nextFreeAddress()
 
 void TestCidr::overlapIndexFindsEveryPair()
 {
-    const QStringList blocks{"10.0.0.0/16", "10.0.1.0/24", "10.0.2.0/24", "10.0.1.0/24",
-                             "10.0.1.128/25", "192.168.1.0/24", "fd00::/8", "fd00:1::/64"};
+    const QStringList blocks{"10.0.0.0/16",   "10.0.1.0/24",    "10.0.2.0/24", "10.0.1.0/24",
+                             "10.0.1.128/25", "192.168.1.0/24", "fd00::/8",    "fd00:1::/64"};
     OverlapIndex index;
-    for (int i = 0; i < blocks.size(); ++i) index.add(*Cidr::parse(blocks[i]), i);
+    for (int i = 0; i < blocks.size(); ++i)
+        index.add(*Cidr::parse(blocks[i]), i);
     QSet<QPair<int, int>> found;
     index.forEachOverlap([&](const OverlapIndex::Entry &outer, const OverlapIndex::Entry &inner) {
         QVERIFY(outer.cidr.contains(inner.cidr));

@@ -20,27 +20,48 @@ void TestIpAddress::parse_data()
     QTest::addColumn<QString>("text");
     QTest::addColumn<QString>("canonical"); // empty: must be refused
 
-    QTest::newRow("v4") << "192.168.1.11" << "192.168.1.11";
-    QTest::newRow("v4 zero") << "0.0.0.0" << "0.0.0.0";
-    QTest::newRow("v4 max") << "255.255.255.255" << "255.255.255.255";
-    QTest::newRow("v4 octet too big") << "192.168.1.256" << "";
-    QTest::newRow("v4 leading zero") << "192.168.01.1" << "";
-    QTest::newRow("v4 three parts") << "10.0.1" << "";
-    QTest::newRow("v4 letters") << "10.0.a.1" << "";
-    QTest::newRow("v4 trailing dot") << "10.0.0.1." << "";
-    QTest::newRow("v6 full") << "2001:0db8:0000:0000:0000:0000:0000:0001" << "2001:db8::1";
-    QTest::newRow("v6 upper") << "2001:DB8::A" << "2001:db8::a";
-    QTest::newRow("v6 any") << "::" << "::";
-    QTest::newRow("v6 loopback") << "::1" << "::1";
-    QTest::newRow("v6 longest run") << "2001:0:0:1:0:0:0:1" << "2001:0:0:1::1";
-    QTest::newRow("v6 single zero group") << "2001:db8:0:1:1:1:1:1" << "2001:db8:0:1:1:1:1:1";
-    QTest::newRow("v6 mapped v4") << "::ffff:192.0.2.1" << "::ffff:192.0.2.1";
-    QTest::newRow("v6 two gaps") << "2001::1::1" << "";
-    QTest::newRow("v6 too many groups") << "1:2:3:4:5:6:7:8:9" << "";
-    QTest::newRow("v6 group too long") << "12345::1" << "";
-    QTest::newRow("v6 zone id") << "fe80::1%eth0" << "";
-    QTest::newRow("v6 trailing colon") << "2001:db8::1:" << "";
-    QTest::newRow("empty") << "" << "";
+    QTest::newRow("v4") << "192.168.1.11"
+                        << "192.168.1.11";
+    QTest::newRow("v4 zero") << "0.0.0.0"
+                             << "0.0.0.0";
+    QTest::newRow("v4 max") << "255.255.255.255"
+                            << "255.255.255.255";
+    QTest::newRow("v4 octet too big") << "192.168.1.256"
+                                      << "";
+    QTest::newRow("v4 leading zero") << "192.168.01.1"
+                                     << "";
+    QTest::newRow("v4 three parts") << "10.0.1"
+                                    << "";
+    QTest::newRow("v4 letters") << "10.0.a.1"
+                                << "";
+    QTest::newRow("v4 trailing dot") << "10.0.0.1."
+                                     << "";
+    QTest::newRow("v6 full") << "2001:0db8:0000:0000:0000:0000:0000:0001"
+                             << "2001:db8::1";
+    QTest::newRow("v6 upper") << "2001:DB8::A"
+                              << "2001:db8::a";
+    QTest::newRow("v6 any") << "::"
+                            << "::";
+    QTest::newRow("v6 loopback") << "::1"
+                                 << "::1";
+    QTest::newRow("v6 longest run") << "2001:0:0:1:0:0:0:1"
+                                    << "2001:0:0:1::1";
+    QTest::newRow("v6 single zero group") << "2001:db8:0:1:1:1:1:1"
+                                          << "2001:db8:0:1:1:1:1:1";
+    QTest::newRow("v6 mapped v4") << "::ffff:192.0.2.1"
+                                  << "::ffff:192.0.2.1";
+    QTest::newRow("v6 two gaps") << "2001::1::1"
+                                 << "";
+    QTest::newRow("v6 too many groups") << "1:2:3:4:5:6:7:8:9"
+                                        << "";
+    QTest::newRow("v6 group too long") << "12345::1"
+                                       << "";
+    QTest::newRow("v6 zone id") << "fe80::1%eth0"
+                                << "";
+    QTest::newRow("v6 trailing colon") << "2001:db8::1:"
+                                       << "";
+    QTest::newRow("empty") << ""
+                           << "";
 }
 
 void TestIpAddress::parse()
@@ -71,13 +92,20 @@ void TestIpAddress::mac_data()
 {
     QTest::addColumn<QString>("text");
     QTest::addColumn<QString>("canonical");
-    QTest::newRow("colons") << "00:25:90:AA:00:11" << "00:25:90:aa:00:11";
-    QTest::newRow("dashes") << "52-54-00-00-01-11" << "52:54:00:00:01:11";
-    QTest::newRow("mixed separators") << "52:54-00:00:01:11" << "";
-    QTest::newRow("five octets") << "52:54:00:00:01" << "";
-    QTest::newRow("not hex") << "52:54:00:00:01:zz" << "";
-    QTest::newRow("one digit octets") << "2:54:00:00:01:11:" << "";
-    QTest::newRow("sign") << "+2:54:00:00:01:11" << "";
+    QTest::newRow("colons") << "00:25:90:AA:00:11"
+                            << "00:25:90:aa:00:11";
+    QTest::newRow("dashes") << "52-54-00-00-01-11"
+                            << "52:54:00:00:01:11";
+    QTest::newRow("mixed separators") << "52:54-00:00:01:11"
+                                      << "";
+    QTest::newRow("five octets") << "52:54:00:00:01"
+                                 << "";
+    QTest::newRow("not hex") << "52:54:00:00:01:zz"
+                             << "";
+    QTest::newRow("one digit octets") << "2:54:00:00:01:11:"
+                                      << "";
+    QTest::newRow("sign") << "+2:54:00:00:01:11"
+                          << "";
 }
 
 void TestIpAddress::mac()

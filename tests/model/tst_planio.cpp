@@ -44,7 +44,8 @@ void TestPlanIo::roundTripIsByteIdentical()
 
 void TestPlanIo::seedExampleReadsEveryKey()
 {
-    const ReadResult r = PlanReader::readFile(QStringLiteral(PLANAR_EXAMPLES "/seed-three-planes.planar.yaml"));
+    const ReadResult r =
+        PlanReader::readFile(QStringLiteral(PLANAR_EXAMPLES "/seed-three-planes.planar.yaml"));
     QVERIFY(r.plan);
     const Plan &p = *r.plan;
     QCOMPARE(p.name, QStringLiteral("seed-three-planes"));
@@ -91,7 +92,7 @@ void TestPlanIo::ambiguousStringsAreQuoted()
     plan.description = QStringLiteral("1.10");
     Zone z;
     z.id = QStringLiteral("z");
-    z.name = QStringLiteral("12:30");   // a sexagesimal number to YAML 1.1 readers
+    z.name = QStringLiteral("12:30"); // a sexagesimal number to YAML 1.1 readers
     plan.zones << z;
     const QByteArray saved = PlanWriter::toYaml(plan);
     QVERIFY2(saved.contains("name: \"yes\""), saved.constData());
@@ -105,15 +106,16 @@ void TestPlanIo::ambiguousStringsAreQuoted()
 
 void TestPlanIo::dualStackListsStayLists()
 {
-    const QByteArray text = "planar: 1\nname: ds\ncluster:\n  podSubnet: [10.244.0.0/16, fd00:10:244::/56]\n"
-                            "  serviceSubnet: 10.96.0.0/12\n";
+    const QByteArray text =
+        "planar: 1\nname: ds\ncluster:\n  podSubnet: [10.244.0.0/16, fd00:10:244::/56]\n"
+        "  serviceSubnet: 10.96.0.0/12\n";
     const ReadResult r = PlanReader::readText(text, QStringLiteral("ds.yaml"));
     QVERIFY(r.plan);
     QCOMPARE(r.plan->cluster.podSubnets.size(), 2);
     QCOMPARE(r.plan->cluster.serviceSubnets, QStringList{"10.96.0.0/12"});
     const QByteArray saved = PlanWriter::toYaml(*r.plan);
-    QVERIFY2(saved.contains("podSubnet: [10.244.0.0/16, \"fd00:10:244::/56\"]")
-                 || saved.contains("podSubnet: [10.244.0.0/16, fd00:10:244::/56]"),
+    QVERIFY2(saved.contains("podSubnet: [10.244.0.0/16, \"fd00:10:244::/56\"]") ||
+                 saved.contains("podSubnet: [10.244.0.0/16, fd00:10:244::/56]"),
              saved.constData());
     QVERIFY2(saved.contains("serviceSubnet: 10.96.0.0/12"), saved.constData());
 }
@@ -127,7 +129,8 @@ void TestPlanIo::saveIsAtomic()
     QString error;
     QVERIFY(PlanWriter::writeFile(plan, path, &error));
     // A folder that does not exist: the write fails with a message and leaves nothing behind.
-    QVERIFY(!PlanWriter::writeFile(plan, dir.filePath(QStringLiteral("missing/plan.yaml")), &error));
+    QVERIFY(
+        !PlanWriter::writeFile(plan, dir.filePath(QStringLiteral("missing/plan.yaml")), &error));
     QVERIFY2(error.contains(QStringLiteral("missing")), qPrintable(error));
     QCOMPARE(QDir(dir.path()).entryList(QDir::Files), QStringList{"plan.planar.yaml"});
     QVERIFY(PlanReader::readFile(path).plan);
@@ -135,8 +138,9 @@ void TestPlanIo::saveIsAtomic()
 
 void TestPlanIo::wrongTypesPointAtTheValue()
 {
-    const QByteArray text = "planar: 1\nname: x\ncluster:\n  nodeMaskSize: twenty-four\n"
-                            "networks:\n  - id: n\n    plane: vm\n    cidr: 10.0.0.0/24\n    vlan: ten\n";
+    const QByteArray text =
+        "planar: 1\nname: x\ncluster:\n  nodeMaskSize: twenty-four\n"
+        "networks:\n  - id: n\n    plane: vm\n    cidr: 10.0.0.0/24\n    vlan: ten\n";
     const ReadResult r = PlanReader::readText(text, QStringLiteral("t.yaml"));
     QVERIFY(!r.plan);
     QCOMPARE(r.errors.size(), 2); // every wrong value, not just the first
