@@ -7,10 +7,12 @@ packages=(
     # build
     cmake ninja-build g++ ccache
     qt6-base-dev qt6-charts-dev qt6-svg-dev libqt6opengl6-dev libgl-dev
-    qt6-l10n-tools qt6-tools-dev-tools
+    qt6-l10n-tools qt6-tools-dev-tools qt6-tools-dev # qt6-tools-dev: CMake config of Qt6::LinguistTools
     libyaml-cpp-dev
     # tests: nft check mode, network namespaces, a display for screenshots
     nftables iproute2 xvfb xauth python3 python3-yaml fonts-dejavu-core
+    # Chinese glyphs for the zh_CN editor and its screenshot
+    fonts-wqy-microhei
     # npm fetches the schema-test packages over TLS
     ca-certificates
 )

@@ -1,3 +1,4 @@
+#include "localization.h"
 #include "mainwindow.h"
 
 #include <QApplication>
@@ -16,6 +17,10 @@ int main(int argc, char *argv[])
     QApplication::setOrganizationName(QStringLiteral("Planar"));
     QApplication::setApplicationName(QStringLiteral("Planar"));
     QApplication::setApplicationVersion(QStringLiteral(PLANAR_VERSION));
+    // Before the parser: its option descriptions are translated when they are built.
+    Planar::Localization::install(
+        &app, Planar::Localization::chooseLocale(
+                  Planar::Localization::requestedLanguage(QApplication::arguments())));
 
     QCommandLineParser parser;
     parser.setApplicationDescription(
@@ -38,6 +43,12 @@ int main(int argc, char *argv[])
                                         "(issues, address, properties, history)."),
         QStringLiteral("NAME"));
     parser.addOption(panel);
+    const QCommandLineOption lang(
+        QStringLiteral("lang"),
+        QApplication::translate("main", "Show the editor in LANG (zh_CN, en) instead of the "
+                                        "system language."),
+        QStringLiteral("LANG"));
+    parser.addOption(lang);
     parser.addPositionalArgument(QStringLiteral("PLAN"),
                                  QApplication::translate("main", "A plan file to open."));
     parser.process(app);

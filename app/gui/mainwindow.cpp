@@ -7,6 +7,7 @@
 #include "dialogs/exportdialog.h"
 #include "document/plandocument.h"
 #include "livevalidator.h"
+#include "localization.h"
 #include "panels/addressplanpanel.h"
 #include "panels/issuespanel.h"
 #include "panels/propertiespanel.h"
@@ -84,6 +85,7 @@ void MainWindow::createActions()
                        const QKeySequence &shortcut = {}) {
         auto *a = new QAction(text, this);
         a->setObjectName(name);
+        a->setIconText(Localization::withoutMnemonic(text)); // "添加宿主机(&H)" shows no "(H)"
         if (!icon.isEmpty()) a->setIcon(QIcon(QStringLiteral(":/icons/%1.svg").arg(icon)));
         if (!shortcut.isEmpty()) a->setShortcut(shortcut);
         return a;

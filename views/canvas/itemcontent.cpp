@@ -9,9 +9,10 @@ namespace Planar {
 
 namespace {
 
+// lupdate files tr() calls in namespace Planar under the context "Planar"; look them up there.
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("Planar::ItemContent", text);
+    return QCoreApplication::translate("Planar", text);
 }
 
 QString roleOfNetwork(const Plan &plan, const QString &id)

@@ -17,9 +17,10 @@ using Kind = FieldValidator::Kind;
 using Editor = PropertyField::Editor;
 using Choices = QList<QPair<QString, QString>>;
 
+// lupdate files tr() calls in namespace Planar under the context "Planar"; look them up there.
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("Planar::PropertiesPanel", text);
+    return QCoreApplication::translate("Planar", text);
 }
 
 PropertyField makeField(const QString &name, const QString &label, const QString &value,
