@@ -921,7 +921,7 @@
         <translation>Planar 发现 %1 有在 %2 自动保存但从未保存的更改,可能是 Planar 或计算机意外停止所致。是否恢复?</translation>
     </message>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="+91"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="+93"/>
         <source>&amp;New</source>
         <translation>新建(&amp;N)</translation>
     </message>
