@@ -6,10 +6,13 @@
 
 #include <QApplication>
 #include <QFile>
+#include <QFileInfo>
+#include <QLibraryInfo>
 #include <QMenuBar>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QSet>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QToolBar>
 #include <QToolButton>
@@ -31,6 +34,7 @@ private Q_SLOTS:
     void mainWindowReadsChinese();
     void englishNeedsNoTranslation();
     void tsFileIsComplete();
+    void tsFileCoversTheSources();
     void commandLineHelpInChinese();
 };
 
@@ -220,6 +224,35 @@ void TestLocalization::tsFileIsComplete()
                          qPrintable(t + QStringLiteral(" — ") + where));
         }
     }
+}
+
+// Text added to views/ or app/gui/ since the last lupdate would show in English: lupdate over
+// the sources, into a copy of the .ts, must find nothing new to translate.
+void TestLocalization::tsFileCoversTheSources()
+{
+    const QString lupdate =
+        QLibraryInfo::path(QLibraryInfo::BinariesPath) + QStringLiteral("/lupdate");
+    QVERIFY2(QFileInfo::exists(lupdate), qPrintable(lupdate + QStringLiteral(" (qt6-l10n-tools)")));
+    QTemporaryDir dir;
+    const QString copy = dir.filePath(QStringLiteral("planar_zh_CN.ts"));
+    QVERIFY(QFile::copy(QStringLiteral(PLANAR_EXAMPLES "/../translations/planar_zh_CN.ts"), copy));
+    QProcess p;
+    p.start(lupdate,
+            {QStringLiteral("-silent"), QStringLiteral("-no-obsolete"),
+             QStringLiteral(PLANAR_EXAMPLES "/../../views"),
+             QStringLiteral(PLANAR_EXAMPLES "/../../app/gui"), QStringLiteral("-ts"), copy});
+    QVERIFY(p.waitForFinished(60000));
+    QVERIFY2(p.exitCode() == 0, p.readAllStandardError().constData());
+    QString error;
+    const QList<TsMessage> messages = readTs(copy, &error);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    QStringList untranslated;
+    for (const TsMessage &m : messages)
+        if (!m.type.isEmpty()) untranslated << m.context + QStringLiteral(": ") + m.source;
+    QVERIFY2(untranslated.isEmpty(),
+             qPrintable(QStringLiteral("run `cmake --build build --target update_translations` "
+                                       "and translate:\n") +
+                        untranslated.join(QLatin1Char('\n'))));
 }
 
 void TestLocalization::commandLineHelpInChinese()
