@@ -1,12 +1,15 @@
 // The zh_CN translation: chosen from --lang or the system, embedded in the build, complete, and
-// what a Chinese user actually reads in the menus and on the palette.
+// what a Chinese user actually reads in the menus, on the palette, the cards and the properties.
 
+#include "canvas/itemcontent.h"
 #include "localization.h"
 #include "mainwindow.h"
+#include "panels/propertiespanel.h"
 
 #include <QApplication>
 #include <QFile>
 #include <QFileInfo>
+#include <QLabel>
 #include <QLibraryInfo>
 #include <QMenuBar>
 #include <QProcess>
@@ -194,6 +197,19 @@ void TestLocalization::mainWindowReadsChinese()
     auto *addVm = qobject_cast<QToolButton *>(palette->widgetForAction(w.action("addVm")));
     QVERIFY(addVm);
     QCOMPARE(addVm->text(), QStringLiteral("添加虚拟机节点"));
+
+    // Cards and property fields translate through free tr() helpers, whose context must be the
+    // one lupdate filed their text under, or they stay English.
+    w.newFromExample();
+    QCOMPARE(ItemContent::of(*w.document(), QStringLiteral("host1")).kindLabel,
+             QStringLiteral("宿主机"));
+    QVERIFY(w.findAndShow(QStringLiteral("host1")));
+    QStringList labels;
+    for (const QLabel *label : w.properties()->findChildren<QLabel *>())
+        labels << label->text();
+    QVERIFY2(labels.contains(QStringLiteral("安全域")), qPrintable(labels.join(QLatin1Char('|'))));
+    QVERIFY2(labels.contains(QStringLiteral("网卡 eth0")),
+             qPrintable(labels.join(QLatin1Char('|'))));
 }
 
 void TestLocalization::englishNeedsNoTranslation()
