@@ -9,10 +9,13 @@
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QTimer>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace Planar {
 
@@ -144,6 +147,10 @@ void PropertiesPanel::addField(QFormLayout *form, const PropertyField &field)
         form->addRow(field.label, combo);
         return;
     }
+    case PropertyField::Editor::Checks: {
+        addChecks(form, field);
+        return;
+    }
     case PropertyField::Editor::Line:
         break;
     }
@@ -184,6 +191,40 @@ void PropertiesPanel::addField(QFormLayout *form, const PropertyField &field)
     });
     form->addRow(field.label, edit);
     form->addRow(hint);
+}
+
+void PropertiesPanel::addChecks(QFormLayout *form, const PropertyField &field)
+{
+    auto *list = new QListWidget;
+    list->setObjectName(field.name);
+    const QStringList ticked = field.value.split(u',', Qt::SkipEmptyParts);
+    auto addItem = [list, &ticked](const QString &text, const QString &value) {
+        auto *item = new QListWidgetItem(text, list);
+        item->setData(Qt::UserRole, value);
+        item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable);
+        item->setCheckState(ticked.contains(value) ? Qt::Checked : Qt::Unchecked);
+    };
+    QStringList known;
+    for (const auto &[text, value] : field.choices) {
+        addItem(text, value);
+        known << value;
+    }
+    // A value the plan has but the list does not (a dangling reference) stays visible, so that
+    // unticking it is the way to drop it.
+    for (const QString &value : ticked)
+        if (!known.contains(value)) addItem(tr("%1 (unknown)").arg(value), value);
+    // Show every row up to a handful, then scroll.
+    const int rows = std::clamp(list->count(), 1, 8);
+    list->setFixedHeight(rows * list->sizeHintForRow(0) + 2 * list->frameWidth() + 2);
+    const auto commit = field.commit;
+    connect(list, &QListWidget::itemChanged, this, [list, commit] {
+        QStringList checked;
+        for (int i = 0; i < list->count(); ++i)
+            if (list->item(i)->checkState() == Qt::Checked)
+                checked << list->item(i)->data(Qt::UserRole).toString();
+        commit(checked.join(u','));
+    });
+    form->addRow(field.label, list);
 }
 
 } // namespace Planar
