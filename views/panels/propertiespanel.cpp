@@ -7,6 +7,7 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QFormLayout>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -88,8 +89,16 @@ void PropertiesPanel::rebuild()
         focused && mForm && mForm->isAncestorOf(focused) ? focused->objectName() : QString();
     if (!mKey.isEmpty() && !mKey.startsWith(u'@') && !mDocument->contains(mKey)) mKey.clear();
 
+    // The form sits on top of a stretch, so that spare height stays below the last row instead
+    // of opening gaps between the sections.
     auto *form = new QWidget;
-    auto *layout = new QFormLayout(form);
+    auto *page = new QVBoxLayout(form);
+    page->setContentsMargins(0, 0, 0, 0);
+    auto *rows = new QWidget;
+    page->addWidget(rows);
+    page->addStretch(1);
+    auto *layout = new QFormLayout(rows);
+    mButtonRow = nullptr;
     layout->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     layout->setRowWrapPolicy(QFormLayout::DontWrapRows);
     const QList<PropertyField> fields = mKey.isEmpty() ? QList<PropertyField>() : fieldsFor(mKey);
@@ -109,8 +118,13 @@ void PropertiesPanel::rebuild()
 
 void PropertiesPanel::addField(QFormLayout *form, const PropertyField &field)
 {
+    if (field.editor != PropertyField::Editor::Button) mButtonRow = nullptr;
     switch (field.editor) {
     case PropertyField::Editor::Section: {
+        if (field.label.isEmpty()) { // a break before a section's buttons, not a heading
+            form->addItem(new QSpacerItem(0, 4, QSizePolicy::Minimum, QSizePolicy::Fixed));
+            return;
+        }
         auto *label = new QLabel(field.label);
         QFont font = label->font();
         font.setBold(true);
@@ -124,7 +138,16 @@ void PropertiesPanel::addField(QFormLayout *form, const PropertyField &field)
         button->setObjectName(field.name);
         const auto commit = field.commit;
         connect(button, &QPushButton::clicked, this, [commit] { commit(QString()); });
-        form->addRow(button);
+        // Buttons that follow each other share one row under the editors, each as wide as its
+        // text: they act on the section above and should not look like one more field.
+        if (!mButtonRow) {
+            auto *row = new QWidget;
+            mButtonRow = new QHBoxLayout(row);
+            mButtonRow->setContentsMargins(0, 0, 0, 0);
+            mButtonRow->addStretch(1);
+            form->addRow(QString(), row);
+        }
+        mButtonRow->insertWidget(mButtonRow->count() - 1, button);
         return;
     }
     case PropertyField::Editor::Choice: {

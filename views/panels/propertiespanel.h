@@ -8,6 +8,7 @@
 #include <optional>
 
 class QFormLayout;
+class QHBoxLayout;
 class QLabel;
 class QScrollArea;
 class QTimer;
@@ -66,6 +67,7 @@ private:
     QScrollArea *mScroll;
     QWidget *mForm = nullptr;
     QTimer *mRefresh;
+    QHBoxLayout *mButtonRow = nullptr; // the row the next button joins, while rebuilding
 };
 
 } // namespace Planar
