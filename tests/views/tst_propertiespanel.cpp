@@ -27,6 +27,7 @@ private Q_SLOTS:
     void addSwitchSetUplinkAndVlans();
     void badSwitchTextIsRefused();
     void removeSwitch();
+    void renameSwitchFollowsVms();
     void removeWorkloadPort();
     void tickNodesForWorkload();
 
@@ -173,6 +174,45 @@ void TestPropertiesPanel::removeSwitch()
     QCOMPARE(host1().switches.size(), 1);
     w.waitForValidation();
     QCOMPARE(w.validator()->result().summary.errors, 0);
+}
+
+void TestPropertiesPanel::renameSwitchFollowsVms()
+{
+    MainWindow &w = *mWindow;
+    const auto nicSwitch = [&w](const QString &vm) {
+        return std::get<Vm>(*w.document()->entity(vm)).nics[0].switchName;
+    };
+    w.scene()->selectKeys({QStringLiteral("host1")});
+    QTest::mouseClick(editor<QPushButton>(QStringLiteral("addSwitch")), Qt::LeftButton);
+    QTRY_VERIFY(editor<QLineEdit>(QStringLiteral("switch1.name")));
+    // A name the host already has is refused with a hint.
+    auto *second = editor<QLineEdit>(QStringLiteral("switch1.name"));
+    second->setFocus();
+    second->selectAll();
+    QTest::keyClicks(second, QStringLiteral("br-biz"));
+    QVERIFY(
+        w.properties()->hint(QStringLiteral("switch1.name")).contains(QStringLiteral("already")));
+    QTest::keyClick(second, Qt::Key_Return);
+    QCOMPARE(host1().switches[1].name, QStringLiteral("br0"));
+
+    // Renaming br-biz takes host1's VMs along (not host2's), as one undo step.
+    type(QStringLiteral("switch0.name"), QStringLiteral("br-prod"));
+    QCOMPARE(host1().switches[0].name, QStringLiteral("br-prod"));
+    QCOMPARE(nicSwitch(QStringLiteral("node1")), QStringLiteral("br-prod"));
+    QCOMPARE(nicSwitch(QStringLiteral("node2")), QStringLiteral("br-prod"));
+    QCOMPARE(nicSwitch(QStringLiteral("node3")), QStringLiteral("br-biz"));
+    w.waitForValidation();
+    QCOMPARE(w.validator()->result().summary.errors, 0);
+    QCOMPARE(w.document()->undoStack()->count(), 2);
+    w.document()->undoStack()->undo();
+    QCOMPARE(host1().switches[0].name, QStringLiteral("br-biz"));
+    QCOMPARE(nicSwitch(QStringLiteral("node1")), QStringLiteral("br-biz"));
+
+    // Renaming a NIC keeps the switches that use it as uplink on it.
+    QTRY_VERIFY(editor<QLineEdit>(QStringLiteral("nic1.name")));
+    type(QStringLiteral("nic1.name"), QStringLiteral("bond0"));
+    QCOMPARE(host1().nics[1].name, QStringLiteral("bond0"));
+    QCOMPARE(host1().switches[0].uplink, QStringLiteral("bond0"));
 }
 
 void TestPropertiesPanel::removeWorkloadPort()

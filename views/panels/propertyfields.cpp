@@ -67,7 +67,12 @@ void hostFields(Builder<Host> &b, PlanDocument *doc, const Host &host)
         const QString p = QStringLiteral("nic%1.").arg(i);
         b.section(tr("NIC %1").arg(host.nics[i].name));
         b.line(p + u"name", tr("Name"), host.nics[i].name, Kind::InterfaceName, false,
-               [i](Host &h, const QString &v) { h.nics[i].name = v; });
+               [i](Host &h, const QString &v) {
+                   // The host's switches name their uplink by NIC name: keep them on this NIC.
+                   for (VirtualSwitch &sw : h.switches)
+                       if (sw.uplink == h.nics[i].name) sw.uplink = v;
+                   h.nics[i].name = v;
+               });
         b.choice(p + u"network", tr("Network"), host.nics[i].network, networksOn(*doc, Plane::Host),
                  [i](Host &h, const QString &v) { h.nics[i].network = v; });
         b.line(p + u"ip", tr("IP"), host.nics[i].ip, Kind::Ip, false,
@@ -89,7 +94,7 @@ void hostFields(Builder<Host> &b, PlanDocument *doc, const Host &host)
     if (!host.nics.isEmpty())
         b.button(QStringLiteral("removeNic"), tr("Remove last NIC"),
                  [](Host &h) { h.nics.removeLast(); });
-    switchFields(b, host);
+    switchFields(b, doc, host);
 }
 
 void vmFields(Builder<Vm> &b, PlanDocument *doc, const Vm &vm)

@@ -1,5 +1,7 @@
 #include "switchfields.h"
 
+#include "plan/vm.h"
+
 namespace Planar::Fields {
 
 namespace {
@@ -28,9 +30,37 @@ QString freeUplink(const Host &host)
     return host.nics.isEmpty() ? QString() : host.nics.last().name;
 }
 
+/**
+ * Renames switch @p index of host @p hostId and every VM NIC on that host plugged into it, as
+ * one undo step: a rename must not leave the host's VMs on a switch that is gone.
+ */
+void renameSwitch(PlanDocument *doc, const QString &hostId, qsizetype index, const QString &name)
+{
+    const auto entity = doc->entity(hostId);
+    if (!entity || !std::holds_alternative<Host>(*entity)) return;
+    Host host = std::get<Host>(*entity);
+    if (index >= host.switches.size() || host.switches[index].name == name) return;
+    const QString old = host.switches[index].name;
+    host.switches[index].name = name;
+    auto *command = new QUndoCommand(tr("Rename switch %1 to %2").arg(old, name));
+    new EditEntityCommand(doc, hostId, host, command);
+    for (const QString &id : doc->keys(ItemKind::Vm)) {
+        Vm vm = std::get<Vm>(*doc->entity(id));
+        if (vm.host != hostId) continue;
+        bool plugged = false;
+        for (VmNic &nic : vm.nics)
+            if (nic.switchName == old) {
+                nic.switchName = name;
+                plugged = true;
+            }
+        if (plugged) new EditEntityCommand(doc, id, vm, command);
+    }
+    doc->undoStack()->push(command);
+}
+
 } // namespace
 
-void switchFields(Builder<Host> &b, const Host &host)
+void switchFields(Builder<Host> &b, PlanDocument *doc, const Host &host)
 {
     QStringList nicNames;
     for (const HostNic &nic : host.nics)
@@ -39,8 +69,18 @@ void switchFields(Builder<Host> &b, const Host &host)
         const VirtualSwitch &sw = host.switches[j];
         const QString p = QStringLiteral("switch%1.").arg(j);
         b.section(tr("Switch %1").arg(sw.name));
-        b.line(p + u"name", tr("Name"), sw.name, Kind::InterfaceName, false,
-               [j](Host &h, const QString &v) { h.switches[j].name = v; });
+        PropertyField name =
+            makeField(p + u"name", tr("Name"), sw.name, Editor::Line, Kind::InterfaceName, false);
+        name.check = [host, j](const QString &text) {
+            for (qsizetype k = 0; k < host.switches.size(); ++k)
+                if (k != j && host.switches[k].name == text)
+                    return tr("Host %1 already has a switch '%2'.").arg(host.id, text);
+            return QString();
+        };
+        name.commit = [doc, hostId = host.id, j, check = name.check](const QString &text) {
+            if (check(text).isEmpty()) renameSwitch(doc, hostId, j, text);
+        };
+        b.fields << name;
         b.choice(p + u"uplink", tr("Uplink"), sw.uplink, textChoices(nicNames, true),
                  [j](Host &h, const QString &v) { h.switches[j].uplink = v; });
         QStringList vlans;
