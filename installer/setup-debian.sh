@@ -10,7 +10,9 @@ packages=(
     qt6-l10n-tools qt6-tools-dev-tools
     libyaml-cpp-dev
     # tests: nft check mode, network namespaces, a display for screenshots
-    nftables iproute2 xvfb xauth python3 python3-yaml
+    nftables iproute2 xvfb xauth python3 python3-yaml fonts-dejavu-core
+    # npm fetches the schema-test packages over TLS
+    ca-certificates
 )
 
 missing=()

@@ -24,10 +24,15 @@ ItemStatus statusOf(Severity severity)
     return ItemStatus::Info;
 }
 
+/** What `planar-cli explain` says about a link, as its tooltip: ports, verdicts, reason. */
 QString linkTooltip(const Link &link, const QList<FlowVerdict> &verdicts, LinkState state)
 {
     QStringList lines;
     lines << link.label();
+    QStringList ports;
+    for (const PortRange &p : link.ports) ports << p.toString();
+    lines << (ports.isEmpty() ? QObject::tr("All ports")
+                              : QObject::tr("Ports: %1").arg(ports.join(QStringLiteral(", "))));
     for (const FlowVerdict &v : verdicts) {
         if (state == LinkState::Forbidden && !v.allowed && !v.byException) {
             lines << QObject::tr("Forbidden by rule %1: %2").arg(v.code, v.decidedBy);
@@ -37,8 +42,11 @@ QString linkTooltip(const Link &link, const QList<FlowVerdict> &verdicts, LinkSt
         } else if (v.byException) {
             lines << QObject::tr("Allowed by exception (rule %1 would forbid it): %2")
                          .arg(v.code, v.decidedBy);
+        } else if (state == LinkState::Allowed) {
+            lines << QObject::tr("Allowed: %1").arg(v.decidedBy);
         }
     }
+    if (!link.reason.isEmpty()) lines << QObject::tr("Reason: %1").arg(link.reason);
     lines.removeDuplicates();
     return lines.join(QLatin1Char('\n'));
 }
@@ -72,8 +80,8 @@ ValidationResult ValidationResult::compute(const Plan &plan, const QStringList &
             else if (v.byException && state == LinkState::Allowed)
                 state = LinkState::ByException;
         }
-        if (state != LinkState::Allowed)
-            r.links.insert(linkKeys[i], {state, linkTooltip(plan.links[i], verdicts, state)});
+        // Allowed links get their explanation too: the tooltip answers "why may this flow?"
+        r.links.insert(linkKeys[i], {state, linkTooltip(plan.links[i], verdicts, state)});
     }
     return r;
 }

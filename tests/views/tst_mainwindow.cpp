@@ -43,6 +43,7 @@ private Q_SLOTS:
     void typedCidrIsFlaggedAndUndone();
     void badTextIsRefusedAsTyped();
     void forbiddenLinkIsDrawnAndFlagged();
+    void allowedLinkExplainsItself();
     void dragIsOneUndoStep();
     void rubberBandArrangeAndZoom();
     void deletingAHostAsksAboutItsVms();
@@ -250,6 +251,21 @@ void TestMainWindow::forbiddenLinkIsDrawnAndFlagged()
     w.waitForValidation();
     QCOMPARE(w.scene()->linkItem(key)->state(), LinkState::ByException);
     QCOMPARE(w.issues()->rowOf(QStringLiteral("host-to-pod")), -1);
+}
+
+void TestMainWindow::allowedLinkExplainsItself()
+{
+    // The same answer as `planar-cli explain`: which ports, and which matrix cell allowed it.
+    MainWindow &w = *mWindow;
+    w.waitForValidation();
+    LinkItem *link = w.scene()->linkItem(QStringLiteral("link:web-to-db"));
+    QVERIFY(link);
+    QCOMPARE(link->state(), LinkState::Allowed);
+    const QString tip = link->toolTip();
+    QVERIFY2(tip.contains(QStringLiteral("Ports: 3306/TCP")), qPrintable(tip));
+    QVERIFY2(tip.contains(QStringLiteral("Allowed: plane matrix: Pod → Pod is allowed")),
+             qPrintable(tip));
+    QVERIFY2(tip.contains(QStringLiteral("Reason: orders database")), qPrintable(tip));
 }
 
 void TestMainWindow::dragIsOneUndoStep()
