@@ -116,306 +116,6 @@
         <source>  CDE</source>
         <translation>  CDE</translation>
     </message>
-    <message>
-        <location filename="../../views/panels/propertyfields.cpp" line="+113"/>
-        <location line="+9"/>
-        <source>(none)</source>
-        <translation>(无)</translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <location line="+210"/>
-        <source>Id</source>
-        <translation>Id</translation>
-    </message>
-    <message>
-        <location line="-207"/>
-        <source>&apos;%1&apos; is already used; ids are unique across the plan.</source>
-        <translation>“%1”已被使用;id 在整个规划中必须唯一。</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <location line="+57"/>
-        <location line="+42"/>
-        <location line="+62"/>
-        <source>Zone</source>
-        <translation>安全域</translation>
-    </message>
-    <message>
-        <location line="-157"/>
-        <location line="+64"/>
-        <source>NIC %1</source>
-        <translation>网卡 %1</translation>
-    </message>
-    <message>
-        <location line="-63"/>
-        <location line="+16"/>
-        <location line="+48"/>
-        <location line="+50"/>
-        <location line="+55"/>
-        <location line="+86"/>
-        <source>Name</source>
-        <translation>名称</translation>
-    </message>
-    <message>
-        <location line="-253"/>
-        <location line="+68"/>
-        <source>Network</source>
-        <translation>网段</translation>
-    </message>
-    <message>
-        <location line="-66"/>
-        <location line="+68"/>
-        <source>IP</source>
-        <translation>IP</translation>
-    </message>
-    <message>
-        <location line="-66"/>
-        <location line="+68"/>
-        <source>MAC</source>
-        <translation>MAC</translation>
-    </message>
-    <message>
-        <location line="-59"/>
-        <source>Switch %1</source>
-        <translation>虚拟交换机 %1</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Uplink</source>
-        <translation>上联网卡</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>VLANs</source>
-        <translation>VLAN 标签</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <location line="+47"/>
-        <source>Add NIC</source>
-        <translation>添加网卡</translation>
-    </message>
-    <message>
-        <location line="-36"/>
-        <location line="+44"/>
-        <source>Remove last NIC</source>
-        <translation>删除最后一块网卡</translation>
-    </message>
-    <message>
-        <location line="-38"/>
-        <source>Host</source>
-        <translation>宿主机</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <location line="+100"/>
-        <source>Role</source>
-        <translation>用途</translation>
-    </message>
-    <message>
-        <location line="-96"/>
-        <location line="+203"/>
-        <source>Pod subnet</source>
-        <translation>Pod 子网</translation>
-    </message>
-    <message>
-        <location line="-191"/>
-        <source>Switch</source>
-        <translation>虚拟交换机</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <location line="+86"/>
-        <source>VLAN</source>
-        <translation>VLAN 标签</translation>
-    </message>
-    <message>
-        <location line="-62"/>
-        <source>Namespace</source>
-        <translation>命名空间</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Labels</source>
-        <translation>标签</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Nodes</source>
-        <translation>节点</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Port %1</source>
-        <translation>端口 %1</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Port</source>
-        <translation>端口</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Protocol</source>
-        <translation>协议</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Exposure</source>
-        <translation>暴露方式</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Expose</source>
-        <translation>暴露</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Expose port</source>
-        <translation>暴露端口</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Add port</source>
-        <translation>添加端口</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Plane</source>
-        <translation>网络平面</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>CIDR</source>
-        <translation>CIDR</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Gateway</source>
-        <translation>网关</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Parent</source>
-        <translation>上级网段</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>MLPS level</source>
-        <translation>等保级别</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>PCI-DSS CDE</source>
-        <translation>PCI-DSS CDE</translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>From</source>
-        <translation>源</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>To</source>
-        <translation>目的</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Ports</source>
-        <translation>端口</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <location line="+15"/>
-        <source>Reason</source>
-        <translation>原因</translation>
-    </message>
-    <message>
-        <location line="-13"/>
-        <source>Exception (temporary authorisation)</source>
-        <translation>临时授权</translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>Approved by</source>
-        <translation>审批人</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Expires</source>
-        <translation>到期日期</translation>
-    </message>
-    <message>
-        <location line="+20"/>
-        <source>Plan and cluster settings</source>
-        <translation>规划与集群设置</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Plan name</source>
-        <translation>规划名称</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Description</source>
-        <translation>描述</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Admin networks</source>
-        <translation>运维管理网段</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Profiles</source>
-        <translation>合规要求</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Cluster</source>
-        <translation>集群</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Service subnet</source>
-        <translation>Service 网段</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Node mask size</source>
-        <translation>节点子网掩码长度</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Max Pods per node</source>
-        <translation>每节点最大 Pod 数</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>CNI</source>
-        <translation>CNI</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>DNS namespace</source>
-        <translation>DNS 命名空间</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Policy</source>
-        <translation>策略</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Plane-matrix overrides (%1)…</source>
-        <translation>网络平面矩阵覆盖(%1)…</translation>
-    </message>
-    <message>
-        <location line="+32"/>
-        <source>%1 %2</source>
-        <translation>%1 %2</translation>
-    </message>
 </context>
 <context>
     <name>Planar::AddressPlanPanel</name>
@@ -646,7 +346,7 @@
 <context>
     <name>Planar::FieldValidator</name>
     <message>
-        <location filename="../../views/panels/fieldvalidator.cpp" line="+88"/>
+        <location filename="../../views/panels/fieldvalidator.cpp" line="+97"/>
         <source>Required.</source>
         <translation>必填。</translation>
     </message>
@@ -656,7 +356,12 @@
         <translation>id 由小写字母、数字和“-”组成,并以字母或数字开头和结尾。</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
+        <source>An interface name is 1 to 15 letters, digits, &apos;_&apos;, &apos;.&apos;, &apos;:&apos; or &apos;-&apos;.</source>
+        <translation>接口名为 1 到 15 个字母、数字、“_”、“.”、“:”或“-”。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Not an IP address yet, e.g. 10.0.1.11 or 2001:db8::1.</source>
         <translation>还不是 IP 地址,例如 10.0.1.11 或 2001:db8::1。</translation>
     </message>
@@ -694,6 +399,339 @@
         <location line="+6"/>
         <source>A date as YYYY-MM-DD, e.g. 2026-12-31.</source>
         <translation>日期格式为 YYYY-MM-DD,例如 2026-12-31。</translation>
+    </message>
+</context>
+<context>
+    <name>Planar::Fields</name>
+    <message>
+        <location filename="../../views/panels/propertyfields.cpp" line="+17"/>
+        <location line="+9"/>
+        <source>(none)</source>
+        <translation>(无)</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <location line="+143"/>
+        <source>Id</source>
+        <translation>Id</translation>
+    </message>
+    <message>
+        <location line="-140"/>
+        <source>&apos;%1&apos; is already used; ids are unique across the plan.</source>
+        <translation>“%1”已被使用;id 在整个规划中必须唯一。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+42"/>
+        <location line="+52"/>
+        <location filename="../../views/panels/workloadfields.cpp" line="+37"/>
+        <source>Zone</source>
+        <translation>安全域</translation>
+    </message>
+    <message>
+        <location line="-90"/>
+        <location line="+49"/>
+        <source>NIC %1</source>
+        <translation>网卡 %1</translation>
+    </message>
+    <message>
+        <location line="-48"/>
+        <location line="+49"/>
+        <location line="+53"/>
+        <location line="+86"/>
+        <location filename="../../views/panels/switchfields.cpp" line="+73"/>
+        <location filename="../../views/panels/workloadfields.cpp" line="+20"/>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location line="-181"/>
+        <location line="+48"/>
+        <source>Network</source>
+        <translation>网段</translation>
+    </message>
+    <message>
+        <location line="-46"/>
+        <location line="+48"/>
+        <source>IP</source>
+        <translation>IP</translation>
+    </message>
+    <message>
+        <location line="-46"/>
+        <location line="+48"/>
+        <source>MAC</source>
+        <translation>MAC</translation>
+    </message>
+    <message>
+        <location line="-44"/>
+        <location line="+48"/>
+        <source>Add NIC</source>
+        <translation>添加网卡</translation>
+    </message>
+    <message>
+        <location line="-37"/>
+        <location line="+45"/>
+        <source>Remove last NIC</source>
+        <translation>删除最后一块网卡</translation>
+    </message>
+    <message>
+        <location line="-38"/>
+        <source>Host</source>
+        <translation>宿主机</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+48"/>
+        <source>Role</source>
+        <translation>用途</translation>
+    </message>
+    <message>
+        <location line="-44"/>
+        <location line="+151"/>
+        <source>Pod subnet</source>
+        <translation>Pod 子网</translation>
+    </message>
+    <message>
+        <location line="-139"/>
+        <source>Switch</source>
+        <translation>虚拟交换机</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+34"/>
+        <source>VLAN</source>
+        <translation>VLAN 标签</translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <source>Plane</source>
+        <translation>网络平面</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>CIDR</source>
+        <translation>CIDR</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Gateway</source>
+        <translation>网关</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Parent</source>
+        <translation>上级网段</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>MLPS level</source>
+        <translation>等保级别</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>PCI-DSS CDE</source>
+        <translation>PCI-DSS CDE</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>From</source>
+        <translation>源</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>To</source>
+        <translation>目的</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Ports</source>
+        <translation>端口</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+15"/>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location line="-13"/>
+        <source>Exception (temporary authorisation)</source>
+        <translation>临时授权</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Approved by</source>
+        <translation>审批人</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Expires</source>
+        <translation>到期日期</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Plan and cluster settings</source>
+        <translation>规划与集群设置</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Plan name</source>
+        <translation>规划名称</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Description</source>
+        <translation>描述</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Admin networks</source>
+        <translation>运维管理网段</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Profiles</source>
+        <translation>合规要求</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cluster</source>
+        <translation>集群</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Service subnet</source>
+        <translation>Service 网段</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Node mask size</source>
+        <translation>节点子网掩码长度</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Max Pods per node</source>
+        <translation>每节点最大 Pod 数</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>CNI</source>
+        <translation>CNI</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>DNS namespace</source>
+        <translation>DNS 命名空间</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Policy</source>
+        <translation>策略</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Plane-matrix overrides (%1)…</source>
+        <translation>网络平面矩阵覆盖(%1)…</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <location filename="../../views/panels/switchfields.cpp" line="-28"/>
+        <source>Rename switch %1 to %2</source>
+        <translation>将虚拟交换机 %1 重命名为 %2</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Switch %1</source>
+        <translation>虚拟交换机 %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Host %1 already has a switch &apos;%2&apos;.</source>
+        <translation>宿主机 %1 已有虚拟交换机“%2”。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Uplink</source>
+        <translation>上联网卡</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>VLANs</source>
+        <translation>VLAN 标签</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Remove switch %1</source>
+        <translation>删除虚拟交换机 %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Add switch</source>
+        <translation>添加虚拟交换机</translation>
+    </message>
+    <message>
+        <location filename="../../views/panels/workloadfields.cpp" line="-42"/>
+        <source>%1 (on %2)</source>
+        <translation>%1(位于 %2)</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Namespace</source>
+        <translation>命名空间</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Labels</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Nodes</source>
+        <translation>节点</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Port %1</source>
+        <translation>端口 %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Port</source>
+        <translation>端口</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Protocol</source>
+        <translation>协议</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Remove port %1</source>
+        <translation>删除端口 %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Add port</source>
+        <translation>添加端口</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Exposure</source>
+        <translation>暴露方式</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Expose</source>
+        <translation>暴露</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Expose port</source>
+        <translation>暴露端口</translation>
     </message>
 </context>
 <context>
@@ -1265,17 +1303,18 @@
 <context>
     <name>Planar::PropertiesPanel</name>
     <message>
-        <location filename="../../views/panels/propertiespanel.cpp" line="+94"/>
+        <location filename="../../views/panels/propertiespanel.cpp" line="+106"/>
         <source>Select an item to edit its properties.</source>
         <translation>选择一个对象以编辑其属性。</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+55"/>
+        <location line="+77"/>
         <source>%1 (unknown)</source>
         <translation>%1(未知)</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="-36"/>
         <source>Required.</source>
         <translation>必填。</translation>
     </message>

@@ -39,6 +39,16 @@ void TestFieldValidator::validate_data()
     QTest::newRow("vlan too big refused") << Kind::Vlan << "4095" << refused;
     QTest::newRow("vlan zero") << Kind::Vlan << "0" << typing;
     QTest::newRow("vlan empty optional") << Kind::Vlan << "" << ok;
+    QTest::newRow("vlan list ok") << Kind::VlanList << "10, 20,4094" << ok;
+    QTest::newRow("vlan list letter refused") << Kind::VlanList << "10, 2x" << refused;
+    QTest::newRow("vlan list too big refused") << Kind::VlanList << "10, 4095" << refused;
+    QTest::newRow("vlan list zero") << Kind::VlanList << "10, 0" << typing;
+    QTest::newRow("ifname ok") << Kind::InterfaceName << "br-biz" << ok;
+    QTest::newRow("ifname vlan sub") << Kind::InterfaceName << "eth0.100" << ok;
+    QTest::newRow("ifname space refused") << Kind::InterfaceName << "br biz" << refused;
+    QTest::newRow("ifname slash refused") << Kind::InterfaceName << "br/0" << refused;
+    QTest::newRow("ifname 16 chars refused")
+        << Kind::InterfaceName << "abcdefghijklmnop" << refused;
     QTest::newRow("ports ok") << Kind::Ports << "443/TCP, 8000-8100/udp" << ok;
     QTest::newRow("ports reversed") << Kind::Ports << "90-80/TCP" << typing;
     QTest::newRow("ports bad char") << Kind::Ports << "443/TCP;" << refused;

@@ -50,6 +50,12 @@ QValidator::State FieldValidator::validate(QString &input, int &) const
             input.size() > 63 || input != input.toLower())
             return Invalid;
         break;
+    case Kind::InterfaceName:
+        // Linux caps interface names at 15 bytes; the plan keeps to the same characters.
+        if (!allCharsIn(input.toLower(), QStringLiteral("abcdefghijklmnopqrstuvwxyz_.:-")) ||
+            input.size() > 15)
+            return Invalid;
+        break;
     case Kind::Ip:
         if (!allCharsIn(input, QStringLiteral("abcdef:."))) return Invalid;
         break;
@@ -71,6 +77,9 @@ QValidator::State FieldValidator::validate(QString &input, int &) const
     }
     case Kind::VlanList:
         if (!allCharsIn(input, QStringLiteral(", "))) return Invalid;
+        // A number past the top can only grow as it is typed: refuse the digit, as for a VLAN.
+        for (const QString &item : items(input))
+            if (item.toLongLong() > mHigh) return Invalid;
         break;
     case Kind::Ports:
         if (!allCharsIn(input, QStringLiteral("-/, tcpudsTCPUDS"))) return Invalid;
@@ -94,6 +103,12 @@ QString FieldValidator::problem(const QString &rawText) const
                                             : tr("An id is lowercase letters, digits and '-', and "
                                                  "starts and ends with a letter "
                                                  "or digit.");
+    }
+    case Kind::InterfaceName: {
+        static const QRegularExpression name(QStringLiteral("^[A-Za-z0-9_.:-]{1,15}$"));
+        return name.match(text).hasMatch()
+                   ? QString()
+                   : tr("An interface name is 1 to 15 letters, digits, '_', '.', ':' or '-'.");
     }
     case Kind::Ip:
         return IpAddress::parse(text) ? QString()

@@ -12,7 +12,20 @@ namespace Planar {
 class FieldValidator : public QValidator {
     Q_OBJECT
 public:
-    enum class Kind { Id, Cidr, CidrList, Ip, Mac, Vlan, VlanList, Ports, Port, Integer, Date };
+    enum class Kind {
+        Id,
+        InterfaceName, // a NIC or switch name: [A-Za-z0-9_.:-]{1,15}
+        Cidr,
+        CidrList,
+        Ip,
+        Mac,
+        Vlan,
+        VlanList,
+        Ports,
+        Port,
+        Integer,
+        Date
+    };
 
     FieldValidator(Kind kind, bool optional, QObject *parent = nullptr);
 

@@ -7,12 +7,16 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QFormLayout>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QTimer>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace Planar {
 
@@ -85,8 +89,16 @@ void PropertiesPanel::rebuild()
         focused && mForm && mForm->isAncestorOf(focused) ? focused->objectName() : QString();
     if (!mKey.isEmpty() && !mKey.startsWith(u'@') && !mDocument->contains(mKey)) mKey.clear();
 
+    // The form sits on top of a stretch, so that spare height stays below the last row instead
+    // of opening gaps between the sections.
     auto *form = new QWidget;
-    auto *layout = new QFormLayout(form);
+    auto *page = new QVBoxLayout(form);
+    page->setContentsMargins(0, 0, 0, 0);
+    auto *rows = new QWidget;
+    page->addWidget(rows);
+    page->addStretch(1);
+    auto *layout = new QFormLayout(rows);
+    mButtonRow = nullptr;
     layout->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     layout->setRowWrapPolicy(QFormLayout::DontWrapRows);
     const QList<PropertyField> fields = mKey.isEmpty() ? QList<PropertyField>() : fieldsFor(mKey);
@@ -106,8 +118,13 @@ void PropertiesPanel::rebuild()
 
 void PropertiesPanel::addField(QFormLayout *form, const PropertyField &field)
 {
+    if (field.editor != PropertyField::Editor::Button) mButtonRow = nullptr;
     switch (field.editor) {
     case PropertyField::Editor::Section: {
+        if (field.label.isEmpty()) { // a break before a section's buttons, not a heading
+            form->addItem(new QSpacerItem(0, 4, QSizePolicy::Minimum, QSizePolicy::Fixed));
+            return;
+        }
         auto *label = new QLabel(field.label);
         QFont font = label->font();
         font.setBold(true);
@@ -121,7 +138,16 @@ void PropertiesPanel::addField(QFormLayout *form, const PropertyField &field)
         button->setObjectName(field.name);
         const auto commit = field.commit;
         connect(button, &QPushButton::clicked, this, [commit] { commit(QString()); });
-        form->addRow(button);
+        // Buttons that follow each other share one row under the editors, each as wide as its
+        // text: they act on the section above and should not look like one more field.
+        if (!mButtonRow) {
+            auto *row = new QWidget;
+            mButtonRow = new QHBoxLayout(row);
+            mButtonRow->setContentsMargins(0, 0, 0, 0);
+            mButtonRow->addStretch(1);
+            form->addRow(QString(), row);
+        }
+        mButtonRow->insertWidget(mButtonRow->count() - 1, button);
         return;
     }
     case PropertyField::Editor::Choice: {
@@ -142,6 +168,10 @@ void PropertiesPanel::addField(QFormLayout *form, const PropertyField &field)
             if (combo->currentData().toString() != before) commit(combo->currentData().toString());
         });
         form->addRow(field.label, combo);
+        return;
+    }
+    case PropertyField::Editor::Checks: {
+        addChecks(form, field);
         return;
     }
     case PropertyField::Editor::Line:
@@ -184,6 +214,40 @@ void PropertiesPanel::addField(QFormLayout *form, const PropertyField &field)
     });
     form->addRow(field.label, edit);
     form->addRow(hint);
+}
+
+void PropertiesPanel::addChecks(QFormLayout *form, const PropertyField &field)
+{
+    auto *list = new QListWidget;
+    list->setObjectName(field.name);
+    const QStringList ticked = field.value.split(u',', Qt::SkipEmptyParts);
+    auto addItem = [list, &ticked](const QString &text, const QString &value) {
+        auto *item = new QListWidgetItem(text, list);
+        item->setData(Qt::UserRole, value);
+        item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable);
+        item->setCheckState(ticked.contains(value) ? Qt::Checked : Qt::Unchecked);
+    };
+    QStringList known;
+    for (const auto &[text, value] : field.choices) {
+        addItem(text, value);
+        known << value;
+    }
+    // A value the plan has but the list does not (a dangling reference) stays visible, so that
+    // unticking it is the way to drop it.
+    for (const QString &value : ticked)
+        if (!known.contains(value)) addItem(tr("%1 (unknown)").arg(value), value);
+    // Show every row up to a handful, then scroll.
+    const int rows = std::clamp(list->count(), 1, 8);
+    list->setFixedHeight(rows * list->sizeHintForRow(0) + 2 * list->frameWidth() + 2);
+    const auto commit = field.commit;
+    connect(list, &QListWidget::itemChanged, this, [list, commit] {
+        QStringList checked;
+        for (int i = 0; i < list->count(); ++i)
+            if (list->item(i)->checkState() == Qt::Checked)
+                checked << list->item(i)->data(Qt::UserRole).toString();
+        commit(checked.join(u','));
+    });
+    form->addRow(field.label, list);
 }
 
 } // namespace Planar

@@ -8,6 +8,7 @@
 #include <optional>
 
 class QFormLayout;
+class QHBoxLayout;
 class QLabel;
 class QScrollArea;
 class QTimer;
@@ -18,7 +19,7 @@ class PlanDocument;
 
 /** One editable value in the properties panel and how committing it changes the plan. */
 struct PropertyField {
-    enum class Editor { Line, Choice, Button, Section };
+    enum class Editor { Line, Choice, Checks, Button, Section };
     QString name; // object name of the editor, e.g. "cidr", "nic0.ip"
     QString label;
     QString value;
@@ -26,6 +27,7 @@ struct PropertyField {
     std::optional<FieldValidator::Kind> kind;
     bool optional = true;
     QList<QPair<QString, QString>> choices; // (shown text, value)
+    // For Checks, value and commit carry the ticked values joined by ','.
     std::function<void(const QString &)> commit;
     /** A problem the plan sees in the text (an id already taken); empty when fine. */
     std::function<QString(const QString &)> check;
@@ -57,6 +59,7 @@ private:
     void rebuild();
     QList<PropertyField> fieldsFor(const QString &key);
     void addField(QFormLayout *form, const PropertyField &field);
+    void addChecks(QFormLayout *form, const PropertyField &field);
 
     PlanDocument *mDocument;
     QString mKey;
@@ -64,6 +67,7 @@ private:
     QScrollArea *mScroll;
     QWidget *mForm = nullptr;
     QTimer *mRefresh;
+    QHBoxLayout *mButtonRow = nullptr; // the row the next button joins, while rebuilding
 };
 
 } // namespace Planar

@@ -1,113 +1,17 @@
 #include "propertyfields.h"
 
 #include "dialogs/policydialog.h"
-#include "document/commands/entitycommands.h"
 #include "document/commands/plancommands.h"
 #include "document/itemfactory.h"
-#include "document/plandocument.h"
-
-#include <QCoreApplication>
-#include <QUndoStack>
+#include "switchfields.h"
+#include "workloadfields.h"
 
 namespace Planar {
 
-namespace {
-
-using Kind = FieldValidator::Kind;
-using Editor = PropertyField::Editor;
-using Choices = QList<QPair<QString, QString>>;
-
-// lupdate files tr() calls in namespace Planar under the context "Planar"; look them up there.
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Planar", text);
-}
-
-PropertyField makeField(const QString &name, const QString &label, const QString &value,
-                        Editor editor, std::optional<Kind> kind = std::nullopt,
-                        bool optional = true)
-{
-    PropertyField f;
-    f.name = name;
-    f.label = label;
-    f.value = value;
-    f.editor = editor;
-    f.kind = kind;
-    f.optional = optional;
-    return f;
-}
-
-QStringList splitList(const QString &text)
-{
-    QStringList out;
-    for (const QString &part : text.split(QLatin1Char(','), Qt::SkipEmptyParts))
-        if (!part.trimmed().isEmpty()) out << part.trimmed();
-    return out;
-}
-
-QString optionalInt(const std::optional<int> &v)
-{
-    return v ? QString::number(*v) : QString();
-}
-
-std::optional<int> toOptionalInt(const QString &text)
-{
-    return text.isEmpty() ? std::nullopt : std::optional<int>(text.toInt());
-}
-
-/** Builds fields for one entity of type T; each commit edits a copy and pushes it. */
-template <typename T> class Builder {
-public:
-    Builder(PlanDocument *document, const QString &key) : mDocument(document), mKey(key) {}
-
-    QList<PropertyField> fields;
-
-    void section(const QString &label) { fields << makeField({}, label, {}, Editor::Section); }
-
-    void line(const QString &name, const QString &label, const QString &value,
-              std::optional<Kind> kind, bool optional,
-              std::function<void(T &, const QString &)> apply)
-    {
-        PropertyField f = makeField(name, label, value, Editor::Line, kind, optional);
-        f.commit = committer(std::move(apply));
-        fields << f;
-    }
-
-    void choice(const QString &name, const QString &label, const QString &value,
-                const Choices &choices, std::function<void(T &, const QString &)> apply)
-    {
-        PropertyField f = makeField(name, label, value, Editor::Choice);
-        f.choices = choices;
-        f.commit = committer(std::move(apply));
-        fields << f;
-    }
-
-    void button(const QString &name, const QString &label, std::function<void(T &)> apply)
-    {
-        PropertyField f = makeField(name, label, {}, Editor::Button);
-        f.commit = committer([apply](T &t, const QString &) { apply(t); });
-        fields << f;
-    }
-
-private:
-    std::function<void(const QString &)> committer(std::function<void(T &, const QString &)> apply)
-    {
-        return [doc = mDocument, key = mKey, apply](const QString &text) {
-            const auto entity = doc->entity(key);
-            if (!entity) return;
-            T value = std::get<T>(*entity);
-            apply(value, text);
-            if (Entity(value) == *entity) return;
-            doc->undoStack()->push(new EditEntityCommand(doc, key, value));
-        };
-    }
-
-    PlanDocument *mDocument;
-    QString mKey;
-};
+namespace Fields {
 
 Choices idChoices(const PlanDocument &doc, ItemKind kind, bool allowNone,
-                  const std::function<bool(const QString &)> &keep = {})
+                  const std::function<bool(const QString &)> &keep)
 {
     Choices out;
     if (allowNone) out << qMakePair(tr("(none)"), QString());
@@ -124,6 +28,12 @@ Choices textChoices(const QStringList &values, bool allowNone)
         out << qMakePair(v, v);
     return out;
 }
+
+} // namespace Fields
+
+// Inside Fields: lupdate files these tr() calls under the namespace, Planar::Fields.
+namespace Fields {
+namespace {
 
 Choices networksOn(const PlanDocument &doc, Plane plane)
 {
@@ -156,35 +66,19 @@ void hostFields(Builder<Host> &b, PlanDocument *doc, const Host &host)
     for (qsizetype i = 0; i < host.nics.size(); ++i) {
         const QString p = QStringLiteral("nic%1.").arg(i);
         b.section(tr("NIC %1").arg(host.nics[i].name));
-        b.line(p + u"name", tr("Name"), host.nics[i].name, std::nullopt, false,
-               [i](Host &h, const QString &v) { h.nics[i].name = v; });
+        b.line(p + u"name", tr("Name"), host.nics[i].name, Kind::InterfaceName, false,
+               [i](Host &h, const QString &v) {
+                   // The host's switches name their uplink by NIC name: keep them on this NIC.
+                   for (VirtualSwitch &sw : h.switches)
+                       if (sw.uplink == h.nics[i].name) sw.uplink = v;
+                   h.nics[i].name = v;
+               });
         b.choice(p + u"network", tr("Network"), host.nics[i].network, networksOn(*doc, Plane::Host),
                  [i](Host &h, const QString &v) { h.nics[i].network = v; });
         b.line(p + u"ip", tr("IP"), host.nics[i].ip, Kind::Ip, false,
                [i](Host &h, const QString &v) { h.nics[i].ip = v; });
         b.line(p + u"mac", tr("MAC"), host.nics[i].mac, Kind::Mac, true,
                [i](Host &h, const QString &v) { h.nics[i].mac = v; });
-    }
-    QStringList nicNames;
-    for (const HostNic &nic : host.nics)
-        nicNames << nic.name;
-    for (qsizetype j = 0; j < host.switches.size(); ++j) {
-        const VirtualSwitch &sw = host.switches[j];
-        const QString p = QStringLiteral("switch%1.").arg(j);
-        b.section(tr("Switch %1").arg(sw.name));
-        b.line(p + u"name", tr("Name"), sw.name, std::nullopt, false,
-               [j](Host &h, const QString &v) { h.switches[j].name = v; });
-        b.choice(p + u"uplink", tr("Uplink"), sw.uplink, textChoices(nicNames, true),
-                 [j](Host &h, const QString &v) { h.switches[j].uplink = v; });
-        QStringList vlans;
-        for (int v : sw.vlans)
-            vlans << QString::number(v);
-        b.line(p + u"vlans", tr("VLANs"), vlans.join(QStringLiteral(", ")), Kind::VlanList, true,
-               [j](Host &h, const QString &v) {
-                   h.switches[j].vlans.clear();
-                   for (const QString &s : splitList(v))
-                       h.switches[j].vlans << s.toInt();
-               });
     }
     b.section(QString());
     b.button(QStringLiteral("addNic"), tr("Add NIC"), [doc](Host &h) {
@@ -200,6 +94,7 @@ void hostFields(Builder<Host> &b, PlanDocument *doc, const Host &host)
     if (!host.nics.isEmpty())
         b.button(QStringLiteral("removeNic"), tr("Remove last NIC"),
                  [](Host &h) { h.nics.removeLast(); });
+    switchFields(b, doc, host);
 }
 
 void vmFields(Builder<Vm> &b, PlanDocument *doc, const Vm &vm)
@@ -220,7 +115,7 @@ void vmFields(Builder<Vm> &b, PlanDocument *doc, const Vm &vm)
         const VmNic &nic = vm.nics[i];
         const QString p = QStringLiteral("nic%1.").arg(i);
         b.section(tr("NIC %1").arg(nic.name));
-        b.line(p + u"name", tr("Name"), nic.name, std::nullopt, false,
+        b.line(p + u"name", tr("Name"), nic.name, Kind::InterfaceName, false,
                [i](Vm &v, const QString &s) { v.nics[i].name = s; });
         b.choice(p + u"switch", tr("Switch"), nic.switchName, textChoices(switches, true),
                  [i](Vm &v, const QString &s) { v.nics[i].switchName = s; });
@@ -244,58 +139,6 @@ void vmFields(Builder<Vm> &b, PlanDocument *doc, const Vm &vm)
     if (!vm.nics.isEmpty())
         b.button(QStringLiteral("removeNic"), tr("Remove last NIC"),
                  [](Vm &v) { v.nics.removeLast(); });
-}
-
-void workloadFields(Builder<Workload> &b, PlanDocument *doc, const Workload &w)
-{
-    b.line(QStringLiteral("namespace"), tr("Namespace"), w.ns, Kind::Id, true,
-           [](Workload &x, const QString &s) { x.ns = s; });
-    b.choice(QStringLiteral("zone"), tr("Zone"), w.zone, idChoices(*doc, ItemKind::Zone, true),
-             [](Workload &x, const QString &s) { x.zone = s; });
-    QStringList labels;
-    for (const auto &[k, v] : w.labels)
-        labels << k + u'=' + v;
-    b.line(QStringLiteral("labels"), tr("Labels"), labels.join(QStringLiteral(", ")), std::nullopt,
-           true, [](Workload &x, const QString &s) {
-               x.labels.clear();
-               for (const QString &pair : splitList(s)) {
-                   const qsizetype eq = pair.indexOf(u'=');
-                   x.labels << qMakePair(pair.left(eq).trimmed(),
-                                         eq < 0 ? QString() : pair.mid(eq + 1).trimmed());
-               }
-           });
-    b.line(QStringLiteral("nodes"), tr("Nodes"), w.nodes.join(QStringLiteral(", ")), std::nullopt,
-           true, [](Workload &x, const QString &s) { x.nodes = splitList(s); });
-    for (qsizetype i = 0; i < w.ports.size(); ++i) {
-        const QString p = QStringLiteral("port%1.").arg(i);
-        b.section(tr("Port %1").arg(w.ports[i].name.isEmpty() ? QString::number(i + 1)
-                                                              : w.ports[i].name));
-        b.line(p + u"name", tr("Name"), w.ports[i].name, std::nullopt, true,
-               [i](Workload &x, const QString &s) { x.ports[i].name = s; });
-        b.line(p + u"port", tr("Port"), QString::number(w.ports[i].port), Kind::Port, false,
-               [i](Workload &x, const QString &s) { x.ports[i].port = s.toInt(); });
-        b.choice(p + u"protocol", tr("Protocol"), protocolKey(w.ports[i].effectiveProtocol()),
-                 textChoices({QStringLiteral("TCP"), QStringLiteral("UDP"), QStringLiteral("SCTP")},
-                             false),
-                 [i](Workload &x, const QString &s) { x.ports[i].protocol = protocolFromKey(s); });
-    }
-    b.section(tr("Exposure"));
-    b.choice(QStringLiteral("expose.type"), tr("Expose"), w.expose ? w.expose->type : QString(),
-             textChoices(exposeTypes(), true), [](Workload &x, const QString &s) {
-                 if (s.isEmpty())
-                     x.expose.reset();
-                 else {
-                     if (!x.expose) x.expose = Expose{};
-                     x.expose->type = s;
-                 }
-             });
-    if (w.expose)
-        b.line(QStringLiteral("expose.port"), tr("Expose port"), optionalInt(w.expose->port),
-               Kind::Port, true,
-               [](Workload &x, const QString &s) { x.expose->port = toOptionalInt(s); });
-    b.button(QStringLiteral("addPort"), tr("Add port"), [](Workload &x) {
-        x.ports << WorkloadPort{QString(), 8080, Protocol::TCP, {}};
-    });
 }
 
 void networkFields(Builder<Network> &b, PlanDocument *doc, const Network &n)
@@ -456,15 +299,18 @@ QList<PropertyField> entityFields(PlanDocument *doc, const QString &key, const T
 }
 
 } // namespace
+} // namespace Fields
 
 QList<PropertyField> buildPropertyFields(PlanDocument *doc, const QString &key,
                                          const std::function<void(const QStringList &)> &select)
 {
+    using namespace Fields;
     if (key.startsWith(u'@')) return settingsFields(doc);
     const auto entity = doc->entity(key);
     if (!entity) return {};
-    const QString title = tr("%1 %2").arg(itemKindName(Planar::kindOf(*entity)),
-                                          isLinkKey(key) ? std::get<Link>(*entity).label() : key);
+    const QString title =
+        Fields::tr("%1 %2").arg(itemKindName(Planar::kindOf(*entity)),
+                                isLinkKey(key) ? std::get<Link>(*entity).label() : key);
     const PropertyField id = isLinkKey(key) ? PropertyField{} : idField(doc, key, select);
     return std::visit(
         [&](const auto &e) -> QList<PropertyField> {
