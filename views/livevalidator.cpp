@@ -30,7 +30,8 @@ QString linkTooltip(const Link &link, const QList<FlowVerdict> &verdicts, LinkSt
     QStringList lines;
     lines << link.label();
     QStringList ports;
-    for (const PortRange &p : link.ports) ports << p.toString();
+    for (const PortRange &p : link.ports)
+        ports << p.toString();
     lines << (ports.isEmpty() ? QObject::tr("All ports")
                               : QObject::tr("Ports: %1").arg(ports.join(QStringLiteral(", "))));
     for (const FlowVerdict &v : verdicts) {

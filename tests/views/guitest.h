@@ -4,16 +4,44 @@
 
 #include "canvas/planscene.h"
 #include "canvas/planview.h"
+#include "livevalidator.h"
 #include "mainwindow.h"
 
 #include <QApplication>
+#include <QDate>
+#include <QStandardPaths>
 #include <QTest>
 #include <QTimer>
 #include <QToolBar>
 
 #include <functional>
+#include <memory>
 
 namespace Planar::GuiTest {
+
+/** Keeps tests away from the user's settings, recent files and autosaves. */
+inline void isolateSettings()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QApplication::setOrganizationName(QStringLiteral("PlanarTest"));
+}
+
+/**
+ * A shown main window with the seed example, validated: where most GUI tests start. Call with
+ * QVERIFY-style tests only (it verifies the window got exposed).
+ */
+inline std::unique_ptr<MainWindow> openSeedExample(const QDate &today = QDate(2026, 11, 26))
+{
+    auto window = std::make_unique<MainWindow>();
+    window->setInteractive(false);
+    window->newFromExample();
+    window->validator()->setToday(today);
+    window->show();
+    if (!QTest::qWaitForWindowExposed(window.get())) return nullptr;
+    window->waitForValidation();
+    window->view()->fitAll();
+    return window;
+}
 
 /** Runs @p answer on the next modal dialog, as a user would click it. */
 inline void whenModalAppears(std::function<void(QWidget *)> answer)

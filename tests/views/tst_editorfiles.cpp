@@ -51,20 +51,13 @@ private:
 
 void TestEditorFiles::initTestCase()
 {
-    QStandardPaths::setTestModeEnabled(true);
-    QApplication::setOrganizationName(QStringLiteral("PlanarTest"));
+    isolateSettings();
 }
 
 void TestEditorFiles::init()
 {
-    mWindow = std::make_unique<MainWindow>();
-    mWindow->setInteractive(false);
-    mWindow->newFromExample();
-    mWindow->validator()->setToday(QDate(2026, 11, 26));
-    mWindow->show();
-    QVERIFY(QTest::qWaitForWindowExposed(mWindow.get()));
-    mWindow->waitForValidation();
-    mWindow->view()->fitAll();
+    mWindow = openSeedExample();
+    QVERIFY(mWindow);
 }
 
 void TestEditorFiles::cleanup()

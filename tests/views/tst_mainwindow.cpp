@@ -59,20 +59,13 @@ private:
 
 void TestMainWindow::initTestCase()
 {
-    QStandardPaths::setTestModeEnabled(true);
-    QApplication::setOrganizationName(QStringLiteral("PlanarTest"));
+    isolateSettings();
 }
 
 void TestMainWindow::init()
 {
-    mWindow = std::make_unique<MainWindow>();
-    mWindow->setInteractive(false);
-    mWindow->newFromExample();
-    mWindow->validator()->setToday(QDate(2026, 11, 26));
-    mWindow->show();
-    QVERIFY(QTest::qWaitForWindowExposed(mWindow.get()));
-    mWindow->waitForValidation();
-    mWindow->view()->fitAll();
+    mWindow = openSeedExample();
+    QVERIFY(mWindow);
 }
 
 void TestMainWindow::cleanup()
