@@ -86,4 +86,18 @@ inline bool matchesGolden(const QByteArray &data, const QString &name, QString *
     return false;
 }
 
+/**
+ * Exports @p plan with --force and checks it was refused as unsafe: nothing written, an error
+ * naming @p field, every error on one line. For the data-driven hostile-name tests.
+ */
+inline void verifyRefusedAsUnsafe(const Plan &plan, const QString &kind, const QString &field)
+{
+    const ExportResult r = exportPlan(plan, kind, true);
+    QCOMPARE(r.status, ExportResult::Status::Unsafe);
+    QVERIFY(r.files.isEmpty());
+    QVERIFY2(r.errors.join('\n').contains(field), qPrintable(r.errors.join('\n')));
+    for (const QString &e : r.errors)
+        QVERIFY2(!e.contains(QLatin1Char('\n')), qPrintable(e));
+}
+
 } // namespace Planar::TestSupport

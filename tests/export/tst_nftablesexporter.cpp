@@ -307,12 +307,7 @@ private Q_SLOTS:
     {
         QFETCH(Plan, plan);
         QFETCH(QString, field);
-        const ExportResult r = exportPlan(plan, Kind, true);
-        QCOMPARE(r.status, ExportResult::Status::Unsafe);
-        QVERIFY(r.files.isEmpty());
-        QVERIFY2(r.errors.join('\n').contains(field), qPrintable(r.errors.join('\n')));
-        for (const QString &e : r.errors)
-            QVERIFY2(!e.contains(QLatin1Char('\n')), qPrintable(e));
+        verifyRefusedAsUnsafe(plan, Kind, field);
     }
 
     // Free text reaches rulesets only inside comments; whatever it holds, the rules stay the same.
