@@ -2,6 +2,8 @@
 
 #include "net/cidr.h"
 
+#include <algorithm>
+
 namespace Planar {
 
 struct LinkJudge::Endpoint {
@@ -57,6 +59,12 @@ QString cellReason(Plane from, Plane to)
 LinkJudge::LinkJudge(const Plan &plan, const PlanLookup &lookup, const QDate &today)
     : mPlan(plan), mLookup(lookup), mToday(today), mMatrix(plan.policy)
 {
+    // adminNetworks entries are CIDRs or ids of networks; parsed once, asked per flow.
+    for (const QString &entry : plan.adminNetworks) {
+        auto admin = Cidr::parse(entry);
+        if (!admin && lookup.network(entry)) admin = Cidr::parse(lookup.network(entry)->cidr);
+        if (admin) mAdminCidrs.append(*admin);
+    }
     auto member = [this](const QString &zone, const QString &id) {
         if (!zone.isEmpty()) mZoneMembers[zone].append(id);
     };
@@ -130,12 +138,8 @@ QList<LinkJudge::Endpoint> LinkJudge::expand(const QString &id) const
 bool LinkJudge::inAdminNetworks(const Endpoint &from) const
 {
     if (!from.cidr) return false;
-    for (const QString &entry : mPlan.adminNetworks) {
-        auto admin = Cidr::parse(entry);
-        if (!admin && mLookup.network(entry)) admin = Cidr::parse(mLookup.network(entry)->cidr);
-        if (admin && admin->contains(*from.cidr)) return true;
-    }
-    return false;
+    return std::any_of(mAdminCidrs.begin(), mAdminCidrs.end(),
+                       [&](const Cidr &admin) { return admin.contains(*from.cidr); });
 }
 
 FlowVerdict LinkJudge::judgeFlow(const Endpoint &from, const Endpoint &to) const

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "net/cidr.h"
 #include "plan/planlookup.h"
 #include "planematrix.h"
 
@@ -50,6 +51,7 @@ private:
     QDate mToday;
     PlaneMatrix mMatrix;
     QHash<QString, QList<QString>> mZoneMembers;
+    QList<Cidr> mAdminCidrs;
 };
 
 } // namespace Planar

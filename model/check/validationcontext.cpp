@@ -10,12 +10,6 @@ ValidationContext::ValidationContext(const Plan &plan, const QDate &today)
     mNetworkCidrs.reserve(plan.networks.size());
     for (const Network &n : plan.networks)
         mNetworkCidrs.append(Cidr::parse(n.cidr));
-    for (const QString &entry : plan.adminNetworks) {
-        if (const auto cidr = Cidr::parse(entry))
-            mAdminCidrs.append(*cidr);
-        else if (const auto byId = networkCidr(entry))
-            mAdminCidrs.append(*byId);
-    }
 }
 
 std::optional<Cidr> ValidationContext::networkCidr(const QString &networkId) const

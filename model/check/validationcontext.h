@@ -25,8 +25,6 @@ public:
 
     /** The parsed CIDR of a declared network; nullopt when unknown or invalid. */
     std::optional<Cidr> networkCidr(const QString &networkId) const;
-    /** adminNetworks entries that parse (a CIDR, or the id of a declared network). */
-    const QList<Cidr> &adminCidrs() const { return mAdminCidrs; }
     /** True when @p ancestor is @p networkIndex's parent, grandparent … */
     bool isAncestor(qsizetype ancestor, qsizetype networkIndex) const;
 
@@ -38,7 +36,6 @@ private:
     PlanLookup mLookup;
     QDate mToday;
     QList<std::optional<Cidr>> mNetworkCidrs; // by network index
-    QList<Cidr> mAdminCidrs;
     QList<Finding> mFindings;
 };
 
