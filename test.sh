@@ -1,7 +1,35 @@
 #!/usr/bin/env bash
 # Sets up, builds and runs every test. Usage: ./test.sh [ctest arguments]
+# Three builds, each in its own folder (ccache makes the second and third cheap):
+#   build/       the normal build: every unit, GUI tests included
+#   build-asan/  the same suite under AddressSanitizer + UndefinedBehaviorSanitizer
+#   build-fuzz/  the libFuzzer harness (clang), fuzzing for PLANAR_FUZZ_SECONDS (default 120)
+# PLANAR_SANITIZERS=0 runs the normal build only (a quick run while developing).
 set -euo pipefail
 cd "$(dirname "$0")"
-installer/build.sh
 export QT_QPA_PLATFORM=offscreen
-ctest --test-dir "${PLANAR_BUILD_DIR:-build}" --output-on-failure -j "${PLANAR_JOBS:-2}" "$@"
+jobs=${PLANAR_JOBS:-2}
+
+installer/build.sh
+ctest --test-dir "${PLANAR_BUILD_DIR:-build}" --output-on-failure -j "$jobs" "$@"
+
+if [[ ${PLANAR_SANITIZERS:-1} == 0 ]]; then
+    exit 0
+fi
+
+sanitizer_env() {
+    # Leaks in Qt's and the system's own libraries are theirs (suppressed by name); ours fail.
+    export ASAN_OPTIONS=detect_leaks=1:strict_string_checks=1:detect_stack_use_after_return=1:check_initialization_order=1
+    export LSAN_OPTIONS=suppressions=$PWD/tests/sanitizers/lsan.supp:print_suppressions=0
+    export UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1:suppressions=$PWD/tests/sanitizers/ubsan.supp
+}
+
+echo "== sanitizer build (AddressSanitizer, UndefinedBehaviorSanitizer) =="
+PLANAR_BUILD_DIR=build-asan installer/build.sh -DPLANAR_SANITIZE=ON
+(sanitizer_env && ctest --test-dir build-asan --output-on-failure -j "$jobs" "$@")
+
+echo "== fuzzing (libFuzzer, ${PLANAR_FUZZ_SECONDS:-120} s) =="
+PLANAR_BUILD_DIR=build-fuzz installer/build.sh -DPLANAR_FUZZ=ON \
+    -DCMAKE_CXX_COMPILER=clang++ -DPLANAR_FUZZ_SECONDS="${PLANAR_FUZZ_SECONDS:-120}" \
+    --target planar_fuzz
+(sanitizer_env && ctest --test-dir build-fuzz --output-on-failure)

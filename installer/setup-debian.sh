@@ -6,6 +6,8 @@ set -euo pipefail
 packages=(
     # build
     cmake ninja-build g++ ccache
+    # the fuzz build: clang with its libFuzzer and sanitizer runtimes
+    clang libclang-rt-14-dev
     qt6-base-dev qt6-charts-dev qt6-svg-dev libqt6opengl6-dev libgl-dev
     qt6-l10n-tools qt6-tools-dev-tools qt6-tools-dev # qt6-tools-dev: CMake config of Qt6::LinguistTools
     libyaml-cpp-dev
