@@ -271,7 +271,7 @@ bool TestMonkey::sameAfterReload(QString *why) const
 void TestMonkey::run()
 {
     const int seed = envInt("PLANAR_MONKEY_SEED", 20261130);
-    const int steps = envInt("PLANAR_MONKEY_STEPS", 600);
+    const int steps = envInt("PLANAR_MONKEY_STEPS", 800);
     mSeed = seed;
     qInfo("monkey: PLANAR_MONKEY_SEED=%d PLANAR_MONKEY_STEPS=%d", seed, steps);
     mRandom.seed(quint32(seed));
