@@ -1,5 +1,6 @@
 #include "entityitem.h"
 
+#include "displaytext.h"
 #include "planscene.h"
 #include "theme.h"
 
@@ -33,10 +34,11 @@ void EntityItem::setContent(const ItemContent &content)
 
 void EntityItem::setStatus(ItemStatus status, const QString &why)
 {
-    if (status == mStatus && why == mStatusText) return;
+    const QString text = displayLines(why); // the findings' messages quote the plan's texts
+    if (status == mStatus && text == mStatusText) return;
     mStatus = status;
-    mStatusText = why;
-    setToolTip(why.isEmpty() ? mContent.title : mContent.title + u'\n' + why);
+    mStatusText = text;
+    setToolTip(text.isEmpty() ? mContent.title : mContent.title + u'\n' + text);
     update();
 }
 

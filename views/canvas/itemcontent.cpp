@@ -1,5 +1,6 @@
 #include "itemcontent.h"
 
+#include "displaytext.h"
 #include "document/plandocument.h"
 #include "theme.h"
 
@@ -33,19 +34,21 @@ ItemContent hostContent(const Plan &plan, const Host &host)
         const QString roleText = role == QLatin1String("management") ? tr("mgmt")
                                  : role == QLatin1String("business") ? tr("biz")
                                  : role == QLatin1String("storage")  ? tr("storage")
-                                                                     : nic.network;
+                                                                     : displayText(nic.network);
         const QColor color =
             role == QLatin1String("management") ? Theme::ManagementColor : Theme::BusinessColor;
-        c.lines << ItemContent::Line{QStringLiteral("%1  %2  %3").arg(nic.name, roleText, nic.ip),
-                                     color, true};
+        c.lines << ItemContent::Line{
+            QStringLiteral("%1  %2  %3").arg(displayText(nic.name), roleText, displayText(nic.ip)),
+            color, true};
     }
     for (const VirtualSwitch &sw : host.switches) {
         QStringList vlans;
         for (int v : sw.vlans)
             vlans << QString::number(v);
-        c.lines << ItemContent::Line{
-            tr("⇄ %1 on %2, VLAN %3").arg(sw.name, sw.uplink, vlans.join(QLatin1Char(','))),
-            Theme::MutedTextColor, false};
+        c.lines << ItemContent::Line{tr("⇄ %1 on %2, VLAN %3")
+                                         .arg(displayText(sw.name), displayText(sw.uplink),
+                                              displayText(vlans.join(QLatin1Char(',')))),
+                                     Theme::MutedTextColor, false};
     }
     if (host.nics.isEmpty()) c.lines << ItemContent::Line{tr("no NICs"), Theme::MutedTextColor};
     return c;
@@ -54,16 +57,18 @@ ItemContent hostContent(const Plan &plan, const Host &host)
 ItemContent vmContent(const Vm &vm)
 {
     ItemContent c;
-    c.kindLabel = vm.role.isEmpty() ? tr("VM node") : vm.role;
+    c.kindLabel = vm.role.isEmpty() ? tr("VM node") : displayText(vm.role);
     c.accent = Theme::planeColor(Plane::Vm);
     c.width = 200;
     for (const VmNic &nic : vm.nics) {
         const QString vlan = nic.vlan ? tr(" VLAN %1").arg(*nic.vlan) : QString();
-        c.lines << ItemContent::Line{QStringLiteral("%1  %2%3").arg(nic.name, nic.ip, vlan),
-                                     Theme::TextColor};
+        c.lines << ItemContent::Line{
+            QStringLiteral("%1  %2%3").arg(displayText(nic.name), displayText(nic.ip), vlan),
+            Theme::TextColor};
     }
     for (const QString &pods : vm.podSubnets)
-        c.lines << ItemContent::Line{tr("Pods %1").arg(pods), Theme::planeColor(Plane::Pod), true};
+        c.lines << ItemContent::Line{tr("Pods %1").arg(displayText(pods)),
+                                     Theme::planeColor(Plane::Pod), true};
     if (vm.podSubnets.isEmpty())
         c.lines << ItemContent::Line{tr("no Pod subnet"), Theme::MutedTextColor};
     return c;
@@ -78,10 +83,11 @@ ItemContent workloadContent(const Workload &w)
     QStringList ports;
     for (const WorkloadPort &p : w.ports)
         ports << QStringLiteral("%1/%2").arg(p.port).arg(protocolKey(p.effectiveProtocol()));
-    c.lines << ItemContent::Line{
-        ports.isEmpty() ? tr("no ports") : ports.join(QStringLiteral(", ")), Theme::TextColor};
+    c.lines << ItemContent::Line{ports.isEmpty() ? tr("no ports")
+                                                 : displayText(ports.join(QStringLiteral(", "))),
+                                 Theme::TextColor};
     if (w.expose)
-        c.lines << ItemContent::Line{tr("exposed: %1").arg(w.expose->type),
+        c.lines << ItemContent::Line{tr("exposed: %1").arg(displayText(w.expose->type)),
                                      Theme::planeColor(Plane::External), true};
     return c;
 }
@@ -93,10 +99,10 @@ ItemContent networkContent(const Network &n)
         n.plane == Plane::External ? tr("external") : tr("%1 network").arg(planeKey(n.plane));
     c.accent = Theme::planeColor(n.plane);
     c.width = 200;
-    QString detail = n.cidr;
+    QString detail = displayText(n.cidr);
     if (n.vlan) detail += tr("  VLAN %1").arg(*n.vlan);
     c.lines << ItemContent::Line{detail, Theme::TextColor};
-    if (!n.role.isEmpty()) c.lines << ItemContent::Line{n.role, Theme::MutedTextColor};
+    if (!n.role.isEmpty()) c.lines << ItemContent::Line{displayText(n.role), Theme::MutedTextColor};
     return c;
 }
 
@@ -105,7 +111,7 @@ ItemContent zoneContent(const Zone &z)
     ItemContent c;
     c.kindLabel = tr("zone");
     c.width = 200;
-    QString detail = z.name;
+    QString detail = displayText(z.name);
     if (z.level) detail += tr("  level %1").arg(*z.level);
     if (z.cde.value_or(false)) detail += tr("  CDE");
     c.lines << ItemContent::Line{detail.trimmed(), Theme::TextColor};
@@ -152,7 +158,7 @@ ItemContent ItemContent::of(const PlanDocument &document, const QString &key)
     case ItemKind::None:
         return {};
     }
-    c.title = idOf(*entity);
+    c.title = displayText(idOf(*entity));
     if (!c.zone.isEmpty())
         c.zoneColor = Theme::zoneColorAt(
             document.kindOf(c.zone) == ItemKind::Zone ? document.indexOf(c.zone) : -1);

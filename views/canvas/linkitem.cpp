@@ -1,5 +1,6 @@
 #include "linkitem.h"
 
+#include "displaytext.h"
 #include "entityitem.h"
 #include "planscene.h"
 #include "theme.h"
@@ -109,15 +110,15 @@ void LinkItem::setEnds(EntityItem *from, EntityItem *to)
 
 void LinkItem::setLabel(const QString &label)
 {
-    mLabel = label;
+    mLabel = displayText(label);
     updateGeometry();
 }
 
 void LinkItem::setState(LinkState state, const QString &why)
 {
     mState = state;
-    setToolTip(why);
-    mLabelItem->setToolTip(why);
+    setToolTip(displayLines(why));
+    mLabelItem->setToolTip(displayLines(why));
     updateGeometry();
 }
 

@@ -1,6 +1,7 @@
 #include "planscene.h"
 
 #include "autolayout.h"
+#include "displaytext.h"
 #include "document/commands/movecommand.h"
 #include "document/plandocument.h"
 #include "theme.h"
@@ -142,15 +143,16 @@ void PlanScene::updateClusterCard()
     if (!card) return;
     const Cluster &cluster = mDocument->plan().cluster;
     ItemContent c;
-    c.title = cluster.name.isEmpty() ? tr("cluster") : cluster.name;
+    c.title = cluster.name.isEmpty() ? tr("cluster") : displayText(cluster.name);
     c.kindLabel = tr("cluster");
     c.accent = Theme::planeColor(Plane::Service);
     c.width = 220;
     for (const QString &s : cluster.podSubnets)
-        c.lines << ItemContent::Line{tr("Pods %1").arg(s), Theme::planeColor(Plane::Pod), true};
+        c.lines << ItemContent::Line{tr("Pods %1").arg(displayText(s)),
+                                     Theme::planeColor(Plane::Pod), true};
     for (const QString &s : cluster.serviceSubnets)
-        c.lines << ItemContent::Line{tr("Services %1").arg(s), Theme::planeColor(Plane::Service),
-                                     true};
+        c.lines << ItemContent::Line{tr("Services %1").arg(displayText(s)),
+                                     Theme::planeColor(Plane::Service), true};
     c.lines << ItemContent::Line{tr("/%1 per node, max %2 Pods")
                                      .arg(cluster.effectiveNodeMaskSize())
                                      .arg(cluster.effectiveMaxPodsPerNode()),
@@ -202,7 +204,7 @@ void PlanScene::updatePlacement()
         auto *line = addLine(
             QLineF(workload->sceneBoundingRect().center(), vm->sceneBoundingRect().center()), pen);
         line->setZValue(0.5);
-        line->setToolTip(tr("%1 runs on %2").arg(w.id, node));
+        line->setToolTip(tr("%1 runs on %2").arg(displayText(w.id), displayText(node)));
         mPlacement << line;
     }
 }

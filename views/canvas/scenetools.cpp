@@ -1,5 +1,6 @@
 // PlanScene's interaction half: dragging, the link tool, placement and the band backdrop.
 #include "autolayout.h"
+#include "displaytext.h"
 #include "document/commands/movecommand.h"
 #include "document/plandocument.h"
 #include "planscene.h"
@@ -162,7 +163,8 @@ void PlanScene::updateDecorations()
             frame = addRect(QRectF(), QPen(Theme::planeColor(Plane::Pod), 1.2, Qt::DashLine),
                             QColor(0x43, 0xa0, 0x47, 18));
             frame->setZValue(0);
-            auto *label = new QGraphicsSimpleTextItem(tr("namespace %1").arg(it.key()), frame);
+            auto *label =
+                new QGraphicsSimpleTextItem(tr("namespace %1").arg(displayText(it.key())), frame);
             label->setBrush(Theme::planeColor(Plane::Pod).darker(130));
             QFont font = label->font();
             font.setPointSizeF(8.5);
@@ -191,7 +193,7 @@ void PlanScene::drawBackground(QPainter *painter, const QRectF &rect)
     };
     const BandInfo bands[] = {
         {Theme::Band::Pod, Plane::Pod,
-         tr("Pod plane  %1").arg(cluster.podSubnets.join(QStringLiteral(", ")))},
+         tr("Pod plane  %1").arg(displayText(cluster.podSubnets.join(QStringLiteral(", "))))},
         {Theme::Band::Vm, Plane::Vm, tr("VM node plane")},
         {Theme::Band::Host, Plane::Host, tr("Host plane")},
     };

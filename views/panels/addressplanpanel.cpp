@@ -1,6 +1,7 @@
 #include "addressplanpanel.h"
 
 #include "canvas/autolayout.h"
+#include "canvas/displaytext.h"
 #include "canvas/theme.h"
 #include "document/plandocument.h"
 #include "net/cidr.h"
@@ -208,16 +209,17 @@ void AddressPlanPanel::refresh()
         QList<QStandardItem *> items;
         for (int c = 0; c < ColumnCount; ++c)
             items << new QStandardItem;
-        items[IdColumn]->setText(r.name);
+        items[IdColumn]->setText(displayText(r.name));
         items[IdColumn]->setData(r.id, IdRole);
         items[PlaneColumn]->setText(planeKey(r.plane));
         items[PlaneColumn]->setForeground(Theme::planeColor(r.plane).darker(120));
-        items[CidrColumn]->setText(r.cidr);
+        items[CidrColumn]->setText(displayText(r.cidr));
         items[VlanColumn]->setText(r.vlan);
-        items[ZoneColumn]->setText(r.zone);
+        items[ZoneColumn]->setText(displayText(r.zone));
         items[SizeColumn]->setData(QVariant::fromValue(qulonglong(r.size)), Qt::DisplayRole);
         items[UsedColumn]->setData(QVariant::fromValue(qulonglong(r.used)), Qt::DisplayRole);
-        items[UsedByColumn]->setText(r.usedBy.join(QStringLiteral(", ")));
+        items[UsedByColumn]->setText(
+            displayText(r.usedBy.join(QStringLiteral(", ")), 4 * DisplayTextMax));
         mModel->appendRow(items);
     }
     highlight();

@@ -1,5 +1,6 @@
 #include "issuespanel.h"
 
+#include "canvas/displaytext.h"
 #include "canvas/theme.h"
 
 #include <QHeaderView>
@@ -71,9 +72,11 @@ void IssuesPanel::setFindings(const QList<Finding> &findings)
         bold.setBold(true);
         item->setFont(SeverityColumn, bold);
         item->setText(CodeColumn, f.code);
-        item->setText(SubjectsColumn, f.subjects.join(QStringLiteral(", ")));
-        item->setText(MessageColumn, f.message);
-        item->setToolTip(MessageColumn, f.message);
+        // Findings quote the plan's texts, which may be of any length: the row shows a cut.
+        item->setText(SubjectsColumn,
+                      displayLines(f.subjects.join(QStringLiteral(", ")), 4 * DisplayTextMax, 1));
+        item->setText(MessageColumn, displayLines(f.message, 16 * DisplayTextMax, 1));
+        item->setToolTip(MessageColumn, displayLines(f.message));
         item->setData(0, SubjectsRole, f.subjects);
         items << item;
     }

@@ -1,5 +1,6 @@
 #include "propertiespanel.h"
 
+#include "canvas/displaytext.h"
 #include "canvas/theme.h"
 #include "document/plandocument.h"
 #include "propertyfields.h"
@@ -53,9 +54,20 @@ PropertiesPanel::PropertiesPanel(PlanDocument *document, QWidget *parent)
 
 void PropertiesPanel::showKey(const QString &key)
 {
-    if (key == mKey && mForm) return;
+    if (key == mKey && mForm && !mRebuildAfterCommit) return;
     mKey = key;
     rebuild();
+}
+
+void PropertiesPanel::commitFrom(const std::function<void(const QString &)> &commit,
+                                 const QString &text)
+{
+    // A rename re-selects the item (and resets the scene), which asks for a new form while the
+    // editor that committed is still in its signal, maybe in the middle of losing focus: it is
+    // rebuilt once the commit has returned, from the event loop.
+    ++mCommitDepth;
+    commit(text);
+    if (--mCommitDepth == 0 && mRebuildAfterCommit) scheduleRefresh();
 }
 
 void PropertiesPanel::scheduleRefresh()
@@ -83,6 +95,12 @@ QList<PropertyField> PropertiesPanel::fieldsFor(const QString &key)
 
 void PropertiesPanel::rebuild()
 {
+    if (mCommitDepth > 0) {
+        mRebuildAfterCommit = true;
+        return;
+    }
+    mRebuildAfterCommit = false;
+    mRefresh->stop();
     // Editing a field re-creates the form; keep the keyboard where the user is.
     const QWidget *focused = QApplication::focusWidget();
     const QString focusName =
@@ -105,15 +123,26 @@ void PropertiesPanel::rebuild()
     if (mKey.isEmpty())
         mTitle->setText(tr("Select an item to edit its properties."));
     else if (!fields.isEmpty())
-        mTitle->setText(fields.first().label);
+        mTitle->setText(displayText(fields.first().label, 2 * DisplayTextMax));
     for (qsizetype i = 1; i < fields.size(); ++i)
         addField(layout, fields[i]);
 
-    if (mForm) mForm->deleteLater();
+    // The old form goes quiet first (losing focus below must not commit its text again), then
+    // leaves the scroll area without being deleted there: QScrollArea::setWidget would delete
+    // it at once, and whoever called us may still be inside one of its editors.
+    QWidget *old = mScroll->takeWidget();
+    if (old) {
+        for (QObject *child : old->findChildren<QObject *>())
+            disconnect(child, nullptr, this, nullptr);
+        old->hide();
+        old->deleteLater();
+    }
     mForm = form;
     mScroll->setWidget(form);
-    if (!focusName.isEmpty())
-        if (QWidget *w = form->findChild<QWidget *>(focusName)) w->setFocus();
+    if (!focusName.isEmpty()) {
+        QWidget *w = form->findChild<QWidget *>(focusName);
+        (w ? w : mScroll)->setFocus();
+    }
 }
 
 void PropertiesPanel::addField(QFormLayout *form, const PropertyField &field)
@@ -125,7 +154,7 @@ void PropertiesPanel::addField(QFormLayout *form, const PropertyField &field)
             form->addItem(new QSpacerItem(0, 4, QSizePolicy::Minimum, QSizePolicy::Fixed));
             return;
         }
-        auto *label = new QLabel(field.label);
+        auto *label = new QLabel(displayText(field.label));
         QFont font = label->font();
         font.setBold(true);
         label->setFont(font);
@@ -134,10 +163,10 @@ void PropertiesPanel::addField(QFormLayout *form, const PropertyField &field)
         return;
     }
     case PropertyField::Editor::Button: {
-        auto *button = new QPushButton(field.label);
+        auto *button = new QPushButton(displayText(field.label));
         button->setObjectName(field.name);
         const auto commit = field.commit;
-        connect(button, &QPushButton::clicked, this, [commit] { commit(QString()); });
+        connect(button, &QPushButton::clicked, this, [this, commit] { commitFrom(commit, {}); });
         // Buttons that follow each other share one row under the editors, each as wide as its
         // text: they act on the section above and should not look like one more field.
         if (!mButtonRow) {
@@ -154,20 +183,21 @@ void PropertiesPanel::addField(QFormLayout *form, const PropertyField &field)
         auto *combo = new QComboBox;
         combo->setObjectName(field.name);
         for (const auto &[text, value] : field.choices)
-            combo->addItem(text, value);
+            combo->addItem(displayText(text), value);
         int index = combo->findData(field.value);
         if (index < 0) {
             // A value the plan has but the list does not (a dangling reference): show it as is.
-            combo->addItem(tr("%1 (unknown)").arg(field.value), field.value);
+            combo->addItem(tr("%1 (unknown)").arg(displayText(field.value)), field.value);
             index = combo->count() - 1;
         }
         combo->setCurrentIndex(index);
         const auto commit = field.commit;
         const QString before = field.value;
-        connect(combo, &QComboBox::activated, this, [combo, commit, before] {
-            if (combo->currentData().toString() != before) commit(combo->currentData().toString());
+        connect(combo, &QComboBox::activated, this, [this, combo, commit, before] {
+            if (combo->currentData().toString() != before)
+                commitFrom(commit, combo->currentData().toString());
         });
-        form->addRow(field.label, combo);
+        form->addRow(displayText(field.label), combo);
         return;
     }
     case PropertyField::Editor::Checks: {
@@ -177,7 +207,11 @@ void PropertiesPanel::addField(QFormLayout *form, const PropertyField &field)
     case PropertyField::Editor::Line:
         break;
     }
-    auto *edit = new QLineEdit(field.value);
+    auto *edit = new QLineEdit;
+    // QLineEdit cuts text at 32767 characters: a longer value (an over-long id) must be held
+    // whole, or a commit would silently save the cut.
+    edit->setMaxLength(std::max<int>(edit->maxLength(), int(field.value.size())));
+    edit->setText(field.value);
     edit->setObjectName(field.name);
     edit->setCursorPosition(0); // long text shows its beginning, not its end
     auto *hint = new QLabel;
@@ -208,11 +242,11 @@ void PropertiesPanel::addField(QFormLayout *form, const PropertyField &field)
     connect(edit, &QLineEdit::textChanged, this, showHint);
     const auto commit = field.commit;
     const QString before = field.value;
-    connect(edit, &QLineEdit::editingFinished, this, [edit, commit, before, hint] {
+    connect(edit, &QLineEdit::editingFinished, this, [this, edit, commit, before, hint] {
         if (!hint->text().isEmpty()) return;
-        if (edit->text().trimmed() != before) commit(edit->text().trimmed());
+        if (edit->text().trimmed() != before) commitFrom(commit, edit->text().trimmed());
     });
-    form->addRow(field.label, edit);
+    form->addRow(displayText(field.label), edit);
     form->addRow(hint);
 }
 
@@ -222,7 +256,7 @@ void PropertiesPanel::addChecks(QFormLayout *form, const PropertyField &field)
     list->setObjectName(field.name);
     const QStringList ticked = field.value.split(u',', Qt::SkipEmptyParts);
     auto addItem = [list, &ticked](const QString &text, const QString &value) {
-        auto *item = new QListWidgetItem(text, list);
+        auto *item = new QListWidgetItem(displayText(text), list);
         item->setData(Qt::UserRole, value);
         item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable);
         item->setCheckState(ticked.contains(value) ? Qt::Checked : Qt::Unchecked);
@@ -235,19 +269,19 @@ void PropertiesPanel::addChecks(QFormLayout *form, const PropertyField &field)
     // A value the plan has but the list does not (a dangling reference) stays visible, so that
     // unticking it is the way to drop it.
     for (const QString &value : ticked)
-        if (!known.contains(value)) addItem(tr("%1 (unknown)").arg(value), value);
+        if (!known.contains(value)) addItem(tr("%1 (unknown)").arg(displayText(value)), value);
     // Show every row up to a handful, then scroll.
     const int rows = std::clamp(list->count(), 1, 8);
     list->setFixedHeight(rows * list->sizeHintForRow(0) + 2 * list->frameWidth() + 2);
     const auto commit = field.commit;
-    connect(list, &QListWidget::itemChanged, this, [list, commit] {
+    connect(list, &QListWidget::itemChanged, this, [this, list, commit] {
         QStringList checked;
         for (int i = 0; i < list->count(); ++i)
             if (list->item(i)->checkState() == Qt::Checked)
                 checked << list->item(i)->data(Qt::UserRole).toString();
-        commit(checked.join(u','));
+        commitFrom(commit, checked.join(u','));
     });
-    form->addRow(field.label, list);
+    form->addRow(displayText(field.label), list);
 }
 
 } // namespace Planar

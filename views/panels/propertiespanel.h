@@ -57,6 +57,8 @@ Q_SIGNALS:
 private:
     void scheduleRefresh();
     void rebuild();
+    /** Runs a field's commit; rebuilds it causes wait until it has returned. */
+    void commitFrom(const std::function<void(const QString &)> &commit, const QString &text);
     QList<PropertyField> fieldsFor(const QString &key);
     void addField(QFormLayout *form, const PropertyField &field);
     void addChecks(QFormLayout *form, const PropertyField &field);
@@ -68,6 +70,10 @@ private:
     QWidget *mForm = nullptr;
     QTimer *mRefresh;
     QHBoxLayout *mButtonRow = nullptr; // the row the next button joins, while rebuilding
+    // A commit runs inside a signal of one of the form's editors (editingFinished during a
+    // focus change, activated, clicked): the form must outlive it, so rebuilds wait.
+    int mCommitDepth = 0;
+    bool mRebuildAfterCommit = false;
 };
 
 } // namespace Planar

@@ -1,5 +1,6 @@
 #include "usagechart.h"
 
+#include "canvas/displaytext.h"
 #include "canvas/theme.h"
 
 #include <QBarCategoryAxis>
@@ -42,7 +43,8 @@ void UsageChart::setUsage(const QList<Usage> &usage)
             u.capacity ? qMin(100.0, 100.0 * double(u.used) / double(u.capacity)) : 0;
         *used << percent;
         *free << 100.0 - percent;
-        categories << QStringLiteral("%1  %2/%3").arg(u.label).arg(u.used).arg(u.capacity);
+        categories
+            << QStringLiteral("%1  %2/%3").arg(displayText(u.label)).arg(u.used).arg(u.capacity);
     }
     auto *series = new QHorizontalStackedBarSeries;
     series->append(used);
