@@ -168,7 +168,7 @@ bool LibvirtExporter::write(const Plan &plan, const ExportOptions &, QList<Expor
             xml += QStringLiteral("/>\n  <virtualport type='openvswitch'/>\n"
                                   "  <target dev='%1'/>\n  <model type='virtio'/>\n"
                                   "</interface>\n")
-                       .arg(ports.value(vm.id + QLatin1Char('/') + nic.name));
+                       .arg(ports.value(OvsExporter::portKey(vm, nic)));
             out.append({file, xml.toUtf8()});
         }
     }

@@ -24,6 +24,8 @@ public:
      * a hash, so that the name is stable across exports and unique on the host.
      */
     static QMap<QString, QString> portNames(const Plan &plan, const QString &host);
+    /** The key of a VM NIC in portNames(): "VMID/NICNAME". */
+    static QString portKey(const Vm &vm, const VmNic &nic);
 
 private:
     bool checkNames(const Plan &plan);
