@@ -7,6 +7,8 @@
 #   ARP from the bound MAC for its own IP    passes; ARP claiming another IP dropped
 #   a source address in the node's Pod subnet passes (unencapsulated CNI)
 #   applying the script and flows again      changes nothing (ovs-vsctl show, dump-flows)
+#   IPv6 (the dual-stack test plan): ND adverts for its own address and its IPv6 source pass,
+#   adverts claiming another address and other sources are dropped
 # The seed plan gets node3 (payments, VLAN 20) moved onto host1, so that one switch holds
 # ports of both VLANs. Usage: ovs_probe.sh PLANAR_CLI SEED_PLAN. Missing tools fail the test.
 set -uo pipefail
@@ -99,6 +101,24 @@ ovs-vsctl del-port br-biz stray
 apply
 after=$(ovs-vsctl show; ovs-ofctl dump-flows --no-stats br-biz)
 check "a second apply changes nothing" same "$([[ $before == "$after" ]] && echo same || diff <(echo "$before") <(echo "$after"))"
+
+# IPv6: neighbour discovery and sources of a dual-stack plan, on a second bridge that takes
+# over eth1 (a port belongs to one bridge; the script stops on one that is on another).
+ovs-vsctl del-br br-biz || fail "del-br br-biz"
+"$cli" export "$(dirname "$0")/plans/dual-stack.planar.yaml" --to ovs -o "$work/ds/" >/dev/null ||
+    fail "export of the dual-stack plan"
+PLANAR_OVS_DUMMY=1 sh "$work/ds/h1.ovs.sh" || fail "h1.ovs.sh"
+ovs-ofctl replace-flows br0 "$work/ds/h1.br0.flows" || fail "replace-flows br0"
+va="in_port=va-ens3,dl_src=52:54:00:0a:00:11,dl_dst=33:33:00:00:00:01"
+actions6() { ovs-appctl ofproto/trace br0 "$1" | sed -n 's/^Datapath actions: //p'; }
+check "ND advert for its own IPv6 address passes" yes \
+    "$(out=$(actions6 "$va,icmp6,ipv6_src=fe80::1,ipv6_dst=ff02::1,nw_ttl=255,icmpv6_type=136,icmpv6_code=0,nd_target=fd00:a::11")
+       [[ -n $out && $out != drop ]] && echo yes || echo "no ($out)")"
+check "ND advert claiming another address is dropped" drop \
+    "$(actions6 "$va,icmp6,ipv6_src=fe80::1,ipv6_dst=ff02::1,nw_ttl=255,icmpv6_type=136,icmpv6_code=0,nd_target=fd00:a::12")"
+check "IPv6 from its own address passes" yes \
+    "$(out=$(actions6 "$va,ipv6,ipv6_src=fd00:a::11,ipv6_dst=fd00:a::1"); [[ -n $out && $out != drop ]] && echo yes || echo "no ($out)")"
+check "IPv6 from another address is dropped" drop "$(actions6 "$va,ipv6,ipv6_src=fd00:a::12,ipv6_dst=fd00:a::1")"
 
 [[ $failures -eq 0 ]] || exit 1
 echo "all OVS probes passed"
