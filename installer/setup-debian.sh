@@ -13,6 +13,12 @@ packages=(
     libyaml-cpp-dev
     # tests: nft check mode, network namespaces, a display for screenshots
     nftables iproute2 xvfb xauth python3 python3-yaml fonts-dejavu-core
+    # the ovs export is proven on a real user-space Open vSwitch (ovsdb-server, ovs-vswitchd
+    # --enable-dummy, ovs-vsctl, ovs-ofctl, ovs-appctl): tests/export/ovs_probe.sh
+    openvswitch-switch
+    # virt-xml-validate and libvirt's RelaxNG schemas, which check the libvirt export
+    # (tst_libvirtexporter); the smallest package that ships both
+    libvirt-clients
     # Chinese glyphs for the zh_CN editor and its screenshot
     fonts-wqy-microhei
     # npm fetches the schema-test packages over TLS

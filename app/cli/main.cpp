@@ -12,7 +12,8 @@ namespace {
 const CliCommand commands[] = {
     {"validate", "check a plan and print its findings (text or JSON)", runValidateCommand},
     {"generate", "print a synthetic plan of a requested size", runGenerateCommand},
-    {"export", "write artifacts: yaml, nftables rulesets, NetworkPolicies", runExportCommand},
+    {"export", "write artifacts: yaml, nftables, NetworkPolicies, OVS, libvirt, kubeadm, Calico",
+     runExportCommand},
     {"explain", "say whether a flow is allowed and what decided it", runExplainCommand},
 };
 

@@ -34,6 +34,23 @@ QByteArray headerFor(const Plan &plan, const QString &exporterId, const QString 
     return text.toUtf8();
 }
 
+/**
+ * The header as XML comments, for artifacts that are XML documents: "#" would not be XML, and
+ * "--" may not appear inside a comment, so a plan name cannot end one.
+ */
+QByteArray xmlHeader(const QByteArray &header)
+{
+    QByteArray out;
+    for (QByteArray line : header.split('\n')) {
+        if (line.isEmpty()) continue;
+        if (line.startsWith("# ")) line = line.mid(2);
+        while (line.contains("--"))
+            line.replace("--", "- -");
+        out += "<!-- " + line + " -->\n";
+    }
+    return out;
+}
+
 } // namespace
 
 QString ExportRunner::planHash(const Plan &plan)
@@ -77,7 +94,7 @@ ExportResult ExportRunner::run(const Plan &plan, const QString &exporterId,
 
     const QByteArray header = headerFor(plan, exporter->id(), planHash(plan), result.planErrors);
     for (ExportedFile &file : bodies) {
-        file.data.prepend(header);
+        file.data.prepend(file.name.endsWith(QLatin1String(".xml")) ? xmlHeader(header) : header);
         result.files.append(file);
     }
     return result;

@@ -95,8 +95,8 @@ private Q_SLOTS:
         QTest::addColumn<QStringList>("args");
         QTest::addColumn<QByteArray>("message");
         QTest::newRow("no kind") << QStringList{"export", Seed} << QByteArray("no --to KIND");
-        QTest::newRow("unknown kind")
-            << QStringList{"export", Seed, "--to", "ovs"} << QByteArray("unknown export kind ovs");
+        QTest::newRow("unknown kind") << QStringList{"export", Seed, "--to", "vmware"}
+                                      << QByteArray("unknown export kind vmware");
         QTest::newRow("missing plan")
             << QStringList{"export", "/nonexistent/p.yaml", "--to", "yaml"}
             << QByteArray("/nonexistent/p.yaml");
@@ -188,6 +188,12 @@ private Q_SLOTS:
             QVERIFY(r.out.contains(QByteArray(QByteArray("planar-cli ") + command)));
             QVERIFY(cli({"--help"}).out.contains(command));
         }
+        // Every exporter is offered with what it writes.
+        const QByteArray help = cli({"export", "--help"}).out;
+        for (const char *line : {"ovs           Open vSwitch per host",
+                                 "libvirt       libvirt:", "kubeadm       kubeadm-config.yaml",
+                                 "calico        calico-ippools"})
+            QVERIFY2(help.contains(line), help.constData());
     }
 };
 
