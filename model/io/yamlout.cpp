@@ -70,7 +70,7 @@ QByteArray doubleQuoted(const QString &s)
             break;
         }
         if (writtenRaw(c) && !escapedHere(c)) {
-            out += QString::fromUcs4(&c, 1).toUtf8();
+            out += QStringView(QChar::fromUcs4(c)).toUtf8();
         } else if (c <= 0xFF) {
             // \x, not \N: yaml-cpp 0.7 reads \N as the single byte 0x85, not as U+0085.
             out += "\\x" + QByteArray::number(uint(c), 16).rightJustified(2, '0');
@@ -92,7 +92,7 @@ QString decodeUtf8(QByteArrayView utf8)
 
 QByteArray markerBytes()
 {
-    return QString::fromUcs4(&kMarker, 1).toUtf8();
+    return QStringView(QChar::fromUcs4(kMarker)).toUtf8();
 }
 
 } // namespace

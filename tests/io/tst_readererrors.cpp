@@ -230,7 +230,7 @@ void TestReaderErrors::brokenLayoutsArePositioned_data()
     QTest::newRow("a word for y") << QByteArray("{a: {x: 1, y: up}}")
                                   << "1:23: 'y' of layout of 'a' must be a number, not 'up'";
     QTest::newRow("x twice") << QByteArray("{a: {x: 1, x: 2, y: 3}}")
-                             << "1:19: key 'x' appears twice in layout of 'a'; keep one";
+                             << "1:20: key 'x' appears twice in layout of 'a'; keep one";
     QTest::newRow("a list as id") << QByteArray("{[a]: {x: 1, y: 2}}")
                                   << "1:10: layout has a key that is not an id";
     QTest::newRow("not a mapping") << QByteArray("[a]") << "1:9: layout must map ids to {x, y}";
@@ -262,7 +262,7 @@ void TestReaderErrors::longValuesAreCut()
     QCOMPARE(
         got,
         (QStringList{"big.yaml:1:9: 'planar' of the plan must be a whole number, not '" + cut + "'",
-                     QStringLiteral("big.yaml:4:1048598: 'level' of zone '%1' must be a whole "
+                     QStringLiteral("big.yaml:4:1048595: 'level' of zone '%1' must be a whole "
                                     "number, not '%1'")
                          .arg(cut)}));
     // Control characters in an echoed value reach the terminal as text, not as commands.

@@ -217,7 +217,8 @@ void TestPlanIo::manyUnknownKeysRoundTrip()
 void TestPlanIo::unicodeTextSurvivesSave_data()
 {
     QTest::addColumn<QString>("text");
-    const auto cp = [](char32_t c) { return QString::fromUcs4(&c, 1); };
+    // Not QString::fromUcs4: it drops a leading U+FEFF as a UTF-32 byte-order mark.
+    const auto cp = [](char32_t c) { return QStringView(QChar::fromUcs4(c)).toString(); };
     QTest::newRow("leading U+FEFF") << cp(0xFEFF) + QStringLiteral("web");
     QTest::newRow("two leading U+FEFF") << cp(0xFEFF) + cp(0xFEFF) + QStringLiteral("web");
     QTest::newRow("only U+FEFF") << cp(0xFEFF);
