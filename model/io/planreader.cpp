@@ -368,6 +368,30 @@ QList<LayoutEntry> PlanParser::readLayout(const YAML::Node &node)
     return out;
 }
 
+/** yaml-cpp's syntax messages, said the way a plan's author can act on them. */
+QString syntaxMessage(const std::string &yamlCpp)
+{
+    static const std::pair<const char *, const char *> known[] = {
+        {YAML::ErrorMsg::END_OF_MAP,
+         "a mapping ends in the wrong place; check the indentation of this line"},
+        {YAML::ErrorMsg::END_OF_SEQ,
+         "a list ends in the wrong place; check the indentation of this line"},
+        {YAML::ErrorMsg::END_OF_MAP_FLOW, "this '{' is not closed with '}'"},
+        {YAML::ErrorMsg::END_OF_SEQ_FLOW, "this '[' is not closed with ']'"},
+        {YAML::ErrorMsg::FLOW_END,
+         "this closing bracket does not match the '[' or '{' it should close"},
+        {YAML::ErrorMsg::MAP_VALUE, "a ':' YAML cannot place here; check the indentation, or "
+                                    "quote text that holds ': '"},
+        {YAML::ErrorMsg::BLOCK_ENTRY, "a '- ' entry YAML cannot place here; check the indentation"},
+        {YAML::ErrorMsg::UNKNOWN_ANCHOR, "this alias names no '&anchor' defined before it"},
+        {YAML::ErrorMsg::TAB_IN_INDENTATION, "a tab in the indentation; YAML indents with spaces"},
+        {YAML::ErrorMsg::EOF_IN_SCALAR, "quoted text is not closed before the end of the file"},
+    };
+    for (const auto &[theirs, ours] : known)
+        if (yamlCpp == theirs) return QStringLiteral("not valid YAML: ") + QLatin1String(ours);
+    return QStringLiteral("not valid YAML: %1").arg(excerpt(QString::fromStdString(yamlCpp)));
+}
+
 } // namespace
 
 QString ReadError::toString() const
@@ -404,9 +428,7 @@ ReadResult PlanReader::readText(const QByteArray &yaml, const QString &fileName)
         }
         documents = YAML::LoadAll(yaml.toStdString());
     } catch (const YAML::Exception &e) {
-        context.error(
-            e.mark,
-            QStringLiteral("not valid YAML: %1").arg(excerpt(QString::fromStdString(e.msg))));
+        context.error(e.mark, syntaxMessage(e.msg));
         result.errors = context.errors();
         return result;
     }

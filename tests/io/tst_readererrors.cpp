@@ -50,6 +50,7 @@ private Q_SLOTS:
     void brokenLayoutsArePositioned_data();
     void brokenLayoutsArePositioned();
     void longValuesAreCut();
+    void aliasesWithinTheLimitAreRead();
 };
 
 void TestReaderErrors::error_data()
@@ -199,6 +200,15 @@ void TestReaderErrors::exactMessageOnce_data()
         << "alias-bomb.yaml"
         << QStringList{"8:36: this alias makes the plan's aliases expand to more than 100000 "
                        "nodes; write the values out instead"};
+    // yaml-cpp's syntax messages in words that say what to fix.
+    QTest::newRow("unclosed flow list")
+        << "unclosed-flow-sequence.yaml"
+        << QStringList{
+               "23:48: not valid YAML: this closing bracket does not match the '[' or '{' it "
+               "should close"};
+    QTest::newRow("tab indentation")
+        << "tab-indentation.yaml"
+        << QStringList{"15:1: not valid YAML: a tab in the indentation; YAML indents with spaces"};
 }
 
 void TestReaderErrors::exactMessageOnce()
@@ -272,6 +282,26 @@ void TestReaderErrors::longValuesAreCut()
     QCOMPARE(escape.errors.front().toString(),
              QStringLiteral("esc.yaml:1:9: 'planar' of the plan must be a whole number, not "
                             "'\\u001b[2J1'"));
+}
+
+void TestReaderErrors::aliasesWithinTheLimitAreRead()
+{
+    // Anchors reused by hand are fine, and so is expansion just under the limit: the same
+    // levels as alias-bomb.yaml, stopping at 90,110 nodes added (the bomb's 8th *d crosses it).
+    QByteArray text = "planar: 1\nname: a\nworkloads:\n  - {id: w1, labels: &l {app: web}}\n"
+                      "  - {id: w2, labels: *l}\na: &a [lol, lol, lol, lol, lol, lol, lol, "
+                      "lol, lol, lol]\n";
+    const QByteArray levels = "abcd";
+    for (qsizetype i = 1; i < levels.size(); ++i) {
+        const QByteArray ref = "*" + levels.mid(i - 1, 1);
+        const QByteArrayList refs(10, ref);
+        text += levels.mid(i, 1) + ": &" + levels.mid(i, 1) + " [" + refs.join(", ") + "]\n";
+    }
+    text += "x: [" + QByteArrayList(7, "*d").join(", ") + "]\n";
+    const ReadResult result = PlanReader::readText(text, QStringLiteral("a.yaml"));
+    QVERIFY2(result.plan, qPrintable(describe(result.errors)));
+    QCOMPARE(result.plan->workloads[1].labels, result.plan->workloads[0].labels);
+    QCOMPARE(result.plan->extra.size(), 5);
 }
 
 QTEST_GUILESS_MAIN(TestReaderErrors)
