@@ -1,11 +1,13 @@
 #include "planreader.h"
 
+#include "aliasbudget.h"
 #include "yamlfields.h"
 
 #include <QFile>
 #include <QFileInfo>
 
 #include <algorithm>
+#include <cmath>
 
 namespace Planar {
 
@@ -39,7 +41,7 @@ private:
     static QString describe(const char *kind, const QString &id)
     {
         return id.isEmpty() ? QString::fromLatin1(kind)
-                            : QStringLiteral("%1 '%2'").arg(QLatin1String(kind), id);
+                            : QStringLiteral("%1 '%2'").arg(QLatin1String(kind), excerpt(id));
     }
     /** The id first, so that messages about the other fields can name the entity. */
     static QString peekId(const YAML::Node &node)
@@ -258,15 +260,20 @@ Link PlanParser::readLink(const YAML::Node &node)
     l.id = f.string("id");
     l.from = f.string("from", true);
     l.to = f.string("to", true);
-    const QString owner =
-        l.id.isEmpty() ? QStringLiteral("link %1 → %2").arg(l.from, l.to) : describe("link", l.id);
+    const QString owner = l.id.isEmpty()
+                              ? QStringLiteral("link %1 → %2").arg(excerpt(l.from), excerpt(l.to))
+                              : describe("link", l.id);
     const YAML::Node ports = f.take("ports");
     if (ports.IsDefined() && !ports.IsNull()) {
         const auto readPort = [&](const YAML::Node &p) {
             QString why;
+            const QString text = p.IsScalar() ? scalarText(p) : QString();
             const auto range =
-                p.IsScalar() ? PortRange::parse(scalarText(p), &why) : std::optional<PortRange>();
+                p.IsScalar() ? PortRange::parse(text, &why) : std::optional<PortRange>();
             if (!p.IsScalar()) why = QStringLiteral("a port must be text like \"443/TCP\"");
+            // PortRange's message quotes the whole text; a long one is shown cut.
+            if (!range && text.size() > kExcerptLength)
+                why = QStringLiteral("'%1' is not PORT/PROTO or LOW-HIGH/PROTO").arg(excerpt(text));
             if (range)
                 l.ports.append(*range);
             else
@@ -327,22 +334,62 @@ QList<LayoutEntry> PlanParser::readLayout(const YAML::Node &node)
         return out;
     }
     for (auto it = node.begin(); it != node.end(); ++it) {
-        const QString id = scalarText(it->first);
-        const YAML::Node pos = it->second;
-        bool okX = false, okY = false;
-        double x = 0, y = 0;
-        if (pos.IsMap() && pos["x"].IsScalar() && pos["y"].IsScalar()) {
-            x = scalarText(pos["x"]).toDouble(&okX);
-            y = scalarText(pos["y"]).toDouble(&okY);
-        }
-        if (!okX || !okY) {
-            mContext.error(pos,
-                           QStringLiteral("layout of '%1' must be {x: NUMBER, y: NUMBER}").arg(id));
+        if (!it->first.IsScalar()) {
+            mContext.error(it->first, QStringLiteral("layout has a key that is not an id"));
             continue;
         }
-        out.append({id, QPointF(x, y)});
+        const QString id = scalarText(it->first);
+        const QString what = QStringLiteral("layout of '%1'").arg(excerpt(id));
+        const YAML::Node pos = it->second;
+        if (!pos.IsMap()) {
+            mContext.error(pos, QStringLiteral("%1 must be {x: NUMBER, y: NUMBER}").arg(what));
+            continue;
+        }
+        // FieldReader, not pos["x"]: yaml-cpp throws on a missing key with no position.
+        FieldReader f(mContext, pos, what);
+        const auto coordinate = [&](const char *key) -> std::optional<double> {
+            const YAML::Node value = f.take(key);
+            if (!value.IsDefined() || value.IsNull()) {
+                f.missing(key);
+                return std::nullopt;
+            }
+            bool ok = false;
+            const double v = value.IsScalar() ? scalarText(value).toDouble(&ok) : 0;
+            if (!ok || !std::isfinite(v)) {
+                f.wrongType(value, key, QStringLiteral("a number"));
+                return std::nullopt;
+            }
+            return v;
+        };
+        const auto x = coordinate("x");
+        const auto y = coordinate("y");
+        if (x && y) out.append({id, QPointF(*x, *y)});
     }
     return out;
+}
+
+/** yaml-cpp's syntax messages, said the way a plan's author can act on them. */
+QString syntaxMessage(const std::string &yamlCpp)
+{
+    static const std::pair<const char *, const char *> known[] = {
+        {YAML::ErrorMsg::END_OF_MAP,
+         "a mapping ends in the wrong place; check the indentation of this line"},
+        {YAML::ErrorMsg::END_OF_SEQ,
+         "a list ends in the wrong place; check the indentation of this line"},
+        {YAML::ErrorMsg::END_OF_MAP_FLOW, "this '{' is not closed with '}'"},
+        {YAML::ErrorMsg::END_OF_SEQ_FLOW, "this '[' is not closed with ']'"},
+        {YAML::ErrorMsg::FLOW_END,
+         "this closing bracket does not match the '[' or '{' it should close"},
+        {YAML::ErrorMsg::MAP_VALUE, "a ':' YAML cannot place here; check the indentation, or "
+                                    "quote text that holds ': '"},
+        {YAML::ErrorMsg::BLOCK_ENTRY, "a '- ' entry YAML cannot place here; check the indentation"},
+        {YAML::ErrorMsg::UNKNOWN_ANCHOR, "this alias names no '&anchor' defined before it"},
+        {YAML::ErrorMsg::TAB_IN_INDENTATION, "a tab in the indentation; YAML indents with spaces"},
+        {YAML::ErrorMsg::EOF_IN_SCALAR, "quoted text is not closed before the end of the file"},
+    };
+    for (const auto &[theirs, ours] : known)
+        if (yamlCpp == theirs) return QStringLiteral("not valid YAML: ") + QLatin1String(ours);
+    return QStringLiteral("not valid YAML: %1").arg(excerpt(QString::fromStdString(yamlCpp)));
 }
 
 } // namespace
@@ -371,10 +418,17 @@ ReadResult PlanReader::readText(const QByteArray &yaml, const QString &fileName)
     ReadContext context(fileName);
     std::vector<YAML::Node> documents;
     try {
+        if (const auto overrun = checkAliasExpansion(yaml, kAliasExpansionLimit)) {
+            context.error(overrun->mark,
+                          QStringLiteral("this alias makes the plan's aliases expand to more "
+                                         "than %1 nodes; write the values out instead")
+                              .arg(overrun->limit));
+            result.errors = context.errors();
+            return result;
+        }
         documents = YAML::LoadAll(yaml.toStdString());
     } catch (const YAML::Exception &e) {
-        context.error(e.mark,
-                      QStringLiteral("not valid YAML: %1").arg(QString::fromStdString(e.msg)));
+        context.error(e.mark, syntaxMessage(e.msg));
         result.errors = context.errors();
         return result;
     }
@@ -390,7 +444,11 @@ ReadResult PlanReader::readText(const QByteArray &yaml, const QString &fileName)
             Plan plan = PlanParser(context).parse(documents.front());
             if (context.errors().isEmpty()) result.plan = std::move(plan);
         } catch (const YAML::Exception &e) {
-            context.error(e.mark, QString::fromStdString(e.msg));
+            // The parser asks yaml-cpp only what cannot throw; should a conversion still
+            // throw, its words ("invalid node; ...") carry no position, so say where reading
+            // stopped in ours.
+            context.error(e.mark.is_null() ? documents.front().Mark() : e.mark,
+                          QStringLiteral("the reader stopped here on a value it cannot read"));
         }
     }
     result.errors = context.errors();

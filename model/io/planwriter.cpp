@@ -1,45 +1,24 @@
 #include "planwriter.h"
 
-#include <yaml-cpp/yaml.h>
+#include "yamlout.h"
 
-#include <QRegularExpression>
 #include <QSaveFile>
 
 namespace Planar {
 
 namespace {
 
-/**
- * Plain scalars that a YAML 1.1 or 1.2 reader would not read back as the same string
- * (booleans, nulls, numbers, sexagesimals) are quoted, so other tools agree with us.
- */
-bool needsQuotes(const QString &s)
-{
-    static const QRegularExpression special(QStringLiteral(
-        "^(?:y|Y|yes|Yes|YES|n|N|no|No|NO|true|True|TRUE|false|False|FALSE|on|On|ON|off|Off|OFF"
-        "|~|null|Null|NULL"
-        "|[-+]?(?:0|[1-9][0-9_]*|0[0-7_]+|0x[0-9a-fA-F_]+|0o[0-7]+|0b[01_]+)"
-        "|[-+]?(?:[0-9][0-9_]*)?\\.[0-9_]*(?:[eE][-+]?[0-9]+)?"
-        "|[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+(?:\\.[0-9_]*)?"
-        "|[-+]?\\.(?:inf|Inf|INF)|\\.(?:nan|NaN|NAN))$"));
-    return s.isEmpty() || special.match(s).hasMatch();
-}
-
 class Writer {
 public:
-    Writer() { mOut.SetIndent(2); }
+    Writer() : mOut(mYaml.emitter()) {}
 
-    QByteArray finish() { return QByteArray(mOut.c_str()) + '\n'; }
+    QByteArray finish() { return mYaml.finish() + '\n'; }
 
     void plan(const Plan &p);
 
 private:
     void key(const char *k) { mOut << YAML::Key << k << YAML::Value; }
-    void str(const QString &s, bool forceQuotes = false)
-    {
-        if (forceQuotes || needsQuotes(s)) mOut << YAML::DoubleQuoted;
-        mOut << s.toStdString();
-    }
+    void str(const QString &s, bool forceQuotes = false) { mYaml.text(s, forceQuotes); }
     void field(const char *k, const QString &v, bool forceQuotes = false)
     {
         if (v.isEmpty()) return;
@@ -74,7 +53,8 @@ private:
         for (const ExtraKey &e : extra) {
             mOut << YAML::Key;
             str(e.key);
-            mOut << YAML::Value << YAML::Load(e.yaml.toStdString());
+            mOut << YAML::Value;
+            mYaml.node(YAML::Load(e.yaml.toStdString()));
         }
     }
     template <typename T, typename WriteOne>
@@ -100,7 +80,8 @@ private:
     void link(const Link &l);
     void layout(const QList<LayoutEntry> &entries);
 
-    YAML::Emitter mOut;
+    YamlOut mYaml;
+    YAML::Emitter &mOut;
 };
 
 void Writer::plan(const Plan &p)

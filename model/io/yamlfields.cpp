@@ -1,23 +1,43 @@
 #include "yamlfields.h"
 
+#include "yamlout.h"
+
+#include <QStringDecoder>
+
 namespace Planar {
 
 void ReadContext::error(const YAML::Mark &mark, const QString &message)
 {
     const bool known = !mark.is_null();
-    mErrors.append({mFile, known ? mark.line + 1 : 0, known ? mark.column + 1 : 0, message});
+    const ReadError e{mFile, known ? mark.line + 1 : 0, known ? mark.column + 1 : 0, message};
+    const QString key = e.toString();
+    if (mSeen.contains(key)) return;
+    mSeen.insert(key);
+    mErrors.append(e);
 }
 
 QString scalarText(const YAML::Node &node)
 {
-    return QString::fromStdString(node.Scalar());
+    // QString::fromStdString drops a leading U+FEFF as a byte-order mark; inside a YAML
+    // scalar it is text, and dropping it lost one U+FEFF per save.
+    const std::string &bytes = node.Scalar();
+    QStringDecoder decoder(QStringConverter::Utf8, QStringConverter::Flag::ConvertInitialBom);
+    return decoder.decode(QByteArrayView(bytes.data(), qsizetype(bytes.size())));
 }
 
-QString yamlText(const YAML::Node &node)
+QString excerpt(const QString &text)
 {
-    YAML::Emitter out;
-    out << node;
-    return QString::fromUtf8(out.c_str());
+    QString out;
+    const qsizetype cut = text.size() > kExcerptLength ? kExcerptLength - 1 : text.size();
+    for (qsizetype i = 0; i < cut; ++i) {
+        const QChar c = text[i];
+        if (c.isPrint() || c.isSurrogate())
+            out += c;
+        else
+            out += QStringLiteral("\\u%1").arg(c.unicode(), 4, 16, QLatin1Char('0'));
+    }
+    if (cut < text.size()) out += QChar(0x2026);
+    return out;
 }
 
 std::optional<int> parseStrictInt(const QString &text)
@@ -48,25 +68,21 @@ FieldReader::FieldReader(ReadContext &context, const YAML::Node &node, QString w
             continue;
         }
         const QString key = scalarText(it->first);
-        bool duplicate = false;
-        for (const Entry &e : mEntries)
-            duplicate = duplicate || e.key == key;
-        if (duplicate) {
+        if (mIndex.contains(key)) {
             mContext.error(
                 it->first,
-                QStringLiteral("key '%1' appears twice in %2; keep one").arg(key, mWhat));
+                QStringLiteral("key '%1' appears twice in %2; keep one").arg(excerpt(key), mWhat));
             continue;
         }
+        mIndex.insert(key, mEntries.size());
         mEntries.append({key, it->first, it->second, false});
     }
 }
 
 FieldReader::Entry *FieldReader::find(const char *key)
 {
-    const QLatin1String k(key);
-    for (Entry &e : mEntries)
-        if (e.key == k) return &e;
-    return nullptr;
+    const qsizetype i = mIndex.value(QString::fromLatin1(key), -1);
+    return i < 0 ? nullptr : &mEntries[i];
 }
 
 bool FieldReader::has(const char *key) const
@@ -91,7 +107,7 @@ void FieldReader::wrongType(const YAML::Node &value, const char *key, const QStr
 {
     QString got = QStringLiteral("a mapping");
     if (value.IsScalar())
-        got = QStringLiteral("'%1'").arg(scalarText(value));
+        got = QStringLiteral("'%1'").arg(excerpt(scalarText(value)));
     else if (value.IsSequence())
         got = QStringLiteral("a list");
     mContext.error(value, QStringLiteral("'%1' of %2 must be %3, not %4")

@@ -5,6 +5,8 @@
 
 #include <yaml-cpp/yaml.h>
 
+#include <QHash>
+#include <QSet>
 #include <QStringList>
 
 #include <optional>
@@ -23,11 +25,19 @@ public:
 private:
     QString mFile;
     QList<ReadError> mErrors;
+    // An alias makes one node appear many times; its problem is still reported once.
+    QSet<QString> mSeen;
 };
 
+/** The scalar as UTF-8 text; a leading U+FEFF is part of the text, not a byte-order mark. */
 QString scalarText(const YAML::Node &node);
-/** The value as YAML text, as the writer re-emits unknown keys. */
-QString yamlText(const YAML::Node &node);
+/**
+ * A value as error messages show it: at most kExcerptLength characters with "…", and
+ * characters a terminal would act on written as \uXXXX, so a huge or hostile value cannot
+ * flood or rewrite the user's screen.
+ */
+QString excerpt(const QString &text);
+constexpr qsizetype kExcerptLength = 60;
 
 /**
  * Reads the fields of one YAML mapping by name. Each accessor marks its key as understood and
@@ -75,6 +85,8 @@ private:
     QString mWhat;
     bool mIsMap = false;
     QList<Entry> mEntries;
+    // Key → index in mEntries: duplicate checks and look-ups stay linear in the key count.
+    QHash<QString, qsizetype> mIndex;
 };
 
 std::optional<int> parseStrictInt(const QString &text);

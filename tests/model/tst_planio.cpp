@@ -3,6 +3,10 @@
 #include "io/planwriter.h"
 
 #include <QDir>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -19,7 +23,40 @@ private Q_SLOTS:
     void dualStackListsStayLists();
     void saveIsAtomic();
     void wrongTypesPointAtTheValue();
+    void manyUnknownKeysRoundTrip();
+    void unicodeTextSurvivesSave_data();
+    void unicodeTextSurvivesSave();
+    void quotedUnknownValuesStayText();
 };
+
+namespace {
+
+/** What python3's yaml (a YAML 1.1 reader, as many tools are) makes of a saved plan. */
+QJsonObject readWithPython(const QByteArray &yaml, QString *error)
+{
+    QTemporaryDir dir;
+    QFile file(dir.filePath(QStringLiteral("plan.yaml")));
+    if (!file.open(QIODevice::WriteOnly) || file.write(yaml) != yaml.size()) return {};
+    file.close();
+    QProcess python;
+    python.start(QStringLiteral("python3"),
+                 {QStringLiteral("-c"),
+                  QStringLiteral("import json, sys, yaml\n"
+                                 "d = yaml.safe_load(open(sys.argv[1], encoding='utf-8'))\n"
+                                 "z = d['zones'][0]\n"
+                                 "sys.stdout.write(json.dumps({'name': d['name'], "
+                                 "'description': d['description'], 'keys': list(d), "
+                                 "'zone': z['name'], 'zoneKeys': list(z), "
+                                 "'labels': d['workloads'][0]['labels']}))"),
+                  file.fileName()});
+    if (!python.waitForFinished(60000) || python.exitCode() != 0) {
+        *error = QString::fromUtf8(python.readAllStandardError());
+        return {};
+    }
+    return QJsonDocument::fromJson(python.readAllStandardOutput()).object();
+}
+
+} // namespace
 
 void TestPlanIo::roundTripIsByteIdentical_data()
 {
@@ -149,6 +186,131 @@ void TestPlanIo::wrongTypesPointAtTheValue()
     QVERIFY(r.errors[0].message.contains(QStringLiteral("nodeMaskSize")));
     QVERIFY2(r.errors[1].toString().startsWith(QStringLiteral("t.yaml:9:11: ")),
              qPrintable(r.errors[1].toString()));
+}
+
+void TestPlanIo::manyUnknownKeysRoundTrip()
+{
+    // Keeping unknown keys used to compare each key with every earlier one: 100,000 keys
+    // took 45 s. They must all be kept, in order, and written back.
+    constexpr int count = 100000;
+    QByteArray text = "planar: 1\nname: many\n";
+    for (int i = 0; i < count; ++i)
+        text += "x" + QByteArray::number(i) + ": " + QByteArray::number(i) + "\n";
+    const ReadResult r = PlanReader::readText(text, QStringLiteral("many.yaml"));
+    QVERIFY2(r.plan, r.errors.isEmpty() ? "" : qPrintable(r.errors.front().toString()));
+    QCOMPARE(r.plan->extra.size(), count);
+    QCOMPARE(r.plan->extra.first().key, QStringLiteral("x0"));
+    QCOMPARE(r.plan->extra.last().key, QStringLiteral("x99999"));
+    QCOMPARE(r.plan->extra.last().line, count + 2);
+    const QByteArray saved = PlanWriter::toYaml(*r.plan);
+    QCOMPARE(saved, text);
+    // A repeated key among them is still found.
+    const ReadResult twice =
+        PlanReader::readText(text + "x5: again\n", QStringLiteral("twice.yaml"));
+    QVERIFY(!twice.plan);
+    QCOMPARE(twice.errors.size(), 1);
+    QCOMPARE(twice.errors.front().toString(),
+             QStringLiteral("twice.yaml:%1:1: key 'x5' appears twice in the plan; keep one")
+                 .arg(count + 3));
+}
+
+void TestPlanIo::unicodeTextSurvivesSave_data()
+{
+    QTest::addColumn<QString>("text");
+    // Not QString::fromUcs4: it drops a leading U+FEFF as a UTF-32 byte-order mark.
+    const auto cp = [](char32_t c) { return QStringView(QChar::fromUcs4(c)).toString(); };
+    QTest::newRow("leading U+FEFF") << cp(0xFEFF) + QStringLiteral("web");
+    QTest::newRow("two leading U+FEFF") << cp(0xFEFF) + cp(0xFEFF) + QStringLiteral("web");
+    QTest::newRow("only U+FEFF") << cp(0xFEFF);
+    QTest::newRow("U+FEFF inside") << QStringLiteral("a") + cp(0xFEFF) + QStringLiteral("b");
+    QTest::newRow("U+0085 NEL") << QStringLiteral("a") + cp(0x85) + QStringLiteral("b");
+    QTest::newRow("U+0085 alone") << cp(0x85);
+    QTest::newRow("U+2028 line separator")
+        << QStringLiteral("a") + cp(0x2028) + QStringLiteral("b");
+    QTest::newRow("U+2029 paragraph separator") << cp(0x2029) + QStringLiteral("b");
+    QTest::newRow("U+10FFFF") << QStringLiteral("a") + cp(0x10FFFF);
+    QTest::newRow("U+FFFE and U+FFFF") << cp(0xFFFE) + cp(0xFFFF);
+    QTest::newRow("U+FDD0 non-character") << QStringLiteral("x") + cp(0xFDD0);
+    QTest::newRow("U+1FFFE") << cp(0x1FFFE) + QStringLiteral(" ");
+    QTest::newRow("U+E000 private use") << cp(0xE000) + QStringLiteral("0") + cp(0xE000);
+    QTest::newRow("emoji and CJK") << QStringLiteral("平面 ") + cp(0x1F600);
+    QTest::newRow("U+00A0 no-break space") << cp(0xA0) + QStringLiteral("x") + cp(0xA0);
+    QString c0;
+    for (char16_t c = 1; c < 0x20; ++c)
+        c0 += QChar(c);
+    QTest::newRow("C0 controls") << c0;
+    QString c1;
+    for (char16_t c = 0x7F; c <= 0x9F; ++c)
+        c1 += QChar(c);
+    QTest::newRow("DEL and C1 controls") << c1;
+    QTest::newRow("quotes and backslash") << QStringLiteral("say \"hi\" \\ 'x'");
+    QTest::newRow("line breaks") << QStringLiteral("one\ntwo\r\nthree\n");
+    QTest::newRow("tab and spaces") << QStringLiteral(" \tpadded ");
+    QTest::newRow("looks like YAML") << QStringLiteral("- {a: [b]} # c: *d &e !f");
+    QTest::newRow("number") << QStringLiteral("0x1F");
+    QTest::newRow("boolean") << QStringLiteral("on");
+}
+
+void TestPlanIo::unicodeTextSurvivesSave()
+{
+    QFETCH(QString, text);
+    Plan plan;
+    plan.name = text;
+    plan.description = text;
+    Zone z;
+    z.id = QStringLiteral("z");
+    z.name = text;
+    z.extra.append({text, QStringLiteral("\"kept\""), 0, 0});
+    plan.zones << z;
+    Workload w;
+    w.id = QStringLiteral("w");
+    w.labels.append({text, text});
+    plan.workloads << w;
+    plan.layout.append({text, QPointF(1, 2)});
+    plan.extra.append({text, QStringLiteral("[1, two]"), 0, 0});
+
+    const QByteArray saved = PlanWriter::toYaml(plan);
+    const ReadResult r = PlanReader::readText(saved, QStringLiteral("u.yaml"));
+    QVERIFY2(r.plan, qPrintable((r.errors.isEmpty() ? QString() : r.errors.front().toString()) +
+                                QLatin1Char('\n') + QString::fromUtf8(saved)));
+    QCOMPARE(r.plan->name, text);
+    QCOMPARE(r.plan->description, text);
+    QCOMPARE(r.plan->zones.front().name, text);
+    QCOMPARE(r.plan->zones.front().extra.front().key, text);
+    QCOMPARE(r.plan->zones.front().extra.front().yaml, QStringLiteral("kept"));
+    QCOMPARE(r.plan->workloads.front().labels.front().first, text);
+    QCOMPARE(r.plan->workloads.front().labels.front().second, text);
+    QCOMPARE(r.plan->layout.front().id, text);
+    QCOMPARE(r.plan->extra.front().key, text);
+    // Saving what was read gives the same bytes, so the plan's hash does not drift.
+    const QByteArray again = PlanWriter::toYaml(*r.plan);
+    QCOMPARE(again, saved);
+
+    QString error;
+    const QJsonObject python = readWithPython(saved, &error);
+    QVERIFY2(!python.isEmpty(), qPrintable(error + QString::fromUtf8(saved)));
+    QCOMPARE(python.value(QStringLiteral("name")).toString(), text);
+    QCOMPARE(python.value(QStringLiteral("description")).toString(), text);
+    QCOMPARE(python.value(QStringLiteral("zone")).toString(), text);
+    QVERIFY(python.value(QStringLiteral("keys")).toArray().contains(text));
+    QVERIFY(python.value(QStringLiteral("zoneKeys")).toArray().contains(text));
+    QCOMPARE(python.value(QStringLiteral("labels")).toObject().value(text).toString(), text);
+}
+
+void TestPlanIo::quotedUnknownValuesStayText()
+{
+    // A quoted "1" in a key Planar does not know is text; writing it back plain made it a
+    // number to every other reader.
+    const QByteArray text = "planar: 1\nname: q\nowner: {id: \"1\", on: \"yes\", n: 2, "
+                            "t: !!str 3}\n";
+    const ReadResult r = PlanReader::readText(text, QStringLiteral("q.yaml"));
+    QVERIFY(r.plan);
+    const QByteArray saved = PlanWriter::toYaml(*r.plan);
+    QVERIFY2(saved.contains("id: \"1\""), saved.constData());
+    QVERIFY2(saved.contains("on: \"yes\""), saved.constData());
+    QVERIFY2(saved.contains("n: 2"), saved.constData());
+    QCOMPARE(PlanWriter::toYaml(*PlanReader::readText(saved, QStringLiteral("s.yaml")).plan),
+             saved);
 }
 
 QTEST_GUILESS_MAIN(TestPlanIo)

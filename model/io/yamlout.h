@@ -1,0 +1,43 @@
+#pragma once
+
+#include <yaml-cpp/yaml.h>
+
+#include <QByteArray>
+#include <QList>
+#include <QString>
+
+namespace Planar {
+
+/**
+ * A yaml-cpp emitter whose strings read back as written, by yaml-cpp and by other YAML readers.
+ * yaml-cpp 0.7 writes U+2028, U+2029, U+0085 and U+FEFF raw (line breaks or a byte-order mark
+ * to YAML 1.1 readers) and turns non-characters such as U+FFFF into U+FFFD when quoting, so
+ * strings holding any of them are written here as double-quoted scalars with \x, \u and \U
+ * escapes. yaml-cpp cannot take pre-formatted text, so it gets a placeholder that finish()
+ * replaces; every other string goes to yaml-cpp unchanged and its output stays as it was.
+ */
+class YamlOut {
+public:
+    YamlOut();
+
+    YAML::Emitter &emitter() { return mOut; }
+
+    /** A string scalar, double-quoted when a YAML reader would take it for another type. */
+    void text(const QString &s, bool forceQuotes = false);
+    /** Re-emits a loaded node; its scalars keep their type and go through the same escaping. */
+    void node(const YAML::Node &n);
+
+    /** The document with every placeholder replaced by its escaped scalar. */
+    QByteArray finish() const;
+
+private:
+    void scalar(const std::string &utf8, bool quoteIfAmbiguous, bool forceQuotes);
+
+    YAML::Emitter mOut;
+    QList<QByteArray> mEscaped;
+};
+
+/** The YAML text of a loaded node, as the writer re-emits values it keeps verbatim. */
+QString yamlText(const YAML::Node &node);
+
+} // namespace Planar
