@@ -15,8 +15,8 @@ std::optional<Plan> loadPlanOrReport(const QString &path, CliStreams &io)
 
 QString maxSizeHelp()
 {
-    return QStringLiteral("refuse a plan file larger than BYTES (default %1 = 256 MiB); "
-                          "devices and FIFOs are always refused")
+    return QStringLiteral("the largest plan file read (default %1 = 256 MiB); never a device "
+                          "or FIFO")
         .arg(SafeFile::DefaultMaxReadSize);
 }
 

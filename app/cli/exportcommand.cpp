@@ -129,7 +129,7 @@ int runExportCommand(const QStringList &arguments, CliStreams &io)
                "  current directory. When the plan gives nothing to write (nftables without "
                "hosts),\n"
                "  stderr says so and nothing is created.\n"
-               "  --max-size BYTES  "
+               "  --max-size BYTES\n            "
             << maxSizeHelp()
             << "\n"
                "  Exit codes: 0 written (or nothing to write), 1 the plan has errors (refused, or\n"
