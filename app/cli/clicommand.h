@@ -29,6 +29,15 @@ struct CliCommand {
 /** Reads a plan; on failure prints every FILE:LINE:COL message on err and returns nullopt. */
 std::optional<Plan> loadPlanOrReport(const QString &path, CliStreams &io);
 
+/** What `--help` says of --max-size, the same for every command that reads a plan. */
+QString maxSizeHelp();
+
+/**
+ * Parses --max-size BYTES, the largest plan file a command reads (SafeFile's default when
+ * @p text is empty); prints why on err and returns nullopt when it is not a positive number.
+ */
+std::optional<qint64> parseMaxSize(const QString &text, const QString &command, CliStreams &io);
+
 /** Parses --today (YYYY-MM-DD); empty text means the local date. */
 std::optional<QDate> parseToday(const QString &text, CliStreams &io);
 

@@ -2,6 +2,7 @@
 
 #include "export/flowexplainer.h"
 #include "io/planreader.h"
+#include "io/safefile.h"
 
 namespace Planar {
 
@@ -10,7 +11,8 @@ namespace {
 QString usage()
 {
     return QStringLiteral(
-        "usage: planar-cli explain PLAN FROM TO [PORT/PROTO] [--today YYYY-MM-DD]\n");
+        "usage: planar-cli explain PLAN FROM TO [PORT/PROTO] [--today YYYY-MM-DD] "
+        "[--max-size BYTES]\n");
 }
 
 } // namespace
@@ -25,11 +27,13 @@ int runExplainCommand(const QStringList &arguments, CliStreams &io)
             << "  Says whether the plan allows FROM -> TO (ids of workloads, VMs, hosts, networks "
                "or\n"
                "  zones) and which link, plane-matrix cell, override or exception decided.\n"
-               "  Exit codes: 0 allowed, 1 denied, 2 bad input.\n";
+               "  Exit codes: 0 allowed, 1 denied, 2 bad input.\n"
+            << "  --max-size BYTES  " << maxSizeHelp() << '\n';
         return 0;
     }
     QStringList words;
     QDate today = QDate::currentDate();
+    qint64 maxSize = SafeFile::DefaultMaxReadSize;
     for (int i = 0; i < args.size(); ++i) {
         if (args[i] == QLatin1String("--today")) {
             today = i + 1 < args.size() ? QDate::fromString(args[++i], Qt::ISODate) : QDate();
@@ -37,6 +41,14 @@ int runExplainCommand(const QStringList &arguments, CliStreams &io)
                 err << "planar-cli explain: --today needs a date YYYY-MM-DD\n" << usage();
                 return 2;
             }
+        } else if (args[i] == QLatin1String("--max-size")) {
+            if (i + 1 >= args.size()) {
+                err << "planar-cli explain: --max-size needs a number of BYTES\n" << usage();
+                return 2;
+            }
+            const auto bytes = parseMaxSize(args[++i], QStringLiteral("explain"), io);
+            if (!bytes) return 2;
+            maxSize = *bytes;
         } else if (args[i].startsWith(QLatin1String("--"))) {
             err << "planar-cli explain: unknown option " << args[i] << '\n' << usage();
             return 2;
@@ -58,7 +70,7 @@ int runExplainCommand(const QStringList &arguments, CliStreams &io)
             return 2;
         }
     }
-    const ReadResult read = PlanReader::readFile(planPath);
+    const ReadResult read = PlanReader::readFile(planPath, maxSize);
     if (!read.plan) {
         for (const ReadError &e : read.errors)
             err << e.toString() << '\n';

@@ -7,14 +7,17 @@
 #include <QDir>
 #include <QFileInfo>
 
+#include <memory>
+#include <optional>
+
 namespace Planar {
 
 namespace {
 
 QString usage()
 {
-    return QStringLiteral("usage: planar-cli export PLAN --to KIND [-o DIR|FILE] [--force] "
-                          "[--today YYYY-MM-DD]\n  KIND: %1\n")
+    return QStringLiteral("usage: planar-cli export PLAN --to KIND [-o DIR/|FILE] [--force] "
+                          "[--today YYYY-MM-DD] [--max-size BYTES]\n  KIND: %1\n")
         .arg(ExporterRegistry::ids().join(QStringLiteral(" | ")));
 }
 
@@ -22,6 +25,7 @@ struct Arguments {
     QString plan;
     QString kind;
     QString output;
+    QString maxSize;
     ExportOptions options;
 };
 
@@ -39,6 +43,8 @@ QString parse(const QStringList &args, Arguments *a)
             if (!value(&a->kind)) return QStringLiteral("--to needs a KIND");
         } else if (arg == QLatin1String("-o") || arg == QLatin1String("--output")) {
             if (!value(&a->output)) return QStringLiteral("-o needs a DIR or FILE");
+        } else if (arg == QLatin1String("--max-size")) {
+            if (!value(&a->maxSize)) return QStringLiteral("--max-size needs a number of BYTES");
         } else if (arg == QLatin1String("--force")) {
             a->options.force = true;
         } else if (arg == QLatin1String("--today")) {
@@ -62,6 +68,43 @@ QString parse(const QStringList &args, Arguments *a)
     return {};
 }
 
+/** Where the artifacts go: a folder, or (single-artifact kinds only) one file. */
+struct Destination {
+    bool folder = true;
+    QString path;
+};
+
+/**
+ * Reads `-o` one way only (exports.md): an existing folder or a name ending in '/' is a folder;
+ * any other name is a file, which only a single-artifact kind can write. Empty on a misuse,
+ * with @p problem saying what to give instead.
+ */
+std::optional<Destination> destination(const QString &output, const Exporter &exporter,
+                                       QString *problem)
+{
+    const QFileInfo info(output);
+    if (output.endsWith(QLatin1Char('/')) || info.isDir()) return Destination{true, output};
+    const QString kind = exporter.id();
+    if (!exporter.singleArtifact()) {
+        *problem = QStringLiteral("-o %1: %2; %3 writes one file per host or item, so -o must be a "
+                                  "folder: an existing one, or a name ending in '/' to create it")
+                       .arg(output,
+                            info.exists() || info.isSymLink() ? QStringLiteral("not a folder")
+                                                              : QStringLiteral("no such folder"),
+                            kind);
+        return std::nullopt;
+    }
+    // Only a regular file (or a symlink, which is replaced, not followed) is ever replaced:
+    // `-o /dev/sda` must not swap a device node for a file.
+    if (info.exists() && !info.isFile()) {
+        *problem = QStringLiteral("-o %1: not a regular file or folder; leave -o out to write "
+                                  "to stdout")
+                       .arg(output);
+        return std::nullopt;
+    }
+    return Destination{false, output};
+}
+
 } // namespace
 
 int runExportCommand(const QStringList &arguments, CliStreams &io)
@@ -74,11 +117,24 @@ int runExportCommand(const QStringList &arguments, CliStreams &io)
         for (const QString &id : ExporterRegistry::ids())
             out << "    " << id.leftJustified(14) << ExporterRegistry::create(id)->description()
                 << '\n';
-        out << "  Without -o, a single artifact goes to stdout; several go to the current "
-               "directory.\n"
-               "  Exit codes: 0 written, 1 the plan has errors (refused, or written with --force) "
-               "or\n"
-               "  names that cannot be written safely, 2 bad input or an unwritable output.\n";
+        out << "  -o DIR/   an existing folder, or a name ending in '/' (created): every artifact "
+               "goes\n"
+               "            into it. Existing files there are replaced atomically; symlinks "
+               "are\n"
+               "            replaced, never followed.\n"
+               "  -o FILE   any other name: the file of a single-artifact kind (yaml, "
+               "networkpolicy);\n"
+               "            for a kind that writes one file per host (nftables) it is an error.\n"
+               "  Without -o, a single-artifact kind writes to stdout; the others write into the\n"
+               "  current directory. When the plan gives nothing to write (nftables without "
+               "hosts),\n"
+               "  stderr says so and nothing is created.\n"
+               "  --max-size BYTES\n            "
+            << maxSizeHelp()
+            << "\n"
+               "  Exit codes: 0 written (or nothing to write), 1 the plan has errors (refused, or\n"
+               "  written with --force) or names that cannot be written safely, 2 bad input or a\n"
+               "  file that cannot be written (its name and the system's reason on stderr).\n";
         return 0;
     }
     Arguments a;
@@ -86,7 +142,19 @@ int runExportCommand(const QStringList &arguments, CliStreams &io)
         err << "planar-cli export: " << problem << '\n' << usage();
         return 2;
     }
-    const ReadResult read = PlanReader::readFile(a.plan);
+    const auto maxSize = parseMaxSize(a.maxSize, QStringLiteral("export"), io);
+    if (!maxSize) return 2;
+    const std::unique_ptr<Exporter> exporter = ExporterRegistry::create(a.kind);
+    std::optional<Destination> to;
+    if (!a.output.isEmpty()) {
+        QString problem;
+        to = destination(a.output, *exporter, &problem);
+        if (!to) {
+            err << "planar-cli export: " << problem << '\n';
+            return 2;
+        }
+    }
+    const ReadResult read = PlanReader::readFile(a.plan, *maxSize);
     if (!read.plan) {
         for (const ReadError &e : read.errors)
             err << e.toString() << '\n';
@@ -115,31 +183,27 @@ int runExportCommand(const QStringList &arguments, CliStreams &io)
         return 1;
     }
 
-    // One artifact and no -o: it goes to stdout, so the summary goes to stderr.
-    const bool toStdout = a.output.isEmpty() && result.files.size() == 1;
-    QTextStream &summary = toStdout ? err : out;
-    QString error;
-    if (toStdout) {
+    QTextStream &summary = !to && exporter->singleArtifact() ? err : out;
+    if (result.files.isEmpty()) {
+        // Saying nothing here left operators guessing whether the export ran at all.
+        err << "planar-cli export: " << a.plan << ": nothing to write: the plan gives the "
+            << a.kind << " export no artifact (" << exporter->description() << ")\n";
+    } else if (!to && exporter->singleArtifact()) {
         out << QString::fromUtf8(result.files.first().data);
         out.flush();
     } else {
-        const QFileInfo target(a.output.isEmpty() ? QStringLiteral(".") : a.output);
-        const bool intoDirectory = target.isDir() || a.output.endsWith(QLatin1Char('/')) ||
-                                   a.output.isEmpty() || result.files.size() != 1;
-        if (intoDirectory) {
-            if (!ExportRunner::writeFiles(result.files, target.filePath(), &error)) {
-                err << "planar-cli export: " << error << '\n';
-                return 2;
-            }
-            for (const ExportedFile &f : result.files)
-                summary << "wrote " << QDir(target.filePath()).filePath(f.name) << '\n';
-        } else {
-            if (!ExportRunner::writeFile(result.files.first(), a.output, &error)) {
-                err << "planar-cli export: " << error << '\n';
-                return 2;
-            }
-            summary << "wrote " << a.output << '\n';
+        const Destination target = to.value_or(Destination{true, QStringLiteral(".")});
+        QString error;
+        const bool written =
+            target.folder ? ExportRunner::writeFiles(result.files, target.path, &error)
+                          : ExportRunner::writeFile(result.files.first(), target.path, &error);
+        if (!written) {
+            err << "planar-cli export: " << error << '\n';
+            return 2;
         }
+        for (const ExportedFile &f : result.files)
+            summary << "wrote "
+                    << (target.folder ? QDir(target.path).filePath(f.name) : target.path) << '\n';
     }
     for (const QString &w : result.warnings)
         summary << "warning: " << w << '\n';

@@ -53,6 +53,7 @@ int runValidateCommand(const QStringList &arguments, CliStreams &io)
     parser.addOption({QStringLiteral("today"),
                       QStringLiteral("the date exceptions expire against (default: today)"),
                       QStringLiteral("YYYY-MM-DD")});
+    parser.addOption({QStringLiteral("max-size"), maxSizeHelp(), QStringLiteral("BYTES")});
     if (!parser.parse(arguments)) {
         io.err << "planar-cli validate: " << parser.errorText() << Qt::endl;
         return ExitUsage;
@@ -75,7 +76,10 @@ int runValidateCommand(const QStringList &arguments, CliStreams &io)
     const auto today = parseToday(parser.value(QStringLiteral("today")), io);
     if (!today) return ExitUsage;
     const QString path = parser.positionalArguments().front();
-    const ReadResult read = PlanReader::readFile(path);
+    const auto maxSize =
+        parseMaxSize(parser.value(QStringLiteral("max-size")), QStringLiteral("validate"), io);
+    if (!maxSize) return ExitUsage;
+    const ReadResult read = PlanReader::readFile(path, *maxSize);
     for (const ReadError &e : read.errors)
         io.err << e.toString() << Qt::endl;
     if (!read.plan) {

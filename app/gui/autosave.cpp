@@ -2,6 +2,7 @@
 
 #include "document/plandocument.h"
 #include "io/planwriter.h"
+#include "io/safefile.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -66,11 +67,10 @@ bool Autosave::saveNow()
     const QString file = recoveryFile();
     QString error;
     if (!PlanWriter::writeFile(mDocument->plan(), file, &error)) return false;
-    QFile path(file.chopped(Suffix.size()) + PathSuffix);
-    if (path.open(QIODevice::WriteOnly | QIODevice::Truncate))
-        path.write(mDocument->filePath().toUtf8());
     mLastFile = file;
-    return true;
+    // Without its .path note a recovered plan would not know which file it belongs to.
+    return SafeFile::write(file.chopped(Suffix.size()) + PathSuffix, mDocument->filePath().toUtf8(),
+                           &error);
 }
 
 void Autosave::discard()

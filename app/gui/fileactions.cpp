@@ -70,7 +70,9 @@ bool MainWindow::saveFile(const QString &path)
 {
     QString error;
     if (!PlanWriter::writeFile(mDocument->plan(), path, &error)) {
-        fail(tr("Could not save plan"), tr("%1: %2").arg(path, error));
+        // The message names the file and the system's reason; the document stays unsaved.
+        fail(tr("Could not save plan"),
+             tr("%1\n\nThe file on disk was left as it was.").arg(error));
         return false;
     }
     mDocument->setFilePath(QFileInfo(path).absoluteFilePath());

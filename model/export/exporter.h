@@ -39,6 +39,12 @@ public:
     virtual QString id() const = 0;
     /** One line for menus and `--help`. */
     virtual QString description() const = 0;
+    /**
+     * Whether write() makes exactly one file for every plan, so that `-o NAME` may name that
+     * file. Exporters whose file count depends on the plan keep the default: their output
+     * always goes into a folder.
+     */
+    virtual bool singleArtifact() const { return false; }
     /** The files write() produces for @p plan, in the order it produces them. */
     virtual QStringList fileNames(const Plan &plan) const = 0;
     /**

@@ -4,13 +4,12 @@
 #include "exporterregistry.h"
 #include "exportsafety.h"
 #include "io/planwriter.h"
+#include "io/safefile.h"
 
 #include <QCryptographicHash>
 #include <QDir>
-#include <QSaveFile>
 
 #include <memory>
-#include <vector>
 
 namespace Planar {
 
@@ -103,42 +102,27 @@ ExportResult ExportRunner::run(const Plan &plan, const QString &exporterId,
 bool ExportRunner::writeFiles(const QList<ExportedFile> &files, const QString &directory,
                               QString *error)
 {
-    QDir dir(directory);
-    if (!dir.mkpath(QStringLiteral("."))) {
-        if (error) *error = QStringLiteral("%1: cannot create the directory").arg(directory);
-        return false;
-    }
-    // Every file goes to its own temporary first; targets are replaced only when all are
-    // complete, so a full disk or a permission problem leaves the old artifacts untouched.
-    std::vector<std::unique_ptr<QSaveFile>> pending;
+    // An exporter names files, never paths: a name that climbs out of the folder is refused
+    // before anything is created.
     for (const ExportedFile &file : files) {
-        auto save = std::make_unique<QSaveFile>(dir.filePath(file.name));
-        if (!save->open(QIODevice::WriteOnly) || save->write(file.data) != file.data.size()) {
-            if (error) *error = QStringLiteral("%1: %2").arg(save->fileName(), save->errorString());
-            for (auto &p : pending)
-                p->cancelWriting();
-            return false;
-        }
-        pending.push_back(std::move(save));
-    }
-    for (auto &save : pending) {
-        if (!save->commit()) {
-            if (error) *error = QStringLiteral("%1: %2").arg(save->fileName(), save->errorString());
+        if (!SafeFile::isPlainFileName(file.name)) {
+            if (error)
+                *error = QStringLiteral("%1: not a plain file name; nothing was written")
+                             .arg(ExportSafety::shown(file.name));
             return false;
         }
     }
-    return true;
+    if (!SafeFile::makeFolder(directory, error)) return false;
+    const QDir dir(directory);
+    QList<SafeFile::Pending> pending;
+    for (const ExportedFile &file : files)
+        pending.append({dir.filePath(file.name), file.data});
+    return SafeFile::writeAll(pending, error);
 }
 
 bool ExportRunner::writeFile(const ExportedFile &file, const QString &path, QString *error)
 {
-    QSaveFile save(path);
-    if (!save.open(QIODevice::WriteOnly) || save.write(file.data) != file.data.size() ||
-        !save.commit()) {
-        if (error) *error = QStringLiteral("%1: %2").arg(path, save.errorString());
-        return false;
-    }
-    return true;
+    return SafeFile::write(path, file.data, error);
 }
 
 } // namespace Planar

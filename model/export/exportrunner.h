@@ -39,12 +39,14 @@ public:
     static QString planHash(const Plan &plan);
 
     /**
-     * Writes @p files into @p directory (created if missing). Every file is written in full to
-     * a temporary first; none replaces its target unless all were written.
+     * Writes @p files into @p directory (created if missing) through SafeFile: every file is
+     * written in full to a temporary first, none replaces its target unless all were written,
+     * and a symlink planted in the folder is replaced, never followed. Names with '/' or ".."
+     * are refused.
      */
     static bool writeFiles(const QList<ExportedFile> &files, const QString &directory,
                            QString *error);
-    /** Writes the one artifact of a single-file export to @p path, atomically. */
+    /** Writes the one artifact of a single-file export to @p path, atomically (SafeFile). */
     static bool writeFile(const ExportedFile &file, const QString &path, QString *error);
 };
 

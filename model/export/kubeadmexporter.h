@@ -12,6 +12,7 @@ namespace Planar {
 class KubeadmExporter : public Exporter {
 public:
     QString id() const override { return QStringLiteral("kubeadm"); }
+    bool singleArtifact() const override { return true; }
     QString description() const override;
     QStringList fileNames(const Plan &plan) const override;
     bool write(const Plan &plan, const ExportOptions &options, QList<ExportedFile> *files) override;

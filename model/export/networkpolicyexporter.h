@@ -16,6 +16,7 @@ class NetworkPolicyExporter : public Exporter {
 public:
     QString id() const override { return QStringLiteral("networkpolicy"); }
     QString description() const override;
+    bool singleArtifact() const override { return true; }
     QStringList fileNames(const Plan &plan) const override;
     bool write(const Plan &plan, const ExportOptions &options, QList<ExportedFile> *files) override;
 

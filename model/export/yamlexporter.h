@@ -12,6 +12,7 @@ class YamlExporter : public Exporter {
 public:
     QString id() const override { return QStringLiteral("yaml"); }
     QString description() const override;
+    bool singleArtifact() const override { return true; }
     QStringList fileNames(const Plan &plan) const override;
     bool write(const Plan &plan, const ExportOptions &options, QList<ExportedFile> *files) override;
 };

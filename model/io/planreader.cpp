@@ -1,6 +1,7 @@
 #include "planreader.h"
 
 #include "aliasbudget.h"
+#include "safefile.h"
 #include "yamlfields.h"
 
 #include <QFile>
@@ -400,16 +401,16 @@ QString ReadError::toString() const
     return QStringLiteral("%1:%2:%3: %4").arg(file).arg(line).arg(column).arg(message);
 }
 
-ReadResult PlanReader::readFile(const QString &path)
+ReadResult PlanReader::readFile(const QString &path, qint64 maxSize)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
+    QByteArray bytes;
+    QString problem;
+    if (!SafeFile::read(path, maxSize, &bytes, &problem)) {
         ReadResult result;
-        result.errors.append(
-            {path, 0, 0, QStringLiteral("cannot open: %1").arg(file.errorString())});
+        result.errors.append({path, 0, 0, problem});
         return result;
     }
-    return readText(file.readAll(), path);
+    return readText(bytes, path);
 }
 
 ReadResult PlanReader::readText(const QByteArray &yaml, const QString &fileName)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "plan/plan.h"
+#include "safefile.h"
 
 #include <QByteArray>
 
@@ -31,7 +32,11 @@ struct ReadResult {
  */
 class PlanReader {
 public:
-    static ReadResult readFile(const QString &path);
+    /**
+     * Reads the regular file @p path of at most @p maxSize bytes; a device, FIFO or larger
+     * file is refused before it is read ("FILE: what").
+     */
+    static ReadResult readFile(const QString &path, qint64 maxSize = SafeFile::DefaultMaxReadSize);
     static ReadResult readText(const QByteArray &yaml, const QString &fileName);
 };
 

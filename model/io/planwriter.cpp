@@ -1,8 +1,10 @@
 #include "planwriter.h"
 
+#include "safefile.h"
 #include "yamlout.h"
 
-#include <QSaveFile>
+#include <yaml-cpp/yaml.h>
+
 
 namespace Planar {
 
@@ -298,17 +300,7 @@ QByteArray PlanWriter::toYaml(const Plan &plan)
 
 bool PlanWriter::writeFile(const Plan &plan, const QString &path, QString *error)
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
-        if (error) *error = QStringLiteral("%1: %2").arg(path, file.errorString());
-        return false;
-    }
-    const QByteArray bytes = toYaml(plan);
-    if (file.write(bytes) != bytes.size() || !file.commit()) {
-        if (error) *error = QStringLiteral("%1: %2").arg(path, file.errorString());
-        return false;
-    }
-    return true;
+    return SafeFile::write(path, toYaml(plan), error);
 }
 
 } // namespace Planar

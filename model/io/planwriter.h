@@ -13,7 +13,10 @@ namespace Planar {
 class PlanWriter {
 public:
     static QByteArray toYaml(const Plan &plan);
-    /** Atomic: the file is replaced only when the whole plan was written (QSaveFile). */
+    /**
+     * Atomic (SafeFile): the file is replaced only when the whole plan is on disk, a symlink
+     * at @p path is replaced rather than written through, and @p error names the OS reason.
+     */
     static bool writeFile(const Plan &plan, const QString &path, QString *error);
 };
 

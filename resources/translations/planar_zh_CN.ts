@@ -904,12 +904,16 @@
         <translation>无法保存规划</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>%1: %2</source>
-        <translation>%1:%2</translation>
+        <location line="+1"/>
+        <source>%1
+
+The file on disk was left as it was.</source>
+        <translation>%1
+
+磁盘上的文件保持原样，未被改动。</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
     </message>

@@ -76,7 +76,7 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         const QString plan = withError(dir);
-        const QString out = dir.filePath(QStringLiteral("out"));
+        const QString out = dir.filePath(QStringLiteral("out/")); // a folder: nftables needs one
         const Run refused = cli({"export", plan, "--to", "nftables", "-o", out});
         QCOMPARE(refused.exitCode, 1);
         QVERIFY(refused.err.contains("host-to-pod"));
@@ -84,7 +84,7 @@ private Q_SLOTS:
         QVERIFY(!QDir(out).exists());
         const Run forced = cli({"export", plan, "--to", "nftables", "-o", out, "--force"});
         QCOMPARE(forced.exitCode, 1); // written, but the plan still has errors (rules.md)
-        QFile f(out + QStringLiteral("/host1.nft"));
+        QFile f(out + QStringLiteral("host1.nft"));
         QVERIFY(f.open(QIODevice::ReadOnly));
         QVERIFY(f.readAll().contains("# WARNING: written with --force"));
         QVERIFY(forced.out.contains("warning: the plan has 1 error(s)"));

@@ -1,3 +1,4 @@
+#include "../smalldisk.h"
 #include "autosave.h"
 #include "canvas/planscene.h"
 #include "canvas/planview.h"
@@ -15,6 +16,7 @@
 #include "panels/propertiespanel.h"
 
 #include <QApplication>
+#include <QDir>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
@@ -40,6 +42,7 @@ private Q_SLOTS:
     void cleanup();
     void saveAndReopen();
     void loadFailureChangesNothing();
+    void saveOntoAFullDiskKeepsTheFile();
     void autosaveAndRestore();
     void newUserDrawsFromBlank();
     void closingAsksBeforeLosingWork();
@@ -105,6 +108,39 @@ void TestEditorFiles::loadFailureChangesNothing()
     QCOMPARE(w.document()->plan(), before);
     QVERIFY(w.document()->isDirty());
     QVERIFY(w.document()->filePath().isEmpty());
+}
+
+void TestEditorFiles::saveOntoAFullDiskKeepsTheFile()
+{
+    PLANAR_SMALL_DISK(disk, 65536);
+    MainWindow &w = *mWindow;
+    const QString path = disk.filePath(QStringLiteral("shop.planar.yaml"));
+    QVERIFY(w.saveFile(path));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray saved = file.readAll();
+    file.close();
+
+    clickAction(w, QStringLiteral("addHost"));
+    QVERIFY(disk.leaveFree(0));
+    QTest::keyClick(&w, Qt::Key_S, Qt::ControlModifier); // File ▸ Save, as a user saves
+    QVERIFY2(w.lastError().contains(path + QStringLiteral(": ")), qPrintable(w.lastError()));
+    QVERIFY2(w.lastError().contains(QStringLiteral("No space left on device")),
+             qPrintable(w.lastError()));
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QCOMPARE(file.readAll(), saved);
+    file.close();
+    QVERIFY(w.document()->isDirty());
+    QVERIFY(w.isWindowModified());
+    QCOMPARE(QDir(disk.path()).entryList(QDir::Files | QDir::Hidden),
+             (QStringList{QStringLiteral(".filler"), QStringLiteral("shop.planar.yaml")}));
+
+    // With room again the same Save works and the new host is on disk.
+    QVERIFY(QFile::remove(disk.filePath(QStringLiteral(".filler"))));
+    QTest::keyClick(&w, Qt::Key_S, Qt::ControlModifier);
+    QVERIFY(!w.document()->isDirty());
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QVERIFY(file.readAll().contains("id: host3"));
 }
 
 void TestEditorFiles::autosaveAndRestore()
