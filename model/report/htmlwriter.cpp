@@ -1,0 +1,78 @@
+#include "htmlwriter.h"
+
+namespace Planar {
+
+QString htmlEscape(const QString &text)
+{
+    QString out;
+    out.reserve(text.size());
+    for (const QChar c : text) {
+        switch (c.unicode()) {
+        case '&':
+            out += QStringLiteral("&amp;");
+            break;
+        case '<':
+            out += QStringLiteral("&lt;");
+            break;
+        case '>':
+            out += QStringLiteral("&gt;");
+            break;
+        case '"':
+            out += QStringLiteral("&quot;");
+            break;
+        case '\'':
+            out += QStringLiteral("&#39;");
+            break;
+        default:
+            // XML 1.0 forbids most control characters even as references: drop them visibly.
+            if (c.unicode() < 0x20 && c != u'\n' && c != u'\t')
+                out += QChar(0xFFFD);
+            else
+                out += c;
+        }
+    }
+    return out;
+}
+
+QString HtmlWriter::attr(const QString &name, const QString &value)
+{
+    return QStringLiteral("%1=\"%2\"").arg(name, htmlEscape(value));
+}
+
+void HtmlWriter::element(const QString &tag, const QString &text, const QStringList &attributes)
+{
+    mOut += QStringLiteral("<%1%2>%3</%1>\n")
+                .arg(tag,
+                     attributes.isEmpty() ? QString()
+                                          : QLatin1Char(' ') + attributes.join(QLatin1Char(' ')),
+                     htmlEscape(text));
+}
+
+void HtmlWriter::open(const QString &tag, const QStringList &attributes)
+{
+    mOut +=
+        QStringLiteral("<%1%2>\n")
+            .arg(tag, attributes.isEmpty() ? QString()
+                                           : QLatin1Char(' ') + attributes.join(QLatin1Char(' ')));
+}
+
+void HtmlWriter::beginTable(const QStringList &headers, const QString &cssClass)
+{
+    mOut += cssClass.isEmpty() ? QStringLiteral("<table>")
+                               : QStringLiteral("<table %1>").arg(attr("class", cssClass));
+    mOut += QStringLiteral("<thead><tr>");
+    for (const QString &h : headers)
+        mOut += QStringLiteral("<th>%1</th>").arg(htmlEscape(h));
+    mOut += QStringLiteral("</tr></thead><tbody>\n");
+}
+
+void HtmlWriter::row(const QStringList &cells, const QStringList &attributes)
+{
+    mOut += attributes.isEmpty() ? QStringLiteral("<tr>")
+                                 : QStringLiteral("<tr %1>").arg(attributes.join(QLatin1Char(' ')));
+    for (const QString &c : cells)
+        mOut += QStringLiteral("<td>%1</td>").arg(htmlEscape(c));
+    mOut += QStringLiteral("</tr>\n");
+}
+
+} // namespace Planar
