@@ -11,8 +11,10 @@ packages=(
     libyaml-cpp-dev
     # tests: nft check mode, network namespaces, a display for screenshots
     nftables iproute2 xvfb xauth python3 python3-yaml fonts-dejavu-core
-    # Chinese glyphs for the zh_CN editor and its screenshot
+    # Chinese glyphs for the zh_CN editor and its screenshot; the zh_CN report PDF embeds it
     fonts-wqy-microhei
+    # pdftotext / pdfinfo / pdftoppm: the report tests read the generated PDF back
+    poppler-utils
     # npm fetches the schema-test packages over TLS
     ca-certificates
 )
