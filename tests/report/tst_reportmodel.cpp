@@ -6,6 +6,7 @@
 #include "io/planreader.h"
 #include "report/reportbuilder.h"
 #include "report/reportcsv.h"
+#include "report/reporthtml.h"
 #include "report/reportjson.h"
 
 #include <QDir>
@@ -14,6 +15,7 @@
 #include <QJsonObject>
 #include <QRegularExpression>
 #include <QTest>
+#include <QXmlStreamReader>
 
 using namespace Planar;
 
@@ -85,6 +87,9 @@ private Q_SLOTS:
     void jsonAndCsvChecklistsAgree();
     void csvEscapesFreeText();
     void exceptionsCountDaysLeft();
+    void htmlIsWellFormedWithSectionsInOrder_data();
+    void htmlIsWellFormedWithSectionsInOrder();
+    void htmlEscapesFreeText();
 };
 
 void TestReportModel::seedHasTheContractsResult()
@@ -325,6 +330,71 @@ void TestReportModel::exceptionsCountDaysLeft()
     QCOMPARE(r.exceptions[2].state, QStringLiteral("no-expiry"));
     QCOMPARE(r.check("pci-1.2.5")->status, CheckStatus::Fail);
     QVERIFY(r.check("pci-1.2.5")->subjects.contains("internet-to-web"));
+}
+
+void TestReportModel::htmlIsWellFormedWithSectionsInOrder_data()
+{
+    QTest::addColumn<QString>("lang");
+    QTest::addColumn<QString>("heading");
+    QTest::newRow("en") << "en"
+                        << "Network plan compliance report";
+    QTest::newRow("zh_CN") << "zh_CN"
+                           << "网络规划合规报告";
+}
+
+void TestReportModel::htmlIsWellFormedWithSectionsInOrder()
+{
+    QFETCH(QString, lang);
+    QFETCH(QString, heading);
+    const Plan p = seed();
+    const Report r = reportOf(p);
+    // A diagram document as SVG writers emit it: the declaration must not reach the page.
+    const QByteArray svg = "<?xml version=\"1.0\"?>\n<svg xmlns=\"http://www.w3.org/2000/svg\">"
+                           "<g data-id=\"web\"/></svg>";
+    const QByteArray html = reportHtml(r, p, lang, svg);
+    QVERIFY(!html.contains("<?xml"));
+    QXmlStreamReader xml(html);
+    QStringList sections, rows, h1;
+    while (!xml.atEnd()) {
+        if (xml.readNext() != QXmlStreamReader::StartElement) continue;
+        if (xml.name() == u"section") sections << xml.attributes().value("id").toString();
+        if (xml.name() == u"tr" && xml.attributes().hasAttribute("data-check"))
+            rows << xml.attributes().value("data-check").toString();
+        if (xml.name() == u"h1") h1 << xml.readElementText();
+    }
+    QVERIFY2(!xml.hasError(), qPrintable(xml.errorString()));
+    QCOMPARE(sections, (QStringList{"cover", "zones", "diagram", "addresses", "flows", "exceptions",
+                                    "checklist", "findings", "appendix-segmentation",
+                                    "appendix-not-evidenced"}));
+    QCOMPARE(rows.size(), 19);
+    QCOMPARE(h1, QStringList{heading});
+    if (lang == u"zh_CN") {
+        for (const char *term :
+             {"安全域", "临时授权登记", "业务理由", "隔离有效性测试", "关联系统"})
+            QVERIFY2(html.contains(term), term);
+        QVERIFY(!html.contains(">Zones and PCI scope<"));
+    }
+    // Without profiles every section is still there and the checklist says none was chosen.
+    Plan none = p;
+    none.profiles.clear();
+    const QByteArray bare = reportHtml(reportOf(none), none, lang, svg);
+    QVERIFY(bare.contains("<section id=\"checklist\">"));
+    QVERIFY(!bare.contains("data-check="));
+    QVERIFY(bare.contains("profiles: [pci-dss, mlps2-level3]"));
+}
+
+void TestReportModel::htmlEscapesFreeText()
+{
+    const Plan p = load(QStringLiteral(PLANAR_TEST_DATA "/report/injection.planar.yaml"));
+    const QByteArray html = reportHtml(reportOf(p), p, "en", "<svg/>");
+    QVERIFY(!html.contains("<script"));
+    QVERIFY(!html.contains("<b>ments"));
+    QVERIFY(html.contains("&lt;/td&gt;&lt;script&gt;alert(1)&lt;/script&gt;"));
+    QVERIFY(html.contains("Pay &amp; &lt;b&gt;ments&lt;/b&gt; &#39;q&#39;"));
+    QXmlStreamReader xml(html);
+    while (!xml.atEnd())
+        xml.readNext();
+    QVERIFY2(!xml.hasError(), qPrintable(xml.errorString()));
 }
 
 QTEST_GUILESS_MAIN(TestReportModel)
