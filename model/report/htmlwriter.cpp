@@ -56,22 +56,29 @@ void HtmlWriter::open(const QString &tag, const QStringList &attributes)
                                            : QLatin1Char(' ') + attributes.join(QLatin1Char(' ')));
 }
 
-void HtmlWriter::beginTable(const QStringList &headers, const QString &cssClass)
+void HtmlWriter::beginTable(const QStringList &headers, const QString &cssClass,
+                            const QList<int> &widths)
 {
     mOut += cssClass.isEmpty() ? QStringLiteral("<table>")
                                : QStringLiteral("<table %1>").arg(attr("class", cssClass));
     mOut += QStringLiteral("<thead><tr>");
-    for (const QString &h : headers)
-        mOut += QStringLiteral("<th>%1</th>").arg(htmlEscape(h));
+    for (qsizetype i = 0; i < headers.size(); ++i)
+        mOut += (widths.value(i) > 0 ? QStringLiteral("<th width=\"") +
+                                           QString::number(widths.value(i)) + QStringLiteral("%\">")
+                                     : QStringLiteral("<th>")) +
+                htmlEscape(headers[i]) + QStringLiteral("</th>");
     mOut += QStringLiteral("</tr></thead><tbody>\n");
 }
 
-void HtmlWriter::row(const QStringList &cells, const QStringList &attributes)
+void HtmlWriter::row(const QStringList &cells, const QStringList &attributes,
+                     const QList<int> &nowrap)
 {
     mOut += attributes.isEmpty() ? QStringLiteral("<tr>")
                                  : QStringLiteral("<tr %1>").arg(attributes.join(QLatin1Char(' ')));
-    for (const QString &c : cells)
-        mOut += QStringLiteral("<td>%1</td>").arg(htmlEscape(c));
+    for (qsizetype i = 0; i < cells.size(); ++i)
+        mOut += (nowrap.contains(int(i)) ? QStringLiteral("<td nowrap=\"nowrap\">")
+                                         : QStringLiteral("<td>")) +
+                htmlEscape(cells[i]) + QStringLiteral("</td>");
     mOut += QStringLiteral("</tr>\n");
 }
 

@@ -23,8 +23,12 @@ public:
     void close(const QString &tag) { mOut += QStringLiteral("</%1>\n").arg(tag); }
 
     /** A table with a header row; rows are added with row(). */
-    void beginTable(const QStringList &headers, const QString &cssClass = {});
-    void row(const QStringList &cells, const QStringList &attributes = {});
+    /** @p widths: per column, in percent of the table (0: let the layout decide). */
+    void beginTable(const QStringList &headers, const QString &cssClass = {},
+                    const QList<int> &widths = {});
+    /** Cells at @p nowrap stay on one line (short status words next to long clause text). */
+    void row(const QStringList &cells, const QStringList &attributes = {},
+             const QList<int> &nowrap = {});
     void endTable() { mOut += QStringLiteral("</tbody></table>\n"); }
 
     /** name="value" with the value escaped. */

@@ -95,8 +95,10 @@ void checklist(HtmlWriter &w, const Report &r, const ReportText &t)
     for (const QString &profile : r.profiles) {
         w.element(QStringLiteral("h3"), profile + QStringLiteral(": ") +
                                             t(QStringLiteral("verdict.") + r.verdict(profile)));
+        // Status and mode keep a column wide enough for their word in either language.
         w.beginTable({t("check"), t("refs"), t("clause"), t("mode"), t("must"), t("evidence"),
-                      t("status"), t("attestation")});
+                      t("status"), t("attestation")},
+                     {}, {15, 11, 18, 6, 18, 14, 9, 9});
         for (const ReportCheck &c : r.checks) {
             if (c.profile != profile) continue;
             QString evidence = c.detail;
@@ -108,7 +110,8 @@ void checklist(HtmlWriter &w, const Report &r, const ReportText &t)
                    evidence, t(statusKey(c.status)),
                    c.status == CheckStatus::Manual ? t("signature") : QString()},
                   {HtmlWriter::attr("data-check", c.id),
-                   HtmlWriter::attr("data-status", statusKey(c.status))});
+                   HtmlWriter::attr("data-status", statusKey(c.status))},
+                  {0, 3, 6});
         }
         w.endTable();
     }

@@ -278,7 +278,7 @@ const Table &chinese()
         {"legend", "图例"},
         {"pass", "通过"},
         {"fail", "不通过"},
-        {"manual", "需人工确认"},
+        {"manual", "人工确认"},
         {"n/a", "不适用"},
         {"auto", "自动"},
         {"manualMode", "人工"},
