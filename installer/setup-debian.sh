@@ -19,8 +19,10 @@ packages=(
     # virt-xml-validate and libvirt's RelaxNG schemas, which check the libvirt export
     # (tst_libvirtexporter); the smallest package that ships both
     libvirt-clients
-    # Chinese glyphs for the zh_CN editor and its screenshot
+    # Chinese glyphs for the zh_CN editor and its screenshot; the zh_CN report PDF embeds it
     fonts-wqy-microhei
+    # pdftotext / pdfinfo / pdftoppm: the report tests read the generated PDF back
+    poppler-utils
     # npm fetches the schema-test packages over TLS
     ca-certificates
 )

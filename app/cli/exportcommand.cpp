@@ -17,7 +17,7 @@ namespace {
 QString usage()
 {
     return QStringLiteral("usage: planar-cli export PLAN --to KIND [-o DIR/|FILE] [--force] "
-                          "[--today YYYY-MM-DD] [--max-size BYTES]\n  KIND: %1\n")
+                          "[--today YYYY-MM-DD] [--lang en|zh_CN] [--max-size BYTES]\n  KIND: %1\n")
         .arg(ExporterRegistry::ids().join(QStringLiteral(" | ")));
 }
 
@@ -53,6 +53,11 @@ QString parse(const QStringList &args, Arguments *a)
             a->options.today = QDate::fromString(date, Qt::ISODate);
             if (!a->options.today.isValid())
                 return QStringLiteral("--today %1: not a date YYYY-MM-DD").arg(date);
+        } else if (arg == QLatin1String("--lang")) {
+            if (!value(&a->options.lang)) return QStringLiteral("--lang needs en or zh_CN");
+            if (a->options.lang != u"en" && a->options.lang != u"zh_CN")
+                return QStringLiteral("--lang %1: the languages are en and zh_CN")
+                    .arg(a->options.lang);
         } else if (arg.startsWith(QLatin1Char('-')) && arg.size() > 1) {
             return QStringLiteral("unknown option %1").arg(arg);
         } else if (a->plan.isEmpty()) {

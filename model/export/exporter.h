@@ -15,6 +15,8 @@ struct ExportOptions {
     QDate today = QDate::currentDate();
     /** Write although the plan has error findings; every artifact then carries a warning. */
     bool force = false;
+    /** Language of documents written for people (the report): "en" or "zh_CN". */
+    QString lang = QStringLiteral("en");
 };
 
 /** One artifact produced in memory: a file name (no directories) and its exact bytes. */

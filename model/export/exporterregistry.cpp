@@ -10,11 +10,31 @@
 
 namespace Planar::ExporterRegistry {
 
+namespace {
+
+QList<QPair<QString, Factory>> &registered()
+{
+    static QList<QPair<QString, Factory>> factories;
+    return factories;
+}
+
+} // namespace
+
 QStringList ids()
 {
-    return {QStringLiteral("yaml"),  QStringLiteral("nftables"), QStringLiteral("networkpolicy"),
-            QStringLiteral("ovs"),   QStringLiteral("libvirt"),  QStringLiteral("kubeadm"),
-            QStringLiteral("calico")};
+    QStringList out{QStringLiteral("yaml"),          QStringLiteral("nftables"),
+                    QStringLiteral("networkpolicy"), QStringLiteral("ovs"),
+                    QStringLiteral("libvirt"),       QStringLiteral("kubeadm"),
+                    QStringLiteral("calico")};
+    for (const auto &[id, factory] : registered())
+        out << id;
+    return out;
+}
+
+void registerExporter(const QString &id, Factory factory)
+{
+    if (ids().contains(id)) return;
+    registered().append({id, std::move(factory)});
 }
 
 std::unique_ptr<Exporter> create(const QString &id)
@@ -26,6 +46,8 @@ std::unique_ptr<Exporter> create(const QString &id)
     if (id == QLatin1String("libvirt")) return std::make_unique<LibvirtExporter>();
     if (id == QLatin1String("kubeadm")) return std::make_unique<KubeadmExporter>();
     if (id == QLatin1String("calico")) return std::make_unique<CalicoExporter>();
+    for (const auto &[known, factory] : registered())
+        if (known == id) return factory();
     return nullptr;
 }
 

@@ -93,7 +93,13 @@ ExportResult ExportRunner::run(const Plan &plan, const QString &exporterId,
 
     const QByteArray header = headerFor(plan, exporter->id(), planHash(plan), result.planErrors);
     for (ExportedFile &file : bodies) {
-        file.data.prepend(file.name.endsWith(QLatin1String(".xml")) ? xmlHeader(header) : header);
+        // exports.md: a comment first in every format that has one. JSON carries its header
+        // as a `generator` object and PDF as document info, both written by their exporter.
+        if (file.name.endsWith(QLatin1String(".xml")) || file.name.endsWith(QLatin1String(".html")))
+            file.data.prepend(xmlHeader(header));
+        else if (!file.name.endsWith(QLatin1String(".json")) &&
+                 !file.name.endsWith(QLatin1String(".pdf")))
+            file.data.prepend(header);
         result.files.append(file);
     }
     return result;

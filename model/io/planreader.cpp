@@ -38,6 +38,7 @@ private:
     LinkException readException(const YAML::Node &node, const QString &owner);
     PolicyRule readPolicyRule(const YAML::Node &node);
     QList<LayoutEntry> readLayout(const YAML::Node &node);
+    Review readReview(const YAML::Node &node);
 
     static QString describe(const char *kind, const QString &id)
     {
@@ -81,6 +82,14 @@ Plan PlanParser::parse(const YAML::Node &root)
     plan.description = f.string("description");
     plan.profiles = f.stringList("profiles");
     plan.adminNetworks = f.stringList("adminNetworks", true);
+    const YAML::Node reviewed = f.take("reviewed");
+    if (reviewed.IsDefined() && !reviewed.IsNull()) {
+        if (reviewed.IsMap())
+            plan.reviewed = readReview(reviewed);
+        else
+            f.wrongType(reviewed, "reviewed",
+                        QStringLiteral("a mapping like {by: TEAM, date: 2026-11-01}"));
+    }
     plan.zones = readList<Zone>(f, "zones", [this](auto &n) { return readZone(n); });
     plan.networks = readList<Network>(f, "networks", [this](auto &n) { return readNetwork(n); });
     plan.hosts = readList<Host>(f, "hosts", [this](auto &n) { return readHost(n); });
@@ -310,6 +319,22 @@ LinkException PlanParser::readException(const YAML::Node &node, const QString &o
     }
     e.extra = f.extras();
     return e;
+}
+
+Review PlanParser::readReview(const YAML::Node &node)
+{
+    Review r;
+    FieldReader f(mContext, node, QStringLiteral("reviewed"));
+    r.by = f.string("by");
+    const YAML::Node date = f.take("date");
+    if (date.IsDefined() && !date.IsNull()) {
+        const QString text = date.IsScalar() ? scalarText(date) : QString();
+        r.date = QDate::fromString(text, Qt::ISODate);
+        if (!r.date.isValid() || text.size() != 10)
+            f.wrongType(date, "date", QStringLiteral("an ISO date like 2026-11-01"));
+    }
+    r.extra = f.extras();
+    return r;
 }
 
 PolicyRule PlanParser::readPolicyRule(const YAML::Node &node)

@@ -95,6 +95,15 @@ void Writer::plan(const Plan &p)
     field("description", p.description);
     flowList("profiles", p.profiles);
     flowList("adminNetworks", p.adminNetworks);
+    if (p.reviewed) {
+        // Flow style, as plan-format.md writes it: one line next to profiles.
+        key("reviewed");
+        mOut << YAML::Flow << YAML::BeginMap;
+        field("by", p.reviewed->by);
+        if (p.reviewed->date.isValid()) field("date", p.reviewed->date.toString(Qt::ISODate));
+        extras(p.reviewed->extra);
+        mOut << YAML::EndMap;
+    }
     blockList("zones", p.zones, [this](const Zone &z) { zone(z); });
     blockList("networks", p.networks, [this](const Network &n) { network(n); });
     blockList("hosts", p.hosts, [this](const Host &h) { host(h); });

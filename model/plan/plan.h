@@ -9,7 +9,10 @@
 #include "workload.h"
 #include "zone.h"
 
+#include <QDate>
 #include <QPointF>
+
+#include <optional>
 
 namespace Planar {
 
@@ -19,6 +22,15 @@ struct LayoutEntry {
     QPointF position;
 
     friend bool operator==(const LayoutEntry &, const LayoutEntry &) = default;
+};
+
+/** The last review of the plan's rules (`reviewed: {by, date}`, PCI DSS 1.2.7). */
+struct Review {
+    QString by;
+    QDate date; // invalid: not given
+    ExtraKeys extra;
+
+    friend bool operator==(const Review &, const Review &) = default;
 };
 
 /** The plan format version this build reads and writes. */
@@ -31,6 +43,7 @@ struct Plan {
     QString description;
     QStringList profiles;
     QStringList adminNetworks;
+    std::optional<Review> reviewed;
     QList<Zone> zones;
     QList<Network> networks;
     QList<Host> hosts;

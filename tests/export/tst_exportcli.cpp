@@ -103,6 +103,11 @@ private Q_SLOTS:
         QTest::newRow("bad date") << QStringList{"export", Seed,      "--to",
                                                  "yaml",   "--today", "tomorrow"}
                                   << QByteArray("--today");
+        QTest::newRow("unknown language")
+            << QStringList{"export", Seed, "--to", "yaml", "--lang", "fr"}
+            << QByteArray("--lang fr: the languages are en and zh_CN");
+        QTest::newRow("language missing")
+            << QStringList{"export", Seed, "--to", "yaml", "--lang"} << QByteArray("--lang needs");
         QTest::newRow("explain unknown id")
             << QStringList{"explain", Seed, "web", "nobody"} << QByteArray("\"nobody\"");
         QTest::newRow("explain bad port")

@@ -23,6 +23,21 @@ Plan planWithError()
     return p;
 }
 
+/** An exporter of three formats, registered from outside planar_model as the report is. */
+class FormatsExporter : public Exporter {
+public:
+    QString id() const override { return QStringLiteral("formats"); }
+    QString description() const override { return QStringLiteral("html, json and csv"); }
+    QStringList fileNames(const Plan &) const override { return {"a.html", "b.json", "c.csv"}; }
+    bool write(const Plan &, const ExportOptions &, QList<ExportedFile> *files) override
+    {
+        files->append(ExportedFile{"a.html", "<!DOCTYPE html>\n<html/>\n"});
+        files->append(ExportedFile{"b.json", "{\"generator\": {}}\n"});
+        files->append(ExportedFile{"c.csv", "a,b\n"});
+        return true;
+    }
+};
+
 } // namespace
 
 class tst_ExportRunner : public QObject {
@@ -146,6 +161,36 @@ private Q_SLOTS:
                                QStringLiteral("seed-three-planes/seed-three-planes.planar.yaml"),
                                &why),
                  qPrintable(why));
+    }
+
+    void registeredExporterGetsTheHeaderOfEachFormat()
+    {
+        ExporterRegistry::registerExporter("formats",
+                                           [] { return std::make_unique<FormatsExporter>(); });
+        ExporterRegistry::registerExporter("formats", [] { return nullptr; }); // first one stays
+        QCOMPARE(ExporterRegistry::ids().last(), QStringLiteral("formats"));
+        QCOMPARE(ExporterRegistry::ids().count("formats"), 1);
+        ExportOptions options;
+        options.force = true;
+        const ExportResult r = ExportRunner::run(planWithError(), "formats", options);
+        QVERIFY(r.ok());
+        QCOMPARE(r.files.size(), 3);
+        // HTML: a comment before the doctype, and no "--" inside it (XML forbids it).
+        const QByteArray html = r.files[0].data;
+        QVERIFY2(html.startsWith("<!-- Planar export of plan \"seed-three-planes\" by exporter "
+                                 "formats"),
+                 html.constData());
+        const QByteArray comments = html.left(html.indexOf("<!DOCTYPE"));
+        for (const QByteArray &line : comments.trimmed().split('\n')) {
+            QVERIFY2(line.startsWith("<!-- ") && line.endsWith(" -->"), line.constData());
+            QVERIFY2(!line.mid(4, line.size() - 7).contains("--"), line.constData());
+        }
+        QVERIFY(comments.contains("WARNING"));
+        QVERIFY(html.contains("-->\n<!DOCTYPE html>"));
+        // JSON has no comments: its exporter writes a generator object, untouched here.
+        QCOMPARE(r.files[1].data, QByteArray("{\"generator\": {}}\n"));
+        QVERIFY(r.files[2].data.startsWith("# Planar export of plan"));
+        QVERIFY(r.files[2].data.endsWith("\na,b\n"));
     }
 
     void writeFilesReplacesNothingWhenOneFails()

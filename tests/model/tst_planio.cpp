@@ -27,6 +27,9 @@ private Q_SLOTS:
     void unicodeTextSurvivesSave_data();
     void unicodeTextSurvivesSave();
     void quotedUnknownValuesStayText();
+    void reviewedRoundTrips();
+    void reviewedWrongTypesPointAtTheValue_data();
+    void reviewedWrongTypesPointAtTheValue();
 };
 
 namespace {
@@ -311,6 +314,53 @@ void TestPlanIo::quotedUnknownValuesStayText()
     QVERIFY2(saved.contains("n: 2"), saved.constData());
     QCOMPARE(PlanWriter::toYaml(*PlanReader::readText(saved, QStringLiteral("s.yaml")).plan),
              saved);
+}
+
+void TestPlanIo::reviewedRoundTrips()
+{
+    const QByteArray text = "planar: 1\nname: r\nprofiles: [pci-dss]\n"
+                            "reviewed: {by: netsec-team, date: 2026-11-01}\n";
+    const ReadResult r = PlanReader::readText(text, QStringLiteral("r.yaml"));
+    QVERIFY2(r.plan, r.errors.isEmpty() ? "" : qPrintable(r.errors.front().toString()));
+    QVERIFY(r.plan->reviewed);
+    QCOMPARE(r.plan->reviewed->by, QStringLiteral("netsec-team"));
+    QCOMPARE(r.plan->reviewed->date, QDate(2026, 11, 1));
+    QCOMPARE(PlanWriter::toYaml(*r.plan), text);
+    // Without the key the plan says nothing about a review, and saving adds none.
+    const ReadResult none = PlanReader::readText("planar: 1\nname: r\n", QStringLiteral("n.yaml"));
+    QVERIFY(none.plan && !none.plan->reviewed);
+    QVERIFY(!PlanWriter::toYaml(*none.plan).contains("reviewed"));
+}
+
+void TestPlanIo::reviewedWrongTypesPointAtTheValue_data()
+{
+    QTest::addColumn<QByteArray>("reviewed");
+    QTest::addColumn<QString>("position");
+    QTest::addColumn<QString>("words");
+    QTest::newRow("text") << QByteArray("reviewed: yesterday") << "3:11"
+                          << "'reviewed'";
+    QTest::newRow("list") << QByteArray("reviewed: [a, b]") << "3:11"
+                          << "'reviewed'";
+    QTest::newRow("bad date") << QByteArray("reviewed: {by: a, date: 2026-13-01}") << "3:25"
+                              << "'date' of reviewed";
+    QTest::newRow("short date") << QByteArray("reviewed: {by: a, date: 2026-1-1}") << "3:25"
+                                << "'date' of reviewed";
+    QTest::newRow("by list") << QByteArray("reviewed: {by: [a], date: 2026-01-01}") << "3:16"
+                             << "'by' of reviewed";
+}
+
+void TestPlanIo::reviewedWrongTypesPointAtTheValue()
+{
+    QFETCH(QByteArray, reviewed);
+    QFETCH(QString, position);
+    QFETCH(QString, words);
+    const ReadResult r =
+        PlanReader::readText("planar: 1\nname: r\n" + reviewed + "\n", QStringLiteral("r.yaml"));
+    QVERIFY(!r.plan);
+    QCOMPARE(r.errors.size(), 1);
+    const QString message = r.errors.front().toString();
+    QVERIFY2(message.startsWith(QStringLiteral("r.yaml:%1: ").arg(position)), qPrintable(message));
+    QVERIFY2(message.contains(words), qPrintable(message));
 }
 
 QTEST_GUILESS_MAIN(TestPlanIo)

@@ -1,0 +1,124 @@
+#pragma once
+
+#include "check/finding.h"
+#include "plan/plan.h"
+#include "plan/planlookup.h"
+
+#include <QDate>
+
+#include <optional>
+
+namespace Planar {
+
+/** PCI DSS scoping of a zone or entity (compliance.md, section zones). */
+enum class Scope { Cde, ConnectedTo, OutOfScope };
+QString scopeKey(Scope scope); // cde | connected-to | out-of-scope
+
+enum class CheckStatus { Pass, Fail, Manual, NotApplicable };
+QString statusKey(CheckStatus status); // pass | fail | manual | n/a
+
+/** One zone with its members and PCI scope. */
+struct ReportZone {
+    QString id;
+    QString name;
+    std::optional<int> level;
+    bool cde = false;
+    Scope scope = Scope::OutOfScope;
+    QStringList hosts, vms, networks, workloads;
+    QList<int> vlans;
+};
+
+/** One link as a data flow: its verdict, CDE direction and the artifacts that enforce it. */
+struct ReportFlow {
+    QString link; // the link's id, or FROM-to-TO as the artifacts name it
+    QString from, to;
+    QString fromKind, toKind; // host | VM | workload | network | zone | unknown
+    QString fromZone, toZone;
+    QStringList ports;       // canonical "443/TCP"; empty: all ports
+    QString planes;          // "pod->pod", several joined by ", "
+    QString verdict;         // allowed | allowed-by-exception | denied:CODE
+    QStringList explanation; // the LinkJudge's lines, as planar-cli explain prints them
+    QString reason;
+    QString cde; // inbound | outbound | internal | none
+    QStringList enforcedBy;
+};
+
+/** One exception (临时授权) with its state on the report's date. */
+struct ReportException {
+    QString link;
+    QStringList ports;
+    QString reason, approvedBy;
+    QDate expires;
+    QString state; // live | expired | no-expiry
+    std::optional<qint64> daysLeft;
+};
+
+/** One row of the checklist. */
+struct ReportCheck {
+    QString id;
+    QString profile;
+    QStringList refs;
+    QString clause; // the clause's wording (Chinese for MLPS)
+    bool automatic = true;
+    CheckStatus status = CheckStatus::Pass;
+    QStringList subjects; // offending or evidencing ids
+    QString detail;       // the evidence in one line
+};
+
+struct ReportFinding {
+    Finding finding;
+    QStringList checks; // the check ids whose condition names this finding's code
+};
+
+/** One probe of the segmentation test plan (PCI 11.4.5). */
+struct SegmentationProbe {
+    QString from, to, address, port;
+    QString expect; // deny | allow
+    QString reason;
+};
+
+/** One cell of the zone × zone flow matrix. */
+struct ZoneCell {
+    QString from, to;
+    QStringList links;
+    QStringList ports;
+};
+
+/** One cell of the plane matrix, with the plan's override marked. */
+struct PlaneCell {
+    Plane from = Plane::Host, to = Plane::Host;
+    bool allowed = true;
+    bool conditional = false;
+    bool overridden = false;
+    QString code;
+    QString overrideReason;
+};
+
+/** Every section of the compliance report as data; every output renders this. */
+struct Report {
+    QString planName, description, sha256, version;
+    QDate today;
+    QStringList profiles;        // the evaluated profiles, in the plan's order
+    QStringList unknownProfiles; // names in `profiles` this build does not know
+    std::optional<Review> reviewed;
+    QList<ReportZone> zones;
+    QStringList cdeEntities, connectedEntities, outOfScopeEntities;
+    QList<ReportFlow> flows;
+    QList<ZoneCell> zoneMatrix; // only cells with links; the rest is "deny (default)"
+    QList<PlaneCell> planeMatrix;
+    QList<ReportException> exceptions;
+    QList<ReportCheck> checks;
+    QList<ReportFinding> findings;
+    QList<SegmentationProbe> probes;
+    bool forced = false; // written with --force although the plan has errors
+
+    /** "fail", "manual review required" or "pass" for @p profile. */
+    QString verdict(const QString &profile) const;
+    const ReportCheck *check(const QString &id) const;
+    const ZoneCell *zoneCell(const QString &from, const QString &to) const;
+};
+
+/** The profile names the checklist knows, in the contract's order. */
+QStringList knownProfiles();
+
+} // namespace Planar
