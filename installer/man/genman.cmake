@@ -11,8 +11,10 @@ if(CLI)
     foreach(line IN LISTS lines)
         # "    nftables      One nftables ruleset per host ..." — an id, spaces, its description.
         if(line MATCHES "^    ([a-z0-9-]+) +(.+)$")
-            set(kind ${CMAKE_MATCH_1})
+            string(REPLACE "-" "\\-" kind "${CMAKE_MATCH_1}")
             string(REPLACE "\\" "\\e" description "${CMAKE_MATCH_2}")
+            # "nft -f": a minus, not a hyphen groff may break the line at.
+            string(REPLACE "-" "\\-" description "${description}")
             string(REGEX REPLACE "^([.'])" "\\\\&\\1" description "${description}")
             string(APPEND EXPORT_KINDS ".TP\n.B ${kind}\n${description}\n")
         endif()
