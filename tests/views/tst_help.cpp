@@ -39,6 +39,9 @@ private:
 void TestHelp::initTestCase()
 {
     isolateSettings();
+    // Recovery files of untitled plans share one name: keep ours away from the GUI tests that
+    // ctest runs alongside (tst_editorfiles counts them).
+    QApplication::setOrganizationName(QStringLiteral("PlanarTestHelp"));
 }
 
 void TestHelp::init()
