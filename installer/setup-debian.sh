@@ -25,6 +25,9 @@ packages=(
     poppler-utils
     # npm fetches the schema-test packages over TLS
     ca-certificates
+    # the package and its test (tests/package): cpack's dpkg-shlibdeps, the validators of the
+    # desktop entry and AppStream metainfo, man -l for the man pages, the MIME database
+    dpkg-dev desktop-file-utils appstream man-db shared-mime-info
 )
 
 missing=()

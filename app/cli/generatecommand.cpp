@@ -40,7 +40,10 @@ int runGenerateCommand(const QStringList &arguments, CliStreams &io)
                       QStringLiteral("write to FILE instead of stdout"),
                       QStringLiteral("FILE")});
     if (!parser.parse(arguments)) {
-        io.err << "planar-cli generate: " << parser.errorText() << Qt::endl;
+        // The usage too, as for an unknown command: the user sees what the command takes.
+        io.err << "planar-cli generate: " << parser.errorText() << "\n\n"
+               << parser.helpText().replace(QLatin1String("planar-cli"),
+                                            QLatin1String("planar-cli generate"));
         return ExitUsage;
     }
     if (parser.isSet(QStringLiteral("help"))) {

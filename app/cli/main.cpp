@@ -61,7 +61,8 @@ int main(int argc, char *argv[])
         err.flush();
         return code;
     }
-    err << "planar-cli: unknown command '" << name << "'\n\n";
+    err << "planar-cli: unknown " << (name.startsWith(u'-') ? "option" : "command") << " '" << name
+        << "'\n\n";
     usage(err);
     return ExitUsage;
 }

@@ -55,7 +55,10 @@ int runValidateCommand(const QStringList &arguments, CliStreams &io)
                       QStringLiteral("YYYY-MM-DD")});
     parser.addOption({QStringLiteral("max-size"), maxSizeHelp(), QStringLiteral("BYTES")});
     if (!parser.parse(arguments)) {
-        io.err << "planar-cli validate: " << parser.errorText() << Qt::endl;
+        // The usage too, as for an unknown command: the user sees what the command takes.
+        io.err << "planar-cli validate: " << parser.errorText() << "\n\n"
+               << parser.helpText().replace(QLatin1String("planar-cli"),
+                                            QLatin1String("planar-cli validate"));
         return ExitUsage;
     }
     if (parser.isSet(QStringLiteral("help"))) {

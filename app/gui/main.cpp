@@ -51,7 +51,13 @@ int main(int argc, char *argv[])
     parser.addOption(lang);
     parser.addPositionalArgument(QStringLiteral("PLAN"),
                                  QApplication::translate("main", "A plan file to open."));
-    parser.process(app);
+    // Like planar-cli: a wrong command line prints what is wrong and the usage, and exits 2
+    // (QCommandLineParser::process would exit 1 without the usage).
+    if (!parser.parse(QApplication::arguments())) {
+        QTextStream(stderr) << "planar: " << parser.errorText() << "\n\n" << parser.helpText();
+        return 2;
+    }
+    parser.process(app); // --help and --version
 
     Planar::MainWindow window;
     const QStringList files = parser.positionalArguments();

@@ -243,6 +243,8 @@ void MainWindow::createMenusAndToolBars()
     mSearch->setClearButtonEnabled(true);
     mSearch->setMaximumWidth(240);
     palette->addWidget(mSearch);
+
+    createHelpMenu(); // last: the Help menu ends the menu bar
 }
 
 void MainWindow::createDocks()

@@ -58,6 +58,16 @@ public:
     void newFromExample();
     /** Finds an item by id, IP or CIDR, selects and centres it. */
     bool findAndShow(const QString &text);
+    /** Opens the example plan @p path as an untitled copy, so Save asks where to put it. */
+    bool openExample(const QString &path);
+    /** Where Help ▸ Open Example looks: PREFIX/share/planar/examples next to PREFIX/bin, or
+     *  the source tree's resources/examples when the binary runs from the build tree. */
+    static QString examplesFolder();
+    static QString examplesFolderFor(const QString &applicationDir);
+    /** Help ▸ Keyboard Shortcuts' rows: each action's text and its shortcuts, sorted. */
+    QList<QPair<QString, QString>> shortcutList() const;
+    /** Help ▸ About's text: the versions of Planar, Qt and the plan format. */
+    QString aboutText() const;
     /** Waits for validation, fits the plan into view and saves the window as an image. */
     bool saveScreenshot(const QString &path);
     /** Blocks (running the event loop) until live validation has caught up. */
@@ -81,6 +91,12 @@ private:
     void onSelectionChanged();
     void showSubjects(const QStringList &subjects);
     void fail(const QString &title, const QString &message);
+
+    // Help menu (helpactions.cpp)
+    void createHelpMenu();
+    void updateExampleMenu();
+    void showShortcuts();
+    void showAbout();
 
     // Editing (editactions.cpp)
     void addHost();
@@ -108,6 +124,7 @@ private:
     QLabel *mSummary;
     QMenu *mRecentMenu = nullptr;
     QMenu *mViewMenu = nullptr;
+    QMenu *mExampleMenu = nullptr;
     bool mInteractive = true;
     QString mLastError;
 };

@@ -1153,7 +1153,7 @@ The file on disk was left as it was.</source>
         <translation>查找 id、IP 或 CIDR…</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>Properties</source>
         <translation>属性</translation>
     </message>
@@ -1210,6 +1210,66 @@ The file on disk was left as it was.</source>
         <location line="+0"/>
         <source>Could not write %1.</source>
         <translation>无法写入 %1。</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/helpactions.cpp" line="+45"/>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open &amp;Example</source>
+        <translation>打开示例(&amp;E)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>键盘快捷键(&amp;K)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;About Planar</source>
+        <translation>关于 Planar(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>No examples in %1</source>
+        <translation>%1 中没有示例</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Could not open example</source>
+        <translation>无法打开示例</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Opened example %1</source>
+        <translation>已打开示例 %1</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Keyboard Shortcuts</source>
+        <translation>键盘快捷键</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Shortcut</source>
+        <translation>快捷键</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>&lt;h3&gt;Planar %1&lt;/h3&gt;&lt;p&gt;Plans the host, VM and Pod network planes of a Kubernetes deployment and exports nftables rulesets and NetworkPolicies.&lt;/p&gt;&lt;p&gt;Qt %2 (built with Qt %3)&lt;br&gt;Plan format version %4&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Planar %1&lt;/h3&gt;&lt;p&gt;规划 Kubernetes 部署的宿主机、虚拟机和 Pod 网络平面，并导出 nftables 规则集和 NetworkPolicy。&lt;/p&gt;&lt;p&gt;Qt %2（构建时 Qt %3）&lt;br&gt;规划文件格式版本 %4&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>About Planar</source>
+        <translation>关于 Planar</translation>
     </message>
 </context>
 <context>
@@ -1344,7 +1404,7 @@ The file on disk was left as it was.</source>
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../../views/livevalidator.cpp" line="+34"/>
+        <location filename="../../views/livevalidator.cpp" line="+35"/>
         <source>All ports</source>
         <translation>所有端口</translation>
     </message>

@@ -47,6 +47,8 @@ private Q_SLOTS:
     void mistakesExamplesShowTheirFamily();
     void helpForEveryCommand_data();
     void helpForEveryCommand();
+    void unknownOptionPrintsUsage_data();
+    void unknownOptionPrintsUsage();
     void generateIsDeterministicAndClean();
     void generatedMistakesAreFound();
 };
@@ -89,6 +91,41 @@ void TestCli::exitCodes()
     const Run r = cli(args);
     QVERIFY2(r.exitCode == code, r.err.constData());
     if (code == 2) QVERIFY2(!r.err.isEmpty(), "exit 2 must explain itself on stderr");
+}
+
+// Issue 12's bad input: a wrong word on the command line shows what the command takes.
+void TestCli::unknownOptionPrintsUsage_data()
+{
+    QTest::addColumn<QStringList>("args");
+    QTest::addColumn<QString>("what");
+    QTest::addColumn<QString>("usage");
+    QTest::newRow("top level") << QStringList{"--frobnicate"} << "unknown option '--frobnicate'"
+                               << "Usage: planar-cli COMMAND";
+    QTest::newRow("validate") << QStringList{"validate", "--frobnicate", "x.planar.yaml"}
+                              << "Unknown option 'frobnicate'"
+                              << "--format <FORMAT>";
+    QTest::newRow("generate") << QStringList{"generate", "--frobnicate"}
+                              << "Unknown option 'frobnicate'"
+                              << "--vms-per-host <N>";
+    QTest::newRow("export") << QStringList{"export", "x.planar.yaml", "--frobnicate"}
+                            << "unknown option --frobnicate"
+                            << "usage: planar-cli export PLAN";
+    QTest::newRow("explain") << QStringList{"explain", "--frobnicate"}
+                             << "unknown option --frobnicate"
+                             << "usage: planar-cli explain PLAN";
+}
+
+void TestCli::unknownOptionPrintsUsage()
+{
+    QFETCH(QStringList, args);
+    QFETCH(QString, what);
+    QFETCH(QString, usage);
+    const Run r = cli(args);
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY(r.out.isEmpty());
+    const QString err = QString::fromUtf8(r.err);
+    QVERIFY2(err.contains(what), qPrintable(err));
+    QVERIFY2(err.contains(usage), qPrintable(err));
 }
 
 void TestCli::jsonShape()

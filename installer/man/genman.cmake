@@ -1,0 +1,36 @@
+# Fills a man page template and gzips it: cmake -DIN=page.1.in -DOUT=page.1.gz -DVERSION=x
+# [-DCLI=planar-cli] -P genman.cmake. With CLI, the EXPORT_KINDS placeholder becomes the exporters that
+# `planar-cli export --help` lists, so the page never names a stale set.
+set(EXPORT_KINDS "")
+if(CLI)
+    execute_process(COMMAND ${CLI} export --help OUTPUT_VARIABLE help RESULT_VARIABLE rc)
+    if(NOT rc EQUAL 0)
+        message(FATAL_ERROR "${CLI} export --help failed (${rc})")
+    endif()
+    string(REPLACE "\n" ";" lines "${help}")
+    foreach(line IN LISTS lines)
+        # "    nftables      One nftables ruleset per host ..." — an id, spaces, its description.
+        if(line MATCHES "^    ([a-z0-9-]+) +(.+)$")
+            string(REPLACE "-" "\\-" kind "${CMAKE_MATCH_1}")
+            string(REPLACE "\\" "\\e" description "${CMAKE_MATCH_2}")
+            # "nft -f": a minus, not a hyphen groff may break the line at.
+            string(REPLACE "-" "\\-" description "${description}")
+            string(REGEX REPLACE "^([.'])" "\\\\&\\1" description "${description}")
+            string(APPEND EXPORT_KINDS ".TP\n.B ${kind}\n${description}\n")
+        endif()
+    endforeach()
+    if(EXPORT_KINDS STREQUAL "")
+        message(FATAL_ERROR "no export kinds in `${CLI} export --help`")
+    endif()
+    string(REGEX REPLACE "\n$" "" EXPORT_KINDS "${EXPORT_KINDS}")
+endif()
+set(PLANAR_VERSION ${VERSION})
+get_filename_component(name ${OUT} NAME_WE)
+get_filename_component(dir ${OUT} DIRECTORY)
+set(page ${dir}/${name}.1)
+configure_file(${IN} ${page} @ONLY)
+# -n: no name or time stamp in the header, so the package builds reproducibly.
+execute_process(COMMAND gzip -9nf ${page} RESULT_VARIABLE rc)
+if(NOT rc EQUAL 0)
+    message(FATAL_ERROR "gzip ${page} failed")
+endif()
