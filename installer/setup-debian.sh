@@ -13,6 +13,8 @@ packages=(
     nftables iproute2 xvfb xauth python3 python3-yaml fonts-dejavu-core
     # Chinese glyphs for the zh_CN editor and its screenshot
     fonts-wqy-microhei
+    # tests: pdfinfo/pdftotext read back the diagram's (and the report's) PDF
+    poppler-utils
     # npm fetches the schema-test packages over TLS
     ca-certificates
 )

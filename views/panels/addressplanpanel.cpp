@@ -1,7 +1,7 @@
 #include "addressplanpanel.h"
 
-#include "canvas/autolayout.h"
-#include "canvas/theme.h"
+#include "autolayout.h"
+#include "theme.h"
 #include "document/plandocument.h"
 #include "net/cidr.h"
 #include "usagechart.h"

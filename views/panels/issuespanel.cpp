@@ -1,6 +1,6 @@
 #include "issuespanel.h"
 
-#include "canvas/theme.h"
+#include "theme.h"
 
 #include <QHeaderView>
 #include <QLabel>

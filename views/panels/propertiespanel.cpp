@@ -1,6 +1,6 @@
 #include "propertiespanel.h"
 
-#include "canvas/theme.h"
+#include "theme.h"
 #include "document/plandocument.h"
 #include "propertyfields.h"
 

@@ -1,6 +1,6 @@
 #include "usagechart.h"
 
-#include "canvas/theme.h"
+#include "theme.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSet>
