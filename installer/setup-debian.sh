@@ -21,7 +21,7 @@ packages=(
     libvirt-clients
     # Chinese glyphs for the zh_CN editor and its screenshot; the zh_CN report PDF embeds it
     fonts-wqy-microhei
-    # pdftotext / pdfinfo / pdftoppm: the report tests read the generated PDF back
+    # pdftotext / pdfinfo / pdftoppm: the report and diagram tests read their PDFs back
     poppler-utils
     # npm fetches the schema-test packages over TLS
     ca-certificates

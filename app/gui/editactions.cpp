@@ -1,7 +1,7 @@
 // MainWindow's editing half: the palette, the link tool's dialog, delete and search.
 #include "mainwindow.h"
 
-#include "canvas/autolayout.h"
+#include "autolayout.h"
 #include "canvas/planscene.h"
 #include "canvas/planview.h"
 #include "dialogs/linkdialog.h"

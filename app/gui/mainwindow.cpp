@@ -1,7 +1,7 @@
 #include "mainwindow.h"
 
+#include "autolayout.h"
 #include "autosave.h"
-#include "canvas/autolayout.h"
 #include "canvas/planscene.h"
 #include "canvas/planview.h"
 #include "dialogs/exportdialog.h"

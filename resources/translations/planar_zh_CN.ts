@@ -22,7 +22,7 @@
 <context>
     <name>Planar</name>
     <message>
-        <location filename="../../views/canvas/itemcontent.cpp" line="+28"/>
+        <location filename="../../render/itemcontent.cpp" line="+28"/>
         <source>host</source>
         <translation>宿主机</translation>
     </message>
@@ -63,11 +63,12 @@
     </message>
     <message>
         <location line="+5"/>
+        <location line="+57"/>
         <source>Pods %1</source>
         <translation>Pod %1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-55"/>
         <source>no Pod subnet</source>
         <translation>无 Pod 子网</translation>
     </message>
@@ -116,6 +117,22 @@
         <source>  CDE</source>
         <translation>  CDE</translation>
     </message>
+    <message>
+        <location line="+8"/>
+        <location line="+1"/>
+        <source>cluster</source>
+        <translation>集群</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Services %1</source>
+        <translation>Service %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>/%1 per node, max %2 Pods</source>
+        <translation>每节点 /%1,最多 %2 个 Pod</translation>
+    </message>
 </context>
 <context>
     <name>Planar::AddressPlanPanel</name>
@@ -163,6 +180,91 @@
         <location line="+0"/>
         <source>Used by</source>
         <translation>使用者</translation>
+    </message>
+</context>
+<context>
+    <name>Planar::Diagram</name>
+    <message>
+        <location filename="../../render/diagram.cpp" line="+154"/>
+        <source>zone %1</source>
+        <translation>安全域 %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>zone %1 · %2</source>
+        <translation>安全域 %1 · %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> · level %1</source>
+        <translation> · 等级 %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location filename="../../render/diagrampaint.cpp" line="+128"/>
+        <location filename="../../render/diagramsvg.cpp" line="+191"/>
+        <source>CDE</source>
+        <translation>CDE</translation>
+    </message>
+    <message>
+        <location line="+125"/>
+        <source>allowed link (ports)</source>
+        <translation>允许的互通(端口)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>denied by the plane matrix</source>
+        <translation>平面矩阵禁止</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>allowed by exception</source>
+        <translation>临时授权允许</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>zone</source>
+        <translation>安全域</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>CDE zone (PCI DSS scope)</source>
+        <translation>持卡人数据环境 (CDE) 安全域</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>card with an error</source>
+        <translation>有错误的卡片</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>card with a warning</source>
+        <translation>有警告的卡片</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>host plane</source>
+        <translation>宿主机平面</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>VM plane</source>
+        <translation>虚拟机节点平面</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pod plane</source>
+        <translation>Pod 网络平面</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Service plane</source>
+        <translation>Service 平面</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>external</source>
+        <translation>外部网络</translation>
     </message>
 </context>
 <context>
@@ -813,12 +915,14 @@
 <context>
     <name>Planar::LinkItem</name>
     <message>
-        <location filename="../../views/canvas/linkitem.cpp" line="+138"/>
+        <location filename="../../render/diagram.cpp" line="-101"/>
+        <location filename="../../views/canvas/linkitem.cpp" line="+122"/>
         <source>✕ forbidden  %1</source>
         <translation>✕ 禁止  %1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
+        <location filename="../../views/canvas/linkitem.cpp" line="+2"/>
         <source>⚑ exception  %1</source>
         <translation>⚑ 临时授权  %1</translation>
     </message>
@@ -1275,48 +1379,31 @@ The file on disk was left as it was.</source>
 <context>
     <name>Planar::PlanScene</name>
     <message>
-        <location filename="../../views/canvas/planscene.cpp" line="+145"/>
-        <location line="+1"/>
-        <source>cluster</source>
-        <translation>集群</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Pods %1</source>
-        <translation>Pod %1</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Services %1</source>
-        <translation>Service %1</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>/%1 per node, max %2 Pods</source>
-        <translation>每节点 /%1,最多 %2 个 Pod</translation>
-    </message>
-    <message>
-        <location line="+51"/>
+        <location filename="../../views/canvas/planscene.cpp" line="+190"/>
         <source>%1 runs on %2</source>
         <translation>%1 运行在 %2 上</translation>
     </message>
     <message>
+        <location filename="../../render/diagram.cpp" line="-78"/>
         <location filename="../../views/canvas/scenetools.cpp" line="+165"/>
         <source>namespace %1</source>
         <translation>命名空间 %1</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+123"/>
+        <location filename="../../views/canvas/scenetools.cpp" line="+29"/>
         <source>Pod plane  %1</source>
         <translation>Pod 网络平面  %1</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
+        <location filename="../../views/canvas/scenetools.cpp" line="+1"/>
         <source>VM node plane</source>
         <translation>虚拟机节点网络平面</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
+        <location filename="../../views/canvas/scenetools.cpp" line="+1"/>
         <source>Host plane</source>
         <translation>宿主机网络平面</translation>
     </message>

@@ -1,7 +1,7 @@
 // The zh_CN translation: chosen from --lang or the system, embedded in the build, complete, and
 // what a Chinese user actually reads in the menus, on the palette, the cards and the properties.
 
-#include "canvas/itemcontent.h"
+#include "itemcontent.h"
 #include "localization.h"
 #include "mainwindow.h"
 #include "panels/propertiespanel.h"

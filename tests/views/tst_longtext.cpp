@@ -2,7 +2,7 @@
 // 256 KiB was killed for memory. Every text the canvas and the panels lay out is cut first; the
 // id itself (over 63 characters) is an invalid-id error, and its card must show that.
 
-#include "canvas/displaytext.h"
+#include "displaytext.h"
 #include "canvas/entityitem.h"
 #include "document/plandocument.h"
 #include "guitest.h"

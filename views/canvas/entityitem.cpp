@@ -20,7 +20,7 @@ EntityItem::EntityItem(const QString &key, ItemKind kind) : mKey(key), mKind(kin
 
 qreal EntityItem::heightFor(qsizetype lineCount)
 {
-    return HeaderHeight + LineHeight * qMax<qsizetype>(1, lineCount) + 8;
+    return Theme::cardHeight(lineCount);
 }
 
 void EntityItem::setContent(const ItemContent &content)
@@ -51,17 +51,17 @@ void EntityItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option
 {
     painter->setRenderHint(QPainter::Antialiasing);
     const bool selected = option->state & QStyle::State_Selected;
-    QColor border = QColor(0x9e, 0x9e, 0x9e);
+    QColor border = Theme::CardBorderColor;
     qreal borderWidth = 1;
     QColor fill = Qt::white;
     if (mStatus == ItemStatus::Error) {
         border = Theme::ErrorColor;
         borderWidth = 3;
-        fill = QColor(0xff, 0xeb, 0xee);
+        fill = Theme::ErrorFill;
     } else if (mStatus == ItemStatus::Warning) {
         border = Theme::WarningColor;
         borderWidth = 3;
-        fill = QColor(0xff, 0xf8, 0xe1);
+        fill = Theme::WarningFill;
     }
     painter->setPen(QPen(border, borderWidth));
     painter->setBrush(fill);

@@ -1,13 +1,11 @@
 #pragma once
 
 #include "itemcontent.h"
+#include "theme.h"
 
 #include <QGraphicsItem>
 
 namespace Planar {
-
-/** How the latest validation judged an item: drives its border colour. */
-enum class ItemStatus { Ok, Info, Warning, Error };
 
 /** A card on the canvas for one entity (host, VM, workload, network, zone), keyed by id. */
 class EntityItem : public QGraphicsItem {
@@ -27,8 +25,8 @@ public:
     QRectF boundingRect() const override;
     void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget) override;
 
-    static constexpr qreal HeaderHeight = 24;
-    static constexpr qreal LineHeight = 18;
+    static constexpr qreal HeaderHeight = Theme::CardHeaderHeight;
+    static constexpr qreal LineHeight = Theme::CardLineHeight;
     /** Card height for @p lineCount lines; the auto-arranger stacks cards with it. */
     static qreal heightFor(qsizetype lineCount);
 

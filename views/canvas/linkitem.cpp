@@ -18,22 +18,6 @@ namespace Planar {
 
 namespace {
 
-/** Where the segment from the centre of @p rect towards @p outside leaves the rect. */
-QPointF exitPoint(const QRectF &rect, const QPointF &outside)
-{
-    const QPointF c = rect.center();
-    const QLineF ray(c, outside);
-    const QLineF edges[] = {{rect.topLeft(), rect.topRight()},
-                            {rect.topRight(), rect.bottomRight()},
-                            {rect.bottomRight(), rect.bottomLeft()},
-                            {rect.bottomLeft(), rect.topLeft()}};
-    for (const QLineF &edge : edges) {
-        QPointF hit;
-        if (ray.intersects(edge, &hit) == QLineF::BoundedIntersection) return hit;
-    }
-    return c;
-}
-
 constexpr qreal ArrowSize = 10;
 
 } // namespace
@@ -157,15 +141,7 @@ void LinkItem::updateGeometry()
 
 QPen LinkItem::pen() const
 {
-    switch (mState) {
-    case LinkState::Forbidden:
-        return QPen(Theme::ErrorColor, 2.5, Qt::DashLine);
-    case LinkState::ByException:
-        return QPen(Theme::ExceptionColor, 2, Qt::DashDotLine);
-    case LinkState::Allowed:
-        break;
-    }
-    return QPen(QColor(0x45, 0x5a, 0x64), 1.6);
+    return linkPen(mState);
 }
 
 QRectF LinkItem::boundingRect() const

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "linkstyle.h"
+
 #include <QGraphicsItem>
 #include <QPen>
 
@@ -7,9 +9,6 @@ namespace Planar {
 
 class EntityItem;
 class LinkLabel;
-
-/** How the plane matrix judges a link, as the canvas shows it. */
-enum class LinkState { Allowed, Forbidden, ByException };
 
 /** An arrow for one link between two entity cards; dashed red when the matrix forbids it. */
 class LinkItem : public QGraphicsItem {

@@ -141,23 +141,7 @@ void PlanScene::updateClusterCard()
 {
     EntityItem *card = mItems.value(AutoLayout::clusterKey());
     if (!card) return;
-    const Cluster &cluster = mDocument->plan().cluster;
-    ItemContent c;
-    c.title = cluster.name.isEmpty() ? tr("cluster") : displayText(cluster.name);
-    c.kindLabel = tr("cluster");
-    c.accent = Theme::planeColor(Plane::Service);
-    c.width = 220;
-    for (const QString &s : cluster.podSubnets)
-        c.lines << ItemContent::Line{tr("Pods %1").arg(displayText(s)),
-                                     Theme::planeColor(Plane::Pod), true};
-    for (const QString &s : cluster.serviceSubnets)
-        c.lines << ItemContent::Line{tr("Services %1").arg(displayText(s)),
-                                     Theme::planeColor(Plane::Service), true};
-    c.lines << ItemContent::Line{tr("/%1 per node, max %2 Pods")
-                                     .arg(cluster.effectiveNodeMaskSize())
-                                     .arg(cluster.effectiveMaxPodsPerNode()),
-                                 Theme::MutedTextColor};
-    card->setContent(c);
+    card->setContent(ItemContent::ofCluster(mDocument->plan().cluster));
     card->setPos(mAutoPositions.value(AutoLayout::clusterKey()));
     scheduleDecorations();
 }

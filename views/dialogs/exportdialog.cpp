@@ -1,6 +1,6 @@
 #include "exportdialog.h"
 
-#include "canvas/theme.h"
+#include "theme.h"
 #include "check/validator.h"
 #include "export/exporterregistry.h"
 #include "exportbatch.h"

@@ -1,6 +1,6 @@
 #include "linkdialog.h"
 
-#include "canvas/theme.h"
+#include "theme.h"
 #include "panels/fieldvalidator.h"
 
 #include <QDialogButtonBox>

@@ -1,8 +1,8 @@
 #include "addressplanpanel.h"
 
-#include "canvas/autolayout.h"
-#include "canvas/displaytext.h"
-#include "canvas/theme.h"
+#include "autolayout.h"
+#include "displaytext.h"
+#include "theme.h"
 #include "document/plandocument.h"
 #include "net/cidr.h"
 #include "usagechart.h"

@@ -1,7 +1,7 @@
 #include "issuespanel.h"
 
-#include "canvas/displaytext.h"
-#include "canvas/theme.h"
+#include "displaytext.h"
+#include "theme.h"
 
 #include <QHeaderView>
 #include <QLabel>

@@ -1,7 +1,7 @@
 #include "propertiespanel.h"
 
-#include "canvas/displaytext.h"
-#include "canvas/theme.h"
+#include "displaytext.h"
+#include "theme.h"
 #include "document/plandocument.h"
 #include "propertyfields.h"
 

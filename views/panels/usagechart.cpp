@@ -1,7 +1,7 @@
 #include "usagechart.h"
 
-#include "canvas/displaytext.h"
-#include "canvas/theme.h"
+#include "displaytext.h"
+#include "theme.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSet>

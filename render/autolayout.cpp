@@ -1,9 +1,10 @@
 #include "autolayout.h"
 
-#include "entityitem.h"
 #include "theme.h"
 
 #include <QSet>
+
+#include <cmath>
 
 namespace Planar {
 
@@ -44,7 +45,7 @@ AutoLayout::AutoLayout(const Plan &plan)
             continue;
         auto &[column, y] = stacked[n.plane];
         if (y == 0) y = Theme::bandTop(band) + BandHeader;
-        const qreal height = EntityItem::heightFor(n.role.isEmpty() ? 1 : 2);
+        const qreal height = Theme::cardHeight(n.role.isEmpty() ? 1 : 2);
         if (y + height > Theme::bandTop(band) + Theme::BandHeight) {
             ++column;
             y = Theme::bandTop(band) + BandHeader;
@@ -113,25 +114,25 @@ AutoLayout::AutoLayout(const Plan &plan)
     for (const Network &n : plan.networks) {
         if (n.plane == Plane::Service) {
             put(n.id, mSideX + ChipWidth + Gap, serviceY);
-            serviceY += EntityItem::heightFor(1) + 10;
+            serviceY += Theme::cardHeight(1) + 10;
         } else if (n.plane == Plane::External) {
-            if (extY + EntityItem::heightFor(1) > Theme::bandTop(Band::Vm) + Theme::BandHeight) {
+            if (extY + Theme::cardHeight(1) > Theme::bandTop(Band::Vm) + Theme::BandHeight) {
                 extY = Theme::bandTop(Band::Vm) + BandHeader;
                 extX += ChipWidth + Gap;
             }
             put(n.id, extX, extY);
-            extY += EntityItem::heightFor(1) + 10;
+            extY += Theme::cardHeight(1) + 10;
         }
     }
     qreal zoneY = Theme::bandTop(Band::Host) + BandHeader;
     qreal zoneX = mSideX;
     for (const Zone &z : plan.zones) {
-        if (zoneY + EntityItem::heightFor(1) > Theme::bandTop(Band::Host) + Theme::BandHeight) {
+        if (zoneY + Theme::cardHeight(1) > Theme::bandTop(Band::Host) + Theme::BandHeight) {
             zoneY = Theme::bandTop(Band::Host) + BandHeader;
             zoneX += ChipWidth + Gap;
         }
         put(z.id, zoneX, zoneY);
-        zoneY += EntityItem::heightFor(1) + 10;
+        zoneY += Theme::cardHeight(1) + 10;
     }
 }
 

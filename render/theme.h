@@ -62,6 +62,15 @@ inline QColor zoneColorAt(qsizetype index)
     return palette[index % qsizetype(sizeof(palette) / sizeof(palette[0]))];
 }
 
+/** Cards: a header strip with the id, then one line per fact. */
+inline constexpr qreal CardHeaderHeight = 24;
+inline constexpr qreal CardLineHeight = 18;
+/** Card height for @p lineCount lines; the auto-arranger stacks cards with it. */
+inline qreal cardHeight(qsizetype lineCount)
+{
+    return CardHeaderHeight + CardLineHeight * qMax<qsizetype>(1, lineCount) + 8;
+}
+
 inline const QColor ErrorColor(0xd3, 0x2f, 0x2f);
 inline const QColor WarningColor(0xf5, 0x9e, 0x0b);
 inline const QColor ExceptionColor(0x8e, 0x24, 0xaa);
@@ -69,5 +78,9 @@ inline const QColor TextColor(0x21, 0x21, 0x21);
 inline const QColor MutedTextColor(0x61, 0x61, 0x61);
 inline const QColor ManagementColor(0x37, 0x47, 0x4f);
 inline const QColor BusinessColor(0x1e, 0x88, 0xe5);
+inline const QColor LinkColor(0x45, 0x5a, 0x64);
+inline const QColor CardBorderColor(0x9e, 0x9e, 0x9e);
+inline const QColor ErrorFill(0xff, 0xeb, 0xee);
+inline const QColor WarningFill(0xff, 0xf8, 0xe1);
 
 } // namespace Planar::Theme

@@ -118,51 +118,83 @@ ItemContent zoneContent(const Zone &z)
     return c;
 }
 
+ItemContent clusterContent(const Cluster &cluster)
+{
+    ItemContent c;
+    c.title = cluster.name.isEmpty() ? tr("cluster") : displayText(cluster.name);
+    c.kindLabel = tr("cluster");
+    c.accent = Theme::planeColor(Plane::Service);
+    c.width = 220;
+    for (const QString &s : cluster.podSubnets)
+        c.lines << ItemContent::Line{tr("Pods %1").arg(displayText(s)), Theme::planeColor(Plane::Pod), true};
+    for (const QString &s : cluster.serviceSubnets)
+        c.lines << ItemContent::Line{tr("Services %1").arg(displayText(s)), Theme::planeColor(Plane::Service),
+                                     true};
+    c.lines << ItemContent::Line{tr("/%1 per node, max %2 Pods")
+                                     .arg(cluster.effectiveNodeMaskSize())
+                                     .arg(cluster.effectiveMaxPodsPerNode()),
+                                 Theme::MutedTextColor};
+    return c;
+}
+
 } // namespace
 
 ItemContent ItemContent::of(const PlanDocument &document, const QString &key)
 {
     const auto entity = document.entity(key);
     if (!entity) return {};
+    return of(document.plan(), *entity, [&document](const QString &zone) -> qsizetype {
+        return document.kindOf(zone) == ItemKind::Zone ? document.indexOf(zone) : -1;
+    });
+}
+
+ItemContent ItemContent::of(const Plan &plan, const Entity &entity,
+                            const std::function<qsizetype(const QString &)> &zoneIndex)
+{
     ItemContent c;
-    switch (Planar::kindOf(*entity)) {
+    switch (Planar::kindOf(entity)) {
     case ItemKind::Host: {
-        const Host &h = std::get<Host>(*entity);
-        c = hostContent(document.plan(), h);
+        const Host &h = std::get<Host>(entity);
+        c = hostContent(plan, h);
         c.zone = h.zone;
         break;
     }
     case ItemKind::Vm: {
-        const Vm &vm = std::get<Vm>(*entity);
+        const Vm &vm = std::get<Vm>(entity);
         c = vmContent(vm);
         c.zone = vm.zone;
         break;
     }
     case ItemKind::Workload: {
-        const Workload &w = std::get<Workload>(*entity);
+        const Workload &w = std::get<Workload>(entity);
         c = workloadContent(w);
         c.zone = w.zone;
         break;
     }
     case ItemKind::Network: {
-        const Network &n = std::get<Network>(*entity);
+        const Network &n = std::get<Network>(entity);
         c = networkContent(n);
         c.zone = n.zone;
         break;
     }
-    case ItemKind::Zone:
-        c = zoneContent(std::get<Zone>(*entity));
-        c.accent = Theme::zoneColorAt(document.indexOf(key));
+    case ItemKind::Zone: {
+        const Zone &z = std::get<Zone>(entity);
+        c = zoneContent(z);
+        c.accent = Theme::zoneColorAt(zoneIndex(z.id));
         break;
+    }
     case ItemKind::Link:
     case ItemKind::None:
         return {};
     }
-    c.title = displayText(idOf(*entity));
-    if (!c.zone.isEmpty())
-        c.zoneColor = Theme::zoneColorAt(
-            document.kindOf(c.zone) == ItemKind::Zone ? document.indexOf(c.zone) : -1);
+    c.title = displayText(idOf(entity));
+    if (!c.zone.isEmpty()) c.zoneColor = Theme::zoneColorAt(zoneIndex(c.zone));
     return c;
+}
+
+ItemContent ItemContent::ofCluster(const Cluster &cluster)
+{
+    return clusterContent(cluster);
 }
 
 } // namespace Planar

@@ -5,9 +5,14 @@
 #include <QColor>
 #include <QList>
 
+#include <functional>
+
 namespace Planar {
 
 class PlanDocument;
+
+/** How the latest validation judged an item: drives its border colour. */
+enum class ItemStatus { Ok, Info, Warning, Error };
 
 /** What a card on the canvas shows for one entity: text lines, colours, the plane it sits on. */
 struct ItemContent {
@@ -26,6 +31,14 @@ struct ItemContent {
 
     /** Builds the content of the entity under @p key; empty title when there is none. */
     static ItemContent of(const PlanDocument &document, const QString &key);
+    /**
+     * Builds the content of @p entity of @p plan; @p zoneIndex gives a zone id's place in the
+     * plan's zones (-1: not a zone), which picks the zone colours.
+     */
+    static ItemContent of(const Plan &plan, const Entity &entity,
+                          const std::function<qsizetype(const QString &)> &zoneIndex);
+    /** The cluster card: Pod and Service ranges, node mask and Pod limit. */
+    static ItemContent ofCluster(const Cluster &cluster);
 };
 
 } // namespace Planar
