@@ -2,6 +2,8 @@
 
 #include "net/cidr.h"
 
+#include <QSet>
+
 #include <cmath>
 #include <random>
 
@@ -223,6 +225,9 @@ void Generator::links()
 {
     const int count = mO.links < 0 ? 2 * mO.workloads : mO.links;
     mPlan.links.reserve(count);
+    // Random picks repeat a pair now and then; a repeated link is a duplicate-link finding,
+    // and generated plans are clean, so a repeat is dropped.
+    QSet<QString> seen;
     for (int i = 0; i < count; ++i) {
         Link l;
         l.id = QStringLiteral("link-%1").arg(i + 1);
@@ -256,6 +261,12 @@ void Generator::links()
         } else {
             continue;
         }
+        QStringList key{l.from, l.to};
+        for (const PortRange &p : l.ports)
+            key << p.toString();
+        const QString joined = key.join(u'\n');
+        if (seen.contains(joined)) continue;
+        seen.insert(joined);
         mPlan.links.append(l);
     }
 }
