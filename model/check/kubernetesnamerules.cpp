@@ -36,6 +36,12 @@ void selectors(ValidationContext &c)
         linked.insert(l.from);
         linked.insert(l.to);
     }
+    QHash<QString, QList<qsizetype>> byLabel; // "namespace\nkey\nvalue" -> workload indexes
+    for (qsizetype i = 0; i < plan.workloads.size(); ++i)
+        for (const auto &label : plan.workloads[i].labels)
+            byLabel[plan.workloads[i].effectiveNamespace() + u'\n' + label.first + u'\n' +
+                    label.second]
+                .append(i);
     for (const Workload &a : plan.workloads) {
         if (!linked.contains(a.id) && !(!a.zone.isEmpty() && linked.contains(a.zone))) continue;
         if (a.labels.isEmpty()) {
@@ -46,8 +52,18 @@ void selectors(ValidationContext &c)
                       .arg(a.id));
             continue;
         }
-        for (const Workload &b : plan.workloads) {
-            if (&a == &b || a.effectiveNamespace() != b.effectiveNamespace()) continue;
+        // Only workloads that carry a's rarest label can hold all of a's labels: an index, not
+        // all pairs, so plans with 10,000 workloads stay fast.
+        const QList<qsizetype> *candidates = nullptr;
+        for (const auto &label : a.labels) {
+            const auto it = byLabel.constFind(a.effectiveNamespace() + u'\n' + label.first + u'\n' +
+                                              label.second);
+            if (it != byLabel.cend() && (!candidates || it->size() < candidates->size()))
+                candidates = &*it;
+        }
+        for (const qsizetype bi : candidates ? *candidates : QList<qsizetype>()) {
+            const Workload &b = plan.workloads[bi];
+            if (&a == &b) continue;
             const bool subset = std::all_of(a.labels.cbegin(), a.labels.cend(),
                                             [&](const auto &l) { return b.labels.contains(l); });
             if (subset)

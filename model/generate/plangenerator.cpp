@@ -228,9 +228,10 @@ void Generator::links()
     // Random picks repeat a pair now and then; a repeated link is a duplicate-link finding,
     // and generated plans are clean, so a repeat is dropped.
     QSet<QString> seen;
-    for (int i = 0; i < count; ++i) {
+    // Bounded: a small plan may have fewer distinct pairs than links asked for.
+    for (int attempt = 0; mPlan.links.size() < count && attempt < 4 * count; ++attempt) {
         Link l;
-        l.id = QStringLiteral("link-%1").arg(i + 1);
+        l.id = QStringLiteral("link-%1").arg(mPlan.links.size() + 1);
         const quint32 kind = pick(20);
         if (kind == 0 && !mExposed.isEmpty()) {
             l.from = QStringLiteral("internet");
