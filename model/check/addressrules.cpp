@@ -29,6 +29,7 @@ public:
 
 private:
     void networks();
+    void gateway(const Network &n, const Cidr &cidr);
     void adminNetworks();
     void nic(const QString &owner, const QString &ownerKind, Plane expected, const QString &name,
              const QString &network, const QString &ip, const QString &mac);
@@ -52,18 +53,7 @@ void AddressRules::networks()
                    QStringLiteral("network '%1': %2").arg(n.id, why));
             continue;
         }
-        if (!n.gateway.isEmpty()) {
-            const auto gw = IpAddress::parse(n.gateway);
-            if (!gw)
-                mC.add("invalid-ip", Severity::Error, {n.id},
-                       QStringLiteral("gateway '%1' of network '%2' is not an IP address")
-                           .arg(n.gateway, n.id));
-            else if (!cidr->contains(*gw))
-                mC.add("gateway-outside-network", Severity::Error, {n.id},
-                       QStringLiteral("gateway %1 of network '%2' is not inside %3; pick an "
-                                      "address of the network")
-                           .arg(n.gateway, n.id, cidr->toString()));
-        }
+        if (!n.gateway.isEmpty()) gateway(n, *cidr);
         const Network *parent = mC.lookup().network(n.parent);
         const auto parentCidr = parent ? mC.networkCidr(n.parent) : std::nullopt;
         if (parentCidr && parent->plane == n.plane && !parentCidr->contains(*cidr))
@@ -72,6 +62,39 @@ void AddressRules::networks()
                                   "lie inside it; fix the CIDR or the parent")
                        .arg(n.id, cidr->toString(), n.parent, parentCidr->toString()));
     }
+}
+
+void AddressRules::gateway(const Network &n, const Cidr &cidr)
+{
+    QString why;
+    const auto gw = IpAddress::parse(n.gateway, &why);
+    if (!gw) {
+        mC.add("invalid-ip", Severity::Error, {n.id},
+               QStringLiteral("gateway of network '%1': %2").arg(n.id, why));
+        return;
+    }
+    if (!cidr.contains(*gw)) {
+        mC.add("gateway-outside-network", Severity::Error, {n.id},
+               QStringLiteral("gateway %1 of network '%2' is not inside %3; pick an "
+                              "address of the network")
+                   .arg(n.gateway, n.id, cidr.toString()));
+        return;
+    }
+    // IPv4 blocks of /30 and larger lose their first and last address (RFC 3021 spares /31);
+    // an IPv6 block's first address is the subnet-router anycast (RFC 4291 section 2.6.1),
+    // which RFC 6164 spares on /127 point-to-point links.
+    QString what;
+    if (gw->isV4() && cidr.prefix() <= 30 && *gw == cidr.first())
+        what = QStringLiteral("network address");
+    else if (gw->isV4() && cidr.prefix() <= 30 && *gw == cidr.last())
+        what = QStringLiteral("broadcast address");
+    else if (!gw->isV4() && cidr.prefix() <= 126 && *gw == cidr.first())
+        what = QStringLiteral("subnet-router anycast address");
+    if (what.isEmpty()) return;
+    mC.add("gateway-reserved", Severity::Error, {n.id},
+           QStringLiteral("gateway %1 of network '%2' is the %3 of %4, which no router can "
+                          "own; use the first usable address instead")
+               .arg(gw->toString(), n.id, what, cidr.toString()));
 }
 
 void AddressRules::adminNetworks()
@@ -121,11 +144,11 @@ void AddressRules::nic(const QString &owner, const QString &ownerKind, Plane exp
                    .arg(nicName(), networkId, planeKey(network->plane), ownerKind,
                         planeKey(expected)));
     if (ipText.isEmpty()) return;
-    const auto ip = IpAddress::parse(ipText);
+    QString why;
+    const auto ip = IpAddress::parse(ipText, &why);
     if (!ip) {
         mC.add("invalid-ip", Severity::Error, {owner},
-               QStringLiteral("%1 has address '%2', which is not an IPv4 or IPv6 address")
-                   .arg(nicName(), ipText));
+               QStringLiteral("address of %1: %2").arg(nicName(), why));
         return;
     }
     auto &owners = mOwnersByIp[*ip];

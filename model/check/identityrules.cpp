@@ -1,4 +1,5 @@
 // Rule family: ids, references between entities, unknown keys and the format version.
+#include "net/names.h"
 #include "validationcontext.h"
 
 #include <QSet>
@@ -55,7 +56,7 @@ void IdentityRules::ids()
         auto &kinds = kindsById[id];
         if (kinds.isEmpty()) order << id;
         kinds << kind;
-        if (kinds.size() == 1 && !isDnsLabel(id))
+        if (kinds.size() == 1 && !Names::isDnsLabel(id))
             mC.add("invalid-id", Severity::Error, {id},
                    QStringLiteral("%1 id '%2' is not a DNS-1123 label; use lowercase letters, "
                                   "digits and '-', at most 63 characters, starting and ending "
@@ -85,7 +86,7 @@ void IdentityRules::ids()
     QSet<QString> linkIds;
     for (const Link &l : p.links) {
         if (l.id.isEmpty()) continue;
-        if (!isDnsLabel(l.id))
+        if (!Names::isDnsLabel(l.id))
             mC.add("invalid-id", Severity::Error, {l.id},
                    QStringLiteral("link id '%1' is not a DNS-1123 label; use lowercase letters, "
                                   "digits and '-'")
@@ -110,7 +111,8 @@ void IdentityRules::ids()
     // Interface names reach firewall rules (iifname "eth0"): plan-format.md's pattern only.
     auto interfaceNames = [&](const QString &owner, const auto &items, const QString &what) {
         for (const auto &item : items)
-            if (!item.name.isEmpty() && !isInterfaceName(item.name))
+            // An empty name too: the reader refuses one, a plan built in memory may hold it.
+            if (!Names::isInterfaceName(item.name))
                 mC.add("invalid-id", Severity::Error, {owner},
                        QStringLiteral("%1 of '%2' is named '%3', which is not an interface name; "
                                       "use 1 to 15 of A-Z a-z 0-9 _ . : -")
@@ -195,7 +197,15 @@ void IdentityRules::references()
     }
     for (const Link &l : p.links) {
         for (const QString &end : {l.from, l.to}) {
-            if (end.isEmpty() || mLookup.kindOf(end) != EntityKind::None) continue;
+            if (end.isEmpty()) {
+                // The reader refuses an empty end; a plan built in memory may still hold one.
+                mC.add("unknown-reference", Severity::Error, {l.from, l.to},
+                       QStringLiteral("link %1 has an empty end; name a workload, VM, host, "
+                                      "network or zone")
+                           .arg(l.label()));
+                continue;
+            }
+            if (mLookup.kindOf(end) != EntityKind::None) continue;
             mC.add("unknown-reference", Severity::Error, {l.from, l.to},
                    QStringLiteral("link %1 refers to '%2', which is no workload, VM, host, "
                                   "network or zone; fix the id or remove the link")

@@ -1,11 +1,82 @@
-// Rule family: every link judged by the plane matrix; exceptions and their expiry.
+// Rule family: every link judged by the plane matrix; exceptions and their expiry; links that
+// say nothing (to themselves, twice, to an empty zone).
 #include "linkjudge.h"
 #include "validationcontext.h"
 
+#include <QSet>
+
+#include <algorithm>
+
 namespace Planar {
+
+namespace {
+
+/** The ports of a link as a set in one order, so "[443/tcp, 80/TCP]" equals "[80/TCP, 443/TCP]". */
+QStringList portSet(const Link &link)
+{
+    QStringList ports;
+    for (const PortRange &p : link.ports)
+        ports << p.toString();
+    ports.sort();
+    ports.removeDuplicates();
+    return ports;
+}
+
+void linkShapes(ValidationContext &context)
+{
+    const Plan &plan = context.plan();
+    QSet<QString> zonesWithMembers;
+    auto member = [&](const QString &zone) {
+        if (!zone.isEmpty()) zonesWithMembers.insert(zone);
+    };
+    for (const Network &n : plan.networks)
+        member(n.zone);
+    for (const Host &h : plan.hosts)
+        member(h.zone);
+    for (const Vm &v : plan.vms)
+        member(v.zone);
+    for (const Workload &w : plan.workloads)
+        member(w.zone);
+
+    // Links are compared by their ends and port set in one hash: plans hold thousands of links.
+    QHash<QString, QString> firstByKey;
+    for (const Link &link : plan.links) {
+        const QStringList ends{link.from, link.to};
+        // A zone or network stands for its members, so linking one to itself opens traffic
+        // among them; a host, VM or workload linked to itself says nothing.
+        const EntityKind kind = context.lookup().kindOf(link.from);
+        if (link.from == link.to &&
+            (kind == EntityKind::Host || kind == EntityKind::Vm || kind == EntityKind::Workload))
+            context.add("self-link", Severity::Warning, ends,
+                        QStringLiteral("link %1 joins '%2' to itself; a link is a flow between "
+                                       "two different things, so remove it or point it at the "
+                                       "other end")
+                            .arg(link.label(), link.from));
+        for (const QString &end : QSet<QString>{link.from, link.to})
+            if (context.lookup().kindOf(end) == EntityKind::Zone && !zonesWithMembers.contains(end))
+                context.add("link-to-empty-zone", Severity::Warning, ends,
+                            QStringLiteral("link %1 names zone '%2', which has no members, so "
+                                           "the link allows nothing; put networks, hosts, VMs or "
+                                           "workloads in the zone, or remove the link")
+                                .arg(link.label(), end));
+        const QString key = link.from + u'\n' + link.to + u'\n' + portSet(link).join(u',');
+        const auto first = firstByKey.constFind(key);
+        if (first == firstByKey.cend()) {
+            firstByKey.insert(key, link.label());
+            continue;
+        }
+        context.add("duplicate-link", Severity::Warning, ends,
+                    QStringLiteral("link %1 repeats link %2 (same ends, same ports); remove one, "
+                                   "or the two will drift apart when one is edited")
+                        .arg(link.label(), *first));
+    }
+}
+
+} // namespace
 
 void checkLinks(ValidationContext &context)
 {
+    linkShapes(context);
     const LinkJudge judge(context.plan(), context.lookup(), context.today());
     for (const Link &link : context.plan().links) {
         const QStringList ends{link.from, link.to};

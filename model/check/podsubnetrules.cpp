@@ -66,7 +66,37 @@ void capacity(ValidationContext &c, const QList<Cidr> &podRanges)
     }
 }
 
-void nodeSubnets(ValidationContext &c, const QList<Cidr> &podRanges)
+/**
+ * nodeMaskSize is an IPv4 prefix (kube-controller-manager's --node-cidr-mask-size-ipv4): it
+ * must fit in 32 bits and not be wider than the cluster's IPv4 Pod range. Returns whether it
+ * does, so that node subnets are not told to match an impossible size.
+ */
+bool nodeMask(ValidationContext &c, const QList<Cidr> &podRanges)
+{
+    const std::optional<int> mask = c.plan().cluster.nodeMaskSize;
+    if (!mask) return true;
+    if (*mask > 32) {
+        c.add("invalid-node-mask", Severity::Error, {ClusterSubject},
+              QStringLiteral("cluster nodeMaskSize is %1, but it is the prefix of IPv4 node "
+                             "subnets and must be at most 32 (24 gives each node 256 "
+                             "addresses); IPv6 nodes get a /64")
+                  .arg(*mask));
+        return false;
+    }
+    for (const Cidr &range : podRanges)
+        if (range.family() == IpFamily::V4 && *mask < range.prefix()) {
+            c.add("invalid-node-mask", Severity::Error, {ClusterSubject},
+                  QStringLiteral("cluster nodeMaskSize /%1 is wider than the cluster Pod range "
+                                 "%2, so no node subnet fits in it; use a prefix from /%3 to /32")
+                      .arg(*mask)
+                      .arg(range.toString())
+                      .arg(range.prefix()));
+            return false;
+        }
+    return true;
+}
+
+void nodeSubnets(ValidationContext &c, const QList<Cidr> &podRanges, bool maskValid)
 {
     const Cluster &cluster = c.plan().cluster;
     const int maxPods = cluster.effectiveMaxPodsPerNode();
@@ -92,6 +122,7 @@ void nodeSubnets(ValidationContext &c, const QList<Cidr> &podRanges)
                           .arg(subnet->toString(), vm.id, ranges.join(QStringLiteral(", "))));
             }
             const bool v4 = subnet->family() == IpFamily::V4;
+            if (v4 && !maskValid) continue; // invalid-node-mask said it; a /33 is no size to match
             if (v4 && subnet->prefix() != cluster.effectiveNodeMaskSize())
                 c.add("pod-subnet-size", Severity::Warning, {vm.id},
                       QStringLiteral("the Pod subnet %1 of node '%2' is a /%3, but nodeMaskSize "
@@ -122,8 +153,9 @@ void checkPodSubnets(ValidationContext &context)
         parseClusterRanges(context, cluster.serviceSubnets, QStringLiteral("serviceSubnet"));
     commonLanRange(context, pods, QStringLiteral("Pod range"));
     commonLanRange(context, services, QStringLiteral("Service range"));
-    nodeSubnets(context, pods);
-    capacity(context, pods);
+    const bool maskValid = nodeMask(context, pods);
+    nodeSubnets(context, pods, maskValid);
+    if (maskValid) capacity(context, pods);
 }
 
 } // namespace Planar

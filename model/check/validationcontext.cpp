@@ -48,29 +48,4 @@ void ValidationContext::add(const char *code, Severity severity, QStringList sub
     mFindings.append({QString::fromLatin1(code), severity, std::move(subjects), line});
 }
 
-bool isDnsLabel(const QString &id)
-{
-    if (id.isEmpty() || id.size() > 63) return false;
-    for (qsizetype i = 0; i < id.size(); ++i) {
-        const char16_t c = id[i].unicode();
-        const bool alnum = (c >= u'a' && c <= u'z') || (c >= u'0' && c <= u'9');
-        if (!alnum && !(c == u'-' && i > 0 && i < id.size() - 1)) return false;
-    }
-    return true;
-}
-
-} // namespace Planar
-
-namespace Planar {
-
-bool isInterfaceName(const QString &name)
-{
-    if (name.isEmpty() || name.size() > 15 || name == u"." || name == u"..") return false;
-    return std::all_of(name.begin(), name.end(), [](QChar c) {
-        const char16_t u = c.unicode();
-        return (u >= u'a' && u <= u'z') || (u >= u'A' && u <= u'Z') || (u >= u'0' && u <= u'9') ||
-               u == u'_' || u == u'.' || u == u':' || u == u'-';
-    });
-}
-
 } // namespace Planar

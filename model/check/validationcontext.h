@@ -40,16 +40,12 @@ private:
 };
 
 // The rule families, one file each.
-void checkIdentity(ValidationContext &context);   // ids, references, unknown keys, version
-void checkAddressing(ValidationContext &context); // CIDRs, overlaps, IPs, gateways, MACs
-void checkPodSubnets(ValidationContext &context); // node Pod subnets and cluster capacity
-void checkVlans(ValidationContext &context);      // VLAN ids, trunks, zones
-void checkHostNics(ValidationContext &context);   // management vs business NICs
-void checkLinks(ValidationContext &context);      // the plane matrix and exceptions
-
-/** The DNS-1123 label rule for ids: [a-z0-9]([-a-z0-9]*[a-z0-9])?, at most 63 characters. */
-bool isDnsLabel(const QString &id);
-/** plan-format.md's interface names: [A-Za-z0-9_.:-]{1,15}. */
-bool isInterfaceName(const QString &name);
+void checkIdentity(ValidationContext &context);        // ids, references, unknown keys, version
+void checkAddressing(ValidationContext &context);      // CIDRs, overlaps, IPs, gateways, MACs
+void checkPodSubnets(ValidationContext &context);      // node Pod subnets and cluster capacity
+void checkVlans(ValidationContext &context);           // VLAN ids, trunks, zones
+void checkHostNics(ValidationContext &context);        // management vs business NICs
+void checkLinks(ValidationContext &context);           // the plane matrix and exceptions
+void checkKubernetesNames(ValidationContext &context); // namespaces and labels
 
 } // namespace Planar

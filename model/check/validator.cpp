@@ -48,6 +48,15 @@ const QList<RuleInfo> &ruleCatalogue()
         {"exception-expired", "a link's exception has expired"},
         {"exception-no-expiry", "a link's exception has no expiry date"},
         {"exception-active", "a forbidden link allowed by a live exception"},
+        {"gateway-reserved", "a gateway on the network, broadcast or subnet-router address"},
+        {"invalid-node-mask", "cluster nodeMaskSize is no IPv4 prefix inside the Pod range"},
+        {"self-link", "a link from an entity to itself"},
+        {"duplicate-link", "two links with the same ends and the same ports"},
+        {"link-to-empty-zone", "a link to or from a zone without members"},
+        {"invalid-namespace", "a namespace Kubernetes refuses (workload or dnsNamespace)"},
+        {"invalid-label", "a workload label key or value Kubernetes refuses"},
+        {"workload-without-labels", "a linked workload has no labels to select its Pods by"},
+        {"label-selector-overlap", "a workload's labels also select another workload's Pods"},
     };
     return rules;
 }
@@ -61,6 +70,7 @@ QList<Finding> validatePlan(const Plan &plan, const QDate &today)
     checkVlans(context);
     checkHostNics(context);
     checkLinks(context);
+    checkKubernetesNames(context);
     QList<Finding> findings = context.takeFindings();
     sortFindings(findings);
     return findings;

@@ -1,30 +1,10 @@
 #include "exportsafety.h"
 
-#include <QRegularExpression>
+#include "net/names.h"
 
 namespace Planar::ExportSafety {
 
 namespace {
-
-bool matches(const QString &text, const char *pattern)
-{
-    const QRegularExpression re(QRegularExpression::anchoredPattern(QLatin1String(pattern)));
-    return re.match(text).hasMatch();
-}
-
-bool isLabelName(const QString &text)
-{
-    return text.size() <= 63 && matches(text, "[A-Za-z0-9]([-A-Za-z0-9_.]*[A-Za-z0-9])?");
-}
-
-bool isDnsSubdomain(const QString &text)
-{
-    if (text.isEmpty() || text.size() > 253) return false;
-    const QStringList parts = text.split(QLatin1Char('.'));
-    for (const QString &part : parts)
-        if (!isDnsLabel(part)) return false;
-    return true;
-}
 
 bool isSafeCommentChar(QChar c)
 {
@@ -35,27 +15,25 @@ bool isSafeCommentChar(QChar c)
 
 } // namespace
 
+// The name rules live in net/names.h, where the validator asks them too.
 bool isDnsLabel(const QString &text)
 {
-    return text.size() <= 63 && matches(text, "[a-z0-9]([-a-z0-9]*[a-z0-9])?");
+    return Names::isDnsLabel(text);
 }
 
 bool isInterfaceName(const QString &text)
 {
-    return text != QLatin1String(".") && text != QLatin1String("..") &&
-           matches(text, "[A-Za-z0-9_.:-]{1,15}");
+    return Names::isInterfaceName(text);
 }
 
 bool isLabelKey(const QString &text)
 {
-    const qsizetype slash = text.indexOf(QLatin1Char('/'));
-    if (slash < 0) return isLabelName(text);
-    return isDnsSubdomain(text.left(slash)) && isLabelName(text.mid(slash + 1));
+    return Names::isLabelKey(text);
 }
 
 bool isLabelValue(const QString &text)
 {
-    return text.isEmpty() || isLabelName(text);
+    return Names::isLabelValue(text);
 }
 
 QString commentText(const QString &text, int maxLength)

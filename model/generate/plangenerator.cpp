@@ -2,6 +2,8 @@
 
 #include "net/cidr.h"
 
+#include <QSet>
+
 #include <cmath>
 #include <random>
 
@@ -223,9 +225,13 @@ void Generator::links()
 {
     const int count = mO.links < 0 ? 2 * mO.workloads : mO.links;
     mPlan.links.reserve(count);
-    for (int i = 0; i < count; ++i) {
+    // Random picks repeat a pair now and then; a repeated link is a duplicate-link finding,
+    // and generated plans are clean, so a repeat is dropped.
+    QSet<QString> seen;
+    // Bounded: a small plan may have fewer distinct pairs than links asked for.
+    for (int attempt = 0; mPlan.links.size() < count && attempt < 4 * count; ++attempt) {
         Link l;
-        l.id = QStringLiteral("link-%1").arg(i + 1);
+        l.id = QStringLiteral("link-%1").arg(mPlan.links.size() + 1);
         const quint32 kind = pick(20);
         if (kind == 0 && !mExposed.isEmpty()) {
             l.from = QStringLiteral("internet");
@@ -256,6 +262,12 @@ void Generator::links()
         } else {
             continue;
         }
+        QStringList key{l.from, l.to};
+        for (const PortRange &p : l.ports)
+            key << p.toString();
+        const QString joined = key.join(u'\n');
+        if (seen.contains(joined)) continue;
+        seen.insert(joined);
         mPlan.links.append(l);
     }
 }

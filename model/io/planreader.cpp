@@ -245,8 +245,12 @@ Workload PlanParser::readWorkload(const YAML::Node &node)
         FieldReader pf(mContext, n, QStringLiteral("a port of %1").arg(owner));
         p.name = pf.string("name");
         p.port = pf.integer("port", true, 1, 65535).value_or(0);
-        if (const QString proto = pf.choice("protocol", {"TCP", "UDP", "SCTP"}); !proto.isEmpty())
-            p.protocol = protocolFromKey(proto);
+        // Any case, as link ports ("80/tcp") take it; saved as TCP, UDP or SCTP.
+        if (const YAML::Node proto = pf.take("protocol"); proto.IsDefined() && !proto.IsNull()) {
+            p.protocol = proto.IsScalar() ? protocolFromKey(scalarText(proto)) : std::nullopt;
+            if (!p.protocol)
+                pf.wrongType(proto, "protocol", QStringLiteral("one of TCP, UDP, SCTP"));
+        }
         p.extra = pf.extras();
         return p;
     });

@@ -137,9 +137,14 @@ std::optional<int> FieldReader::integer(const char *key, bool required, int min,
         if (required && mIsMap) missing(key);
         return std::nullopt;
     }
-    const auto number = value.IsScalar() ? parseStrictInt(scalarText(value)) : std::nullopt;
+    // A quoted scalar ('1') is text in YAML 1.2, and other readers take it as such: refused.
+    const bool quoted = value.Tag() == "!";
+    const auto number =
+        value.IsScalar() && !quoted ? parseStrictInt(scalarText(value)) : std::nullopt;
     if (!number) {
-        wrongType(value, key, QStringLiteral("a whole number"));
+        wrongType(value, key,
+                  quoted ? QStringLiteral("a whole number without quotes")
+                         : QStringLiteral("a whole number"));
         return std::nullopt;
     }
     if (*number < min || *number > max) {

@@ -19,25 +19,34 @@ IpAddress::Value hostMask(int hostBits)
 
 std::optional<Cidr> Cidr::parse(QStringView text, QString *error)
 {
-    text = text.trimmed();
-    const qsizetype slash = text.indexOf(u'/');
     auto fail = [&](const QString &why) -> std::optional<Cidr> {
         if (error) *error = why;
         return std::nullopt;
     };
+    // Strict, as the tools the CIDR reaches are: no white space anywhere (YAML already strips
+    // it around plain scalars), and a prefix in plain decimal.
+    if (std::any_of(text.begin(), text.end(), [](QChar c) { return c.isSpace(); }))
+        return fail(QStringLiteral("'%1' contains white space").arg(text));
+    const qsizetype slash = text.indexOf(u'/');
     if (slash < 0) return fail(QStringLiteral("'%1' has no /prefix").arg(text));
-    const auto address = IpAddress::parse(text.left(slash));
-    if (!address) return fail(QStringLiteral("'%1' is not an IP address").arg(text.left(slash)));
+    QString why;
+    const auto address = IpAddress::parse(text.left(slash), &why);
+    // A mapped block (::ffff:10.0.0.0/104) is refused by the address parse, with its reason.
+    if (!address) return fail(why);
     const QStringView prefixText = text.mid(slash + 1);
-    bool ok = false;
-    const int prefix = prefixText.toInt(&ok);
-    const bool digitsOnly =
-        !prefixText.isEmpty() &&
-        std::all_of(prefixText.begin(), prefixText.end(), [](QChar c) { return c.isDigit(); });
-    if (!ok || !digitsOnly || prefix < 0 || prefix > address->bitCount())
+    const bool digitsOnly = !prefixText.isEmpty() && prefixText.size() <= 3 &&
+                            std::all_of(prefixText.begin(), prefixText.end(),
+                                        [](QChar c) { return c >= u'0' && c <= u'9'; });
+    const int prefix = digitsOnly ? prefixText.toInt() : -1;
+    if (prefix < 0 || prefix > address->bitCount())
         return fail(QStringLiteral("prefix '/%1' is not between /0 and /%2")
                         .arg(prefixText)
                         .arg(address->bitCount()));
+    // "/024" is refused: some tools read a leading zero as octal, and it is never meant.
+    if (prefixText.size() > 1 && prefixText.front() == u'0')
+        return fail(QStringLiteral("prefix '/%1' has a leading zero; write /%2")
+                        .arg(prefixText)
+                        .arg(prefix));
     const Cidr block = containing(*address, prefix);
     if (block.mNetwork != *address)
         return fail(QStringLiteral("'%1' has host bits set; the network is %2")

@@ -110,15 +110,25 @@ QString v4Text(quint32 v)
 
 } // namespace
 
-std::optional<IpAddress> IpAddress::parse(QStringView text)
+std::optional<IpAddress> IpAddress::parse(QStringView text, QString *error)
 {
-    text = text.trimmed();
-    if (text.contains(u':')) {
-        if (const auto v6 = parseV6(text)) return IpAddress(IpFamily::V6, *v6);
+    auto fail = [&](const QString &why) -> std::optional<IpAddress> {
+        if (error) *error = why;
         return std::nullopt;
+    };
+    // No trimming: " 10.0.0.1" is not what other tools read back, so it is refused, not fixed.
+    if (text.contains(u':')) {
+        const auto v6 = parseV6(text);
+        if (!v6) return fail(QStringLiteral("'%1' is not an IPv4 or IPv6 address").arg(text));
+        const IpAddress address(IpFamily::V6, *v6);
+        if (address.isV4Mapped())
+            return fail(QStringLiteral("'%1' is an IPv4-mapped IPv6 address; write the IPv4 "
+                                       "address %2")
+                            .arg(text, v4Text(quint32(*v6))));
+        return address;
     }
     if (const auto v4 = parseV4(text)) return IpAddress(IpFamily::V4, *v4);
-    return std::nullopt;
+    return fail(QStringLiteral("'%1' is not an IPv4 or IPv6 address").arg(text));
 }
 
 QString IpAddress::toString() const

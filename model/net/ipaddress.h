@@ -20,13 +20,19 @@ public:
     IpAddress() = default;
     IpAddress(IpFamily family, Value value) : mFamily(family), mValue(value) {}
 
-    /** Strict parse: dotted quad without leading zeros, or RFC 4291 text; no zone ids. */
-    static std::optional<IpAddress> parse(QStringView text);
+    /**
+     * Strict parse: dotted quad without leading zeros, or RFC 4291 text; no zone ids, no white
+     * space, and no IPv4-mapped IPv6 (::ffff:a.b.c.d), which never appears on the wire and
+     * would hide an IPv4 address from overlap checks and firewall rules. @p error says why.
+     */
+    static std::optional<IpAddress> parse(QStringView text, QString *error = nullptr);
 
     IpFamily family() const { return mFamily; }
     bool isV4() const { return mFamily == IpFamily::V4; }
     int bitCount() const { return isV4() ? 32 : 128; }
     Value value() const { return mValue; }
+    /** Inside ::ffff:0:0/96, the IPv4-mapped IPv6 range (RFC 4291 section 2.5.5.2). */
+    bool isV4Mapped() const { return !isV4() && (mValue >> 32) == 0xffff; }
 
     /** Canonical text: dotted quad, or RFC 5952 (lowercase, longest zero run as "::"). */
     QString toString() const;

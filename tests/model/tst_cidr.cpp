@@ -66,7 +66,45 @@ void TestCidr::parse_data()
                                       << "between";
     QTest::newRow("bad address") << "10.0.300.0/24"
                                  << ""
-                                 << "not an IP address";
+                                 << "not an IPv4 or IPv6 address";
+    // Strict text (issue 9): what nft, ip and kubectl read back the same, or nothing.
+    QTest::newRow("prefix leading zero") << "10.0.1.0/024"
+                                         << ""
+                                         << "leading zero; write /24";
+    QTest::newRow("prefix double zero") << "0.0.0.0/00"
+                                        << ""
+                                        << "leading zero";
+    QTest::newRow("prefix of four digits") << "2001:db8::/0064"
+                                           << ""
+                                           << "between /0 and /128";
+    QTest::newRow("space before slash") << "10.0.1.0 /24"
+                                        << ""
+                                        << "white space";
+    QTest::newRow("space after slash") << "10.0.1.0/ 24"
+                                       << ""
+                                       << "white space";
+    QTest::newRow("leading space") << " 10.0.1.0/24"
+                                   << ""
+                                   << "white space";
+    QTest::newRow("trailing tab") << "10.0.1.0/24\t"
+                                  << ""
+                                  << "white space";
+    QTest::newRow("no-break space") << "10.0.1.0/24\u00a0"
+                                    << ""
+                                    << "white space";
+    // IPv4-mapped IPv6 is 10.0.0.0/8 in disguise: refused, so it never escapes overlap checks.
+    QTest::newRow("v4-mapped v6") << "::ffff:10.0.0.0/104"
+                                  << ""
+                                  << "IPv4-mapped";
+    QTest::newRow("v4-mapped range") << "::ffff:0:0/96"
+                                     << ""
+                                     << "IPv4-mapped";
+    QTest::newRow("v6 beside the mapped range") << "::fffe:0:0/96"
+                                                << "::fffe:0:0/96"
+                                                << "";
+    QTest::newRow("v6 holding the mapped range") << "::/64"
+                                                 << "::/64"
+                                                 << "";
 }
 
 void TestCidr::parse()

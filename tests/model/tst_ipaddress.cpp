@@ -10,6 +10,7 @@ class TestIpAddress : public QObject {
 private Q_SLOTS:
     void parse_data();
     void parse();
+    void mappedNamesTheIpv4Address();
     void ordering();
     void mac_data();
     void mac();
@@ -48,8 +49,19 @@ void TestIpAddress::parse_data()
                                     << "2001:0:0:1::1";
     QTest::newRow("v6 single zero group") << "2001:db8:0:1:1:1:1:1"
                                           << "2001:db8:0:1:1:1:1:1";
+    // IPv4-mapped IPv6 never appears on the wire and would hide an IPv4 address (issue 9).
     QTest::newRow("v6 mapped v4") << "::ffff:192.0.2.1"
-                                  << "::ffff:192.0.2.1";
+                                  << "";
+    QTest::newRow("v6 mapped v4 in hex") << "::ffff:c000:201"
+                                         << "";
+    QTest::newRow("v6 NAT64 prefix with v4 tail") << "64:ff9b::192.0.2.1"
+                                                  << "64:ff9b::c000:201";
+    QTest::newRow("v4 leading space") << " 10.0.0.1"
+                                      << "";
+    QTest::newRow("v4 trailing space") << "10.0.0.1 "
+                                       << "";
+    QTest::newRow("v6 trailing newline") << "2001:db8::1\n"
+                                         << "";
     QTest::newRow("v6 two gaps") << "2001::1::1"
                                  << "";
     QTest::newRow("v6 too many groups") << "1:2:3:4:5:6:7:8:9"
@@ -76,6 +88,16 @@ void TestIpAddress::parse()
     QVERIFY2(ip, qPrintable(text + " was refused"));
     QCOMPARE(ip->toString(), canonical);
     QCOMPARE(IpAddress::parse(ip->toString()), ip);
+}
+
+void TestIpAddress::mappedNamesTheIpv4Address()
+{
+    // The message tells the user what to write instead.
+    QString error;
+    QVERIFY(!IpAddress::parse(u"::ffff:10.0.1.12", &error));
+    QVERIFY2(error.contains(QLatin1String("IPv4-mapped")) &&
+                 error.contains(QLatin1String("10.0.1.12")),
+             qPrintable(error));
 }
 
 void TestIpAddress::ordering()

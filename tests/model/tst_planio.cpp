@@ -30,6 +30,8 @@ private Q_SLOTS:
     void reviewedRoundTrips();
     void reviewedWrongTypesPointAtTheValue_data();
     void reviewedWrongTypesPointAtTheValue();
+    void quotedNumbersAreText();
+    void protocolTakesAnyCase();
 };
 
 namespace {
@@ -361,6 +363,43 @@ void TestPlanIo::reviewedWrongTypesPointAtTheValue()
     const QString message = r.errors.front().toString();
     QVERIFY2(message.startsWith(QStringLiteral("r.yaml:%1: ").arg(position)), qPrintable(message));
     QVERIFY2(message.contains(words), qPrintable(message));
+}
+
+void TestPlanIo::quotedNumbersAreText()
+{
+    // planar: '1' is the text "1" to every YAML 1.2 reader; Planar must not read it as version 1.
+    const ReadResult r = PlanReader::readText("planar: '1'\nname: x\n", QStringLiteral("q.yaml"));
+    QVERIFY(!r.plan);
+    QCOMPARE(r.errors.size(), 1);
+    QVERIFY2(r.errors[0].toString().startsWith(QStringLiteral("q.yaml:1:9: ")),
+             qPrintable(r.errors[0].toString()));
+    QVERIFY2(r.errors[0].message.contains(QStringLiteral("planar")) &&
+                 r.errors[0].message.contains(QStringLiteral("without quotes")),
+             qPrintable(r.errors[0].message));
+    QVERIFY(PlanReader::readText("planar: 1\nname: x\n", QStringLiteral("q.yaml")).plan);
+}
+
+void TestPlanIo::protocolTakesAnyCase()
+{
+    // One rule for protocols: a workload port's protocol takes any case, as link ports ("80/tcp")
+    // do, and is saved in the contract's upper case.
+    const QByteArray text =
+        "planar: 1\nname: x\nworkloads:\n  - id: dns\n    ports:\n"
+        "      - {port: 53, protocol: udp}\n      - {port: 9153, protocol: Tcp}\n"
+        "links:\n  - {from: dns, to: dns2, ports: [53/udp]}\n";
+    const ReadResult r = PlanReader::readText(text, QStringLiteral("p.yaml"));
+    QVERIFY2(r.plan, r.errors.isEmpty() ? "" : qPrintable(r.errors[0].toString()));
+    QCOMPARE(r.plan->workloads[0].ports[0].protocol, std::optional(Protocol::UDP));
+    QCOMPARE(r.plan->workloads[0].ports[1].protocol, std::optional(Protocol::TCP));
+    QCOMPARE(r.plan->links[0].ports[0].protocol, Protocol::UDP);
+    const QByteArray saved = PlanWriter::toYaml(*r.plan);
+    QVERIFY2(saved.contains("protocol: UDP") && saved.contains("53/UDP"), saved.constData());
+    const ReadResult bad = PlanReader::readText(
+        "planar: 1\nname: x\nworkloads:\n  - id: w\n    ports: [{port: 80, protocol: http}]\n",
+        QStringLiteral("b.yaml"));
+    QVERIFY(!bad.plan);
+    QVERIFY2(bad.errors.size() == 1 && bad.errors[0].toString().startsWith("b.yaml:5:"),
+             bad.errors.isEmpty() ? "" : qPrintable(bad.errors[0].toString()));
 }
 
 QTEST_GUILESS_MAIN(TestPlanIo)

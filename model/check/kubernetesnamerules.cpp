@@ -1,0 +1,107 @@
+// Rule family: the names a plan hands to Kubernetes (namespaces, labels, label selectors). They
+// are judged by the same rules (net/names.h) the NetworkPolicy exporter applies, so validate
+// reports every name that export would refuse.
+#include "net/names.h"
+#include "validationcontext.h"
+
+#include <QSet>
+
+#include <algorithm>
+
+namespace Planar {
+
+namespace {
+
+void namespaceName(ValidationContext &c, const QString &subject, const QString &field,
+                   const QString &name)
+{
+    if (name.isEmpty() || Names::isDnsLabel(name)) return; // empty: the default applies
+    c.add("invalid-namespace", Severity::Error, {subject},
+          QStringLiteral("%1 '%2' is not a Kubernetes namespace name; use lowercase letters, "
+                         "digits and '-', at most 63 characters, starting and ending with a "
+                         "letter or digit")
+              .arg(field, name));
+}
+
+/**
+ * The NetworkPolicy export selects a linked workload's Pods by its labels (matchLabels), so it
+ * refuses a linked workload without labels, or one whose labels also select another workload
+ * of its namespace. Linked here means named by a link or in a zone a link names.
+ */
+void selectors(ValidationContext &c)
+{
+    const Plan &plan = c.plan();
+    QSet<QString> linked;
+    for (const Link &l : plan.links) {
+        linked.insert(l.from);
+        linked.insert(l.to);
+    }
+    QHash<QString, QList<qsizetype>> byLabel; // "namespace\nkey\nvalue" -> workload indexes
+    for (qsizetype i = 0; i < plan.workloads.size(); ++i)
+        for (const auto &label : plan.workloads[i].labels)
+            byLabel[plan.workloads[i].effectiveNamespace() + u'\n' + label.first + u'\n' +
+                    label.second]
+                .append(i);
+    for (const Workload &a : plan.workloads) {
+        if (!linked.contains(a.id) && !(!a.zone.isEmpty() && linked.contains(a.zone))) continue;
+        if (a.labels.isEmpty()) {
+            c.add("workload-without-labels", Severity::Error, {a.id},
+                  QStringLiteral("workload '%1' is linked but has no labels, so no "
+                                 "NetworkPolicy can select its Pods; give it the labels its Pods "
+                                 "carry, such as app: %1")
+                      .arg(a.id));
+            continue;
+        }
+        // Only workloads that carry a's rarest label can hold all of a's labels: an index, not
+        // all pairs, so plans with 10,000 workloads stay fast.
+        const QList<qsizetype> *candidates = nullptr;
+        for (const auto &label : a.labels) {
+            const auto it = byLabel.constFind(a.effectiveNamespace() + u'\n' + label.first + u'\n' +
+                                              label.second);
+            if (it != byLabel.cend() && (!candidates || it->size() < candidates->size()))
+                candidates = &*it;
+        }
+        for (const qsizetype bi : candidates ? *candidates : QList<qsizetype>()) {
+            const Workload &b = plan.workloads[bi];
+            if (&a == &b) continue;
+            const bool subset = std::all_of(a.labels.cbegin(), a.labels.cend(),
+                                            [&](const auto &l) { return b.labels.contains(l); });
+            if (subset)
+                c.add("label-selector-overlap", Severity::Error, {a.id, b.id},
+                      QStringLiteral("the labels of workload '%1' also select the Pods of "
+                                     "workload '%2' in namespace %3, so a policy for '%1' would "
+                                     "open '%2' too; give '%1' a label of its own")
+                          .arg(a.id, b.id, a.effectiveNamespace()));
+        }
+    }
+}
+
+} // namespace
+
+void checkKubernetesNames(ValidationContext &context)
+{
+    selectors(context);
+    const Plan &plan = context.plan();
+    namespaceName(context, ClusterSubject, QStringLiteral("cluster dnsNamespace"),
+                  plan.cluster.dnsNamespace);
+    for (const Workload &w : plan.workloads) {
+        namespaceName(context, w.id, QStringLiteral("namespace of workload '%1'").arg(w.id), w.ns);
+        for (const auto &[key, value] : w.labels) {
+            if (!Names::isLabelKey(key))
+                context.add("invalid-label", Severity::Error, {w.id},
+                            QStringLiteral("workload '%1' has label key '%2', which Kubernetes "
+                                           "refuses; a key is an optional DNS subdomain and '/', "
+                                           "then 1 to 63 of A-Z a-z 0-9 - _ . starting and "
+                                           "ending with a letter or digit")
+                                .arg(w.id, key));
+            if (!Names::isLabelValue(value))
+                context.add("invalid-label", Severity::Error, {w.id},
+                            QStringLiteral("workload '%1' has label %2='%3', a value Kubernetes "
+                                           "refuses; use at most 63 of A-Z a-z 0-9 - _ . "
+                                           "starting and ending with a letter or digit")
+                                .arg(w.id, key, value));
+        }
+    }
+}
+
+} // namespace Planar
