@@ -3,7 +3,11 @@
 #include "explaincommand.h"
 #include "exportcommand.h"
 
-#include <QCoreApplication>
+#include "reportexporter.h"
+
+#include <QGuiApplication>
+
+#include <memory>
 
 using namespace Planar;
 
@@ -28,16 +32,35 @@ void usage(QTextStream &s)
     s.flush();
 }
 
+/** `export ... --to report`, read before any QCoreApplication exists to pick the right one. */
+bool exportsReport(int argc, char *argv[])
+{
+    if (argc < 2 || qstrcmp(argv[1], "export") != 0) return false;
+    for (int i = 2; i + 1 < argc; ++i)
+        if (qstrcmp(argv[i], "--to") == 0 && qstrcmp(argv[i + 1], "report") == 0) return true;
+    return false;
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
 {
-    QCoreApplication app(argc, argv);
+    // The report's PDF lays text out with real fonts, which needs a QGuiApplication; headless,
+    // the offscreen platform serves it without a display. Every other command and kind stays
+    // Core-only: a platform plugin would add start-up time and warnings on stderr.
+    std::unique_ptr<QCoreApplication> app;
+    if (exportsReport(argc, argv)) {
+        if (!qEnvironmentVariableIsSet("QT_QPA_PLATFORM")) qputenv("QT_QPA_PLATFORM", "offscreen");
+        app = std::make_unique<QGuiApplication>(argc, argv);
+    } else {
+        app = std::make_unique<QCoreApplication>(argc, argv);
+    }
+    registerReportExporter();
     QCoreApplication::setApplicationName(QStringLiteral("planar-cli"));
     QCoreApplication::setApplicationVersion(QStringLiteral(PLANAR_VERSION));
     QTextStream out(stdout), err(stderr);
     CliStreams io{out, err};
-    QStringList args = app.arguments();
+    QStringList args = QCoreApplication::arguments();
     if (args.size() < 2) {
         usage(err);
         return ExitUsage;

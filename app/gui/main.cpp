@@ -1,5 +1,6 @@
 #include "localization.h"
 #include "mainwindow.h"
+#include "reportexporter.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -17,6 +18,8 @@ int main(int argc, char *argv[])
     QApplication::setOrganizationName(QStringLiteral("Planar"));
     QApplication::setApplicationName(QStringLiteral("Planar"));
     QApplication::setApplicationVersion(QStringLiteral(PLANAR_VERSION));
+    // File ▸ Export… lists every registered exporter; the report lives outside planar_model.
+    Planar::registerReportExporter();
     // Before the parser: its option descriptions are translated when they are built.
     Planar::Localization::install(
         &app, Planar::Localization::chooseLocale(

@@ -3,6 +3,7 @@
 #include "dialogs/exportdialog.h"
 #include "export/exportrunner.h"
 #include "io/planreader.h"
+#include "reportexporter.h"
 
 #include <QCheckBox>
 #include <QDesktopServices>
@@ -36,6 +37,7 @@ private Q_SLOTS:
     void neverOverwritesThePlanFile();
     void defaultFolder_data();
     void defaultFolder();
+    void listsAndWritesTheReport();
     void screenshot();
 
 private:
@@ -64,6 +66,8 @@ void TestExportDialog::initTestCase()
     QVERIFY(!mSeed.hosts.isEmpty());
     QVERIFY(!mFlows.hosts.isEmpty());
     QDesktopServices::setUrlHandler(QStringLiteral("file"), this, "openUrl");
+    // As the editor's main() does: the report lives outside planar_model.
+    registerReportExporter();
 }
 
 void TestExportDialog::exportWith(ExportDialog &dialog, const QStringList &kinds,
@@ -287,6 +291,29 @@ void TestExportDialog::defaultFolder()
     if (!planPath.isEmpty()) {
         ExportDialog dialog(mSeed, planPath);
         QCOMPARE(dialog.folder(), folder);
+    }
+}
+
+void TestExportDialog::listsAndWritesTheReport()
+{
+    QTemporaryDir tmp;
+    const QString out = tmp.filePath(QStringLiteral("report-out"));
+    ExportDialog dialog(mSeed, {});
+    QVERIFY(dialog.findChild<QCheckBox *>(QStringLiteral("kind.report")));
+    exportWith(dialog, {QStringLiteral("report")}, out);
+    QVERIFY2(status(dialog).contains(QStringLiteral("Wrote")), qPrintable(status(dialog)));
+    QCOMPARE(filesIn(out), (QStringList{"checklist.csv", "flows.csv", "report.html", "report.json",
+                                        "report.pdf"}));
+    // The same report the CLI writes (the PDF differs only by its creation date).
+    ExportOptions options;
+    options.today = QDate::currentDate();
+    const ExportResult r = ExportRunner::run(mSeed, QStringLiteral("report"), options);
+    QVERIFY(r.ok());
+    for (const ExportedFile &f : r.files) {
+        if (f.name == u"report.pdf") continue;
+        QFile file(QDir(out).filePath(f.name));
+        QVERIFY2(file.open(QIODevice::ReadOnly), qPrintable(file.fileName()));
+        QCOMPARE(file.readAll(), f.data);
     }
 }
 

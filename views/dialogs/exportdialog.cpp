@@ -1,9 +1,9 @@
 #include "exportdialog.h"
 
-#include "theme.h"
 #include "check/validator.h"
 #include "export/exporterregistry.h"
 #include "exportbatch.h"
+#include "theme.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -19,6 +19,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QLocale>
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QStyle>
@@ -226,6 +227,9 @@ bool ExportDialog::exportNow()
     ExportOptions options;
     options.today = QDate::currentDate();
     options.force = mForce->isEnabled() && mForce->isChecked();
+    // Documents for people (the report) follow the editor's language.
+    options.lang =
+        QLocale().language() == QLocale::Chinese ? QStringLiteral("zh_CN") : QStringLiteral("en");
     QApplication::setOverrideCursor(Qt::WaitCursor);
     const ExportBatchResult result =
         ExportBatch::run(mPlan, selectedKinds(), folder(), options, mPlanPath);
