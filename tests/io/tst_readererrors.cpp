@@ -280,8 +280,8 @@ void TestReaderErrors::longValuesAreCut()
         PlanReader::readText("planar: \"\\e[2J1\"\nname: n\n", QStringLiteral("esc.yaml"));
     QCOMPARE(escape.errors.size(), 1);
     QCOMPARE(escape.errors.front().toString(),
-             QStringLiteral("esc.yaml:1:9: 'planar' of the plan must be a whole number, not "
-                            "'\\u001b[2J1'"));
+             QStringLiteral("esc.yaml:1:9: 'planar' of the plan must be a whole number "
+                            "without quotes, not '\\u001b[2J1'"));
 }
 
 void TestReaderErrors::aliasesWithinTheLimitAreRead()
