@@ -97,6 +97,8 @@ ExportResult ExportRunner::run(const Plan &plan, const QString &exporterId,
         // as a `generator` object and PDF as document info, both written by their exporter.
         if (file.name.endsWith(QLatin1String(".xml")) || file.name.endsWith(QLatin1String(".html")))
             file.data.prepend(xmlHeader(header));
+        else if (file.data.startsWith("#!")) // a script's interpreter line must stay first
+            file.data.insert(file.data.indexOf('\n') + 1, header);
         else if (!file.name.endsWith(QLatin1String(".json")) &&
                  !file.name.endsWith(QLatin1String(".pdf")))
             file.data.prepend(header);

@@ -1,6 +1,6 @@
+#!/bin/sh
 # Planar export of plan "seed-three-planes" by exporter ovs, plan sha256 0af007c5e9b7f1e7
 # Generated: regenerate from the plan instead of editing this file.
-#!/bin/sh
 # Host host2: Open vSwitch bridges, uplink trunks and VM access ports (idempotent).
 # Apply with: sh host2.ovs.sh [--dry-run], then for each switch SW:
 #   ovs-ofctl replace-flows SW host2.SW.flows
