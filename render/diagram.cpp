@@ -32,19 +32,6 @@ void fitTexts(ItemContent &c)
         line.text = elided(line.text, BodyPx, inner - 2 - 8 - (line.badge ? 8 : 0));
 }
 
-ItemStatus statusOf(Severity severity)
-{
-    switch (severity) {
-    case Severity::Error:
-        return ItemStatus::Error;
-    case Severity::Warning:
-        return ItemStatus::Warning;
-    case Severity::Info:
-        break;
-    }
-    return ItemStatus::Info;
-}
-
 } // namespace
 
 Diagram::Diagram(const Plan &plan, const QList<Finding> &findings, const QDate &today)

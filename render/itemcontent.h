@@ -1,5 +1,6 @@
 #pragma once
 
+#include "check/finding.h"
 #include "document/entity.h"
 
 #include <QColor>
@@ -13,6 +14,20 @@ class PlanDocument;
 
 /** How the latest validation judged an item: drives its border colour. */
 enum class ItemStatus { Ok, Info, Warning, Error };
+
+/** The status a finding of @p severity gives its subjects (the canvas and the diagram alike). */
+inline ItemStatus statusOf(Severity severity)
+{
+    switch (severity) {
+    case Severity::Error:
+        return ItemStatus::Error;
+    case Severity::Warning:
+        return ItemStatus::Warning;
+    case Severity::Info:
+        break;
+    }
+    return ItemStatus::Info;
+}
 
 /** What a card on the canvas shows for one entity: text lines, colours, the plane it sits on. */
 struct ItemContent {

@@ -11,19 +11,6 @@ namespace Planar {
 
 namespace {
 
-ItemStatus statusOf(Severity severity)
-{
-    switch (severity) {
-    case Severity::Error:
-        return ItemStatus::Error;
-    case Severity::Warning:
-        return ItemStatus::Warning;
-    case Severity::Info:
-        break;
-    }
-    return ItemStatus::Info;
-}
-
 /** What `planar-cli explain` says about a link, as its tooltip: ports, verdicts, reason. */
 QString linkTooltip(const Link &link, const QList<FlowVerdict> &verdicts, LinkState state)
 {
