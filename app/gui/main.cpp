@@ -89,11 +89,15 @@ int main(int argc, char *argv[])
         }
         return 0;
     }
-    if (files.isEmpty())
-        window.newFromExample();
-    else if (!window.openFile(files.first()))
-        window.newBlank();
+    // The window first: a file that cannot be opened is explained in a message over it (and on
+    // stderr, for whoever started Planar from a shell), then the user has an empty plan.
     window.show();
+    if (files.isEmpty()) {
+        window.newFromExample();
+    } else if (!window.openFile(files.first())) {
+        QTextStream(stderr) << "planar: " << window.lastError() << '\n';
+        window.newBlank();
+    }
     window.offerRecovery();
     return app.exec();
 }
