@@ -13,6 +13,7 @@
 #include "io/planreader.h"
 #include "io/planwriter.h"
 #include "net/cidr.h"
+#include "plan/addressowner.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -195,23 +196,7 @@ bool MainWindow::findAndShow(const QString &rawText)
         found = QStringLiteral("link:") + text;
     if (found.isEmpty()) {
         if (const auto ip = IpAddress::parse(text)) {
-            for (const Host &h : plan.hosts)
-                for (const HostNic &nic : h.nics)
-                    if (IpAddress::parse(nic.ip) == ip) found = h.id;
-            for (const Vm &vm : plan.vms)
-                for (const VmNic &nic : vm.nics)
-                    if (IpAddress::parse(nic.ip) == ip) found = vm.id;
-            // Else the most specific network that holds the address.
-            int best = -1;
-            QString network;
-            for (const Network &n : plan.networks) {
-                const auto c = Cidr::parse(n.cidr);
-                if (c && c->contains(*ip) && c->prefix() > best && !c->isDefaultRoute()) {
-                    best = c->prefix();
-                    network = n.id;
-                }
-            }
-            if (found.isEmpty()) found = network;
+            found = ownerOfAddress(plan, *ip);
         } else if (const auto cidr = Cidr::parse(text)) {
             for (const Network &n : plan.networks)
                 if (Cidr::parse(n.cidr) == cidr) found = n.id;
@@ -231,6 +216,7 @@ bool MainWindow::findAndShow(const QString &rawText)
         statusBar()->showMessage(tr("Nothing matches “%1”.").arg(text), 5000);
         return false;
     }
+    statusBar()->clearMessage(); // an earlier "Nothing matches" must not outlive this success
     selectAndShow({found});
     return true;
 }

@@ -7,6 +7,7 @@
 #include "io/planwriter.h"
 
 #include <QAction>
+#include <QDir>
 #include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -85,8 +86,8 @@ bool MainWindow::saveFile(const QString &path)
 void MainWindow::open()
 {
     if (!maybeSave()) return;
-    const QString path =
-        QFileDialog::getOpenFileName(this, tr("Open plan"), {}, tr(qPrintable(FileFilter)));
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open plan"), startFolder(),
+                                                      tr(qPrintable(FileFilter)));
     if (!path.isEmpty()) openFile(path);
 }
 
@@ -99,7 +100,9 @@ bool MainWindow::save()
 bool MainWindow::saveAs()
 {
     QString suggested = mDocument->filePath();
-    if (suggested.isEmpty()) suggested = mDocument->plan().name + QStringLiteral(".planar.yaml");
+    if (suggested.isEmpty())
+        suggested = QDir(startFolder()).filePath(mDocument->plan().name +
+                                                 QStringLiteral(".planar.yaml"));
     const QString path =
         QFileDialog::getSaveFileName(this, tr("Save plan"), suggested, tr(qPrintable(FileFilter)));
     return !path.isEmpty() && saveFile(path);
@@ -150,6 +153,16 @@ void MainWindow::offerRecovery()
         restoreRecovery(latest);
     else if (answer == QMessageBox::Discard)
         Autosave::remove(latest);
+}
+
+QString MainWindow::startFolder() const
+{
+    // Where the user works: the open plan's folder, else the last plan's, else home — never
+    // the folder Planar happened to be started from.
+    if (!mDocument->filePath().isEmpty()) return QFileInfo(mDocument->filePath()).absolutePath();
+    for (const QString &recent : QSettings().value(RecentKey).toStringList())
+        if (QFileInfo(recent).dir().exists()) return QFileInfo(recent).absolutePath();
+    return QDir::homePath();
 }
 
 void MainWindow::addRecentFile(const QString &path)

@@ -59,6 +59,9 @@ MainWindow::MainWindow(QWidget *parent)
     connect(mDocument, &PlanDocument::filePathChanged, this, &MainWindow::updateTitle);
     connect(mDocument, &PlanDocument::settingsChanged, this, &MainWindow::updateTitle);
     connect(mDocument, &PlanDocument::planReset, this, &MainWindow::updateTitle);
+    // A plan opens fitted to the window (the scene has rebuilt itself by now: it connected
+    // first), and stays fitted through resizes until the user zooms.
+    connect(mDocument, &PlanDocument::planReset, mView, &PlanView::fitAll);
     connect(mValidator, &LiveValidator::resultReady, this, &MainWindow::applyValidation);
     connect(mScene, &QGraphicsScene::selectionChanged, this, &MainWindow::onSelectionChanged);
     connect(mScene, &PlanScene::linkRequested, this, &MainWindow::requestLink);
@@ -72,7 +75,16 @@ MainWindow::MainWindow(QWidget *parent)
     resize(1500, 950);
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // ~QWidget closes the window, which takes focus from a field being edited, and the field
+    // commits on focus-out: let that commit happen now, while this is still a MainWindow, and
+    // let nothing the document says afterwards reach a half-destroyed window (UBSan found it).
+    if (QWidget *focused = QApplication::focusWidget(); focused && isAncestorOf(focused))
+        focused->clearFocus();
+    mDocument->disconnect(this);
+    mValidator->disconnect(this);
+}
 
 QAction *MainWindow::action(const QString &name) const
 {
@@ -102,8 +114,14 @@ void MainWindow::createActions()
             this, &MainWindow::open);
     connect(make(QStringLiteral("save"), tr("&Save"), {}, QKeySequence::Save), &QAction::triggered,
             this, &MainWindow::save);
-    connect(make(QStringLiteral("saveAs"), tr("Save &As…"), {}, QKeySequence::SaveAs),
+    // Spelled out: QKeySequence::SaveAs and ::Close are empty outside KDE and GNOME.
+    connect(make(QStringLiteral("saveAs"), tr("Save &As…"), {},
+                 QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S)),
             &QAction::triggered, this, &MainWindow::saveAs);
+    connect(make(QStringLiteral("close"), tr("&Close"), {}, QKeySequence(Qt::CTRL | Qt::Key_W)),
+            &QAction::triggered, this, [this] {
+                if (maybeSave()) newBlank();
+            });
     connect(make(QStringLiteral("export"), tr("&Export…"), {}, QKeySequence(Qt::CTRL | Qt::Key_E)),
             &QAction::triggered, this,
             [this] { ExportDialog::run(this, mDocument->plan(), mDocument->filePath()); });
@@ -140,10 +158,14 @@ void MainWindow::createActions()
     connect(make(QStringLiteral("addExternal"), tr("Add &External Network"),
                  QStringLiteral("external")),
             &QAction::triggered, this, [this] { addNetwork(Plane::External); });
-    for (Plane plane : {Plane::Host, Plane::Vm, Plane::Pod, Plane::Service}) {
-        auto *a = make(QStringLiteral("addNetwork.") + planeKey(plane),
-                       tr("Add %1 Network").arg(planeKey(plane)), QStringLiteral("network"));
-        connect(a, &QAction::triggered, this, [this, plane] { addNetwork(plane); });
+    const std::pair<Plane, QString> networkKinds[] = {{Plane::Host, tr("Add H&ost Network")},
+                                                        {Plane::Vm, tr("Add V&M Network")},
+                                                        {Plane::Pod, tr("Add &Pod Network")},
+                                                        {Plane::Service, tr("Add Se&rvice Network")}};
+    for (const auto &[plane, text] : networkKinds) {
+        auto *a = make(QStringLiteral("addNetwork.") + planeKey(plane), text,
+                       QStringLiteral("network"));
+        connect(a, &QAction::triggered, this, [this, plane = plane] { addNetwork(plane); });
     }
 
     auto *tools = new QActionGroup(this);
@@ -192,7 +214,8 @@ void MainWindow::createMenusAndToolBars()
     file->addActions({action(QStringLiteral("new")), action(QStringLiteral("newFromExample")),
                       action(QStringLiteral("open"))});
     mRecentMenu = file->addMenu(tr("Open &Recent"));
-    file->addActions({action(QStringLiteral("save")), action(QStringLiteral("saveAs"))});
+    file->addActions({action(QStringLiteral("save")), action(QStringLiteral("saveAs")),
+                      action(QStringLiteral("close"))});
     file->addSeparator();
     file->addAction(action(QStringLiteral("export")));
     file->addSeparator();
@@ -272,7 +295,17 @@ void MainWindow::createDocks()
     tabifyDockWidget(issues, addresses);
     issues->raise();
     resizeDocks({props}, {360}, Qt::Horizontal);
-    resizeDocks({issues}, {240}, Qt::Vertical);
+}
+
+void MainWindow::showEvent(QShowEvent *event)
+{
+    QMainWindow::showEvent(event);
+    if (mDocksSized) return;
+    mDocksSized = true;
+    // The canvas is the work: the Issues dock gets a fifth of the window, not the layout's
+    // share of it (which on a laptop screen was 40 %).
+    resizeDocks({findChild<QDockWidget *>(QStringLiteral("issuesDock"))}, {qMax(150, height() / 5)},
+                Qt::Vertical);
 }
 
 void MainWindow::updateTitle()

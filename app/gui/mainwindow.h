@@ -75,6 +75,7 @@ public:
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    void showEvent(QShowEvent *event) override;
 
 private:
     void createActions();
@@ -82,6 +83,8 @@ private:
     void createDocks();
     void updateTitle();
     void updateRecentMenu();
+    /** The folder Open and Save As start in. */
+    QString startFolder() const;
     void addRecentFile(const QString &path);
     bool maybeSave();
     bool save();
@@ -126,6 +129,7 @@ private:
     QMenu *mViewMenu = nullptr;
     QMenu *mExampleMenu = nullptr;
     bool mInteractive = true;
+    bool mDocksSized = false;
     QString mLastError;
 };
 

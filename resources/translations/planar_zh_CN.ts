@@ -4,17 +4,14 @@
 <context>
     <name>ExportBatch</name>
     <message>
-        <location filename="../../views/dialogs/exportbatch.cpp" line="+30"/>
         <source>Choose at least one format.</source>
         <translation>请至少选择一种格式。</translation>
     </message>
     <message>
-        <location line="+36"/>
         <source>%1: the file %2 is also written by another format</source>
         <translation>%1:文件 %2 也会由另一种格式写入</translation>
     </message>
     <message>
-        <location line="+23"/>
         <source>%1 is the plan file itself; choose another folder.</source>
         <translation>%1 就是规划文件本身;请选择其他文件夹。</translation>
     </message>
@@ -22,114 +19,90 @@
 <context>
     <name>Planar</name>
     <message>
-        <location filename="../../render/itemcontent.cpp" line="+28"/>
         <source>host</source>
         <translation>宿主机</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>mgmt</source>
         <translation>管理网</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>biz</source>
         <translation>业务网</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>storage</source>
         <translation>存储网</translation>
     </message>
     <message>
-        <location line="+12"/>
         <source>⇄ %1 on %2, VLAN %3</source>
         <translation>⇄ %1 上联 %2,VLAN %3</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>no NICs</source>
         <translation>无物理网卡</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>VM node</source>
         <translation>虚拟机节点</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source> VLAN %1</source>
         <translation> VLAN %1</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <location line="+57"/>
         <source>Pods %1</source>
         <translation>Pod %1</translation>
     </message>
     <message>
-        <location line="-55"/>
         <source>no Pod subnet</source>
         <translation>无 Pod 子网</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>workload</source>
         <translation>工作负载</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>no ports</source>
         <translation>无端口</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>exposed: %1</source>
         <translation>暴露方式:%1</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>external</source>
         <translation>外部网络</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>%1 network</source>
         <translation>%1 网段</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>  VLAN %1</source>
         <translation>  VLAN %1</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>zone</source>
         <translation>安全域</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>  level %1</source>
         <translation>  等级 %1</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>  CDE</source>
         <translation>  CDE</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <location line="+1"/>
         <source>cluster</source>
         <translation>集群</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Services %1</source>
         <translation>Service %1</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>/%1 per node, max %2 Pods</source>
         <translation>每节点 /%1,最多 %2 个 Pod</translation>
     </message>
@@ -137,47 +110,38 @@
 <context>
     <name>Planar::AddressPlanPanel</name>
     <message>
-        <location filename="../../views/panels/addressplanpanel.cpp" line="+169"/>
-        <source>Filter networks…</source>
-        <translation>筛选网段…</translation>
+        <source>Filter by text, address or CIDR…</source>
+        <translation>按文本、地址或 CIDR 筛选…</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Network</source>
         <translation>网段</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Plane</source>
         <translation>网络平面</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>CIDR</source>
         <translation>CIDR</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>VLAN</source>
         <translation>VLAN 标签</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Zone</source>
         <translation>安全域</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Size</source>
         <translation>大小</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Used</source>
         <translation>已用</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Used by</source>
         <translation>使用者</translation>
     </message>
@@ -185,84 +149,66 @@
 <context>
     <name>Planar::Diagram</name>
     <message>
-        <location filename="../../render/diagram.cpp" line="+154"/>
         <source>zone %1</source>
         <translation>安全域 %1</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>zone %1 · %2</source>
         <translation>安全域 %1 · %2</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source> · level %1</source>
         <translation> · 等级 %1</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <location filename="../../render/diagrampaint.cpp" line="+128"/>
-        <location filename="../../render/diagramsvg.cpp" line="+191"/>
         <source>CDE</source>
         <translation>CDE</translation>
     </message>
     <message>
-        <location line="+125"/>
         <source>allowed link (ports)</source>
         <translation>允许的互通(端口)</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>denied by the plane matrix</source>
         <translation>平面矩阵禁止</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>allowed by exception</source>
         <translation>临时授权允许</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>zone</source>
         <translation>安全域</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>CDE zone (PCI DSS scope)</source>
         <translation>持卡人数据环境 (CDE) 安全域</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>card with an error</source>
         <translation>有错误的卡片</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>card with a warning</source>
         <translation>有警告的卡片</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>host plane</source>
         <translation>宿主机平面</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>VM plane</source>
         <translation>虚拟机节点平面</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Pod plane</source>
         <translation>Pod 网络平面</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Service plane</source>
         <translation>Service 平面</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>external</source>
         <translation>外部网络</translation>
     </message>
@@ -270,177 +216,142 @@
 <context>
     <name>Planar::ExportDialog</name>
     <message>
-        <location filename="../../views/dialogs/exportdialog.cpp" line="+46"/>
         <source>Export even with e&amp;rrors (--force)</source>
         <translation>即使有错误也导出(--force)(&amp;R)</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Export Plan</source>
         <translation>导出规划</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>(unnamed)</source>
         <translation>(未命名)</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Plan &lt;b&gt;%1&lt;/b&gt; has no errors.</source>
         <translation>规划 &lt;b&gt;%1&lt;/b&gt; 没有错误。</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Plan &lt;b&gt;%1&lt;/b&gt;: %2</source>
         <translation>规划 &lt;b&gt;%1&lt;/b&gt;:%2</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>1 error.</source>
         <translation>1 个错误。</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>%1 errors.</source>
         <translation>%1 个错误。</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Fix them in the Issues panel, or force the export; forced artifacts say so in their header.</source>
         <translation>请在“问题”面板中修复,或强制导出;强制导出的文件会在文件头中注明。</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>Formats</source>
         <translation>格式</translation>
     </message>
     <message>
-        <location line="+24"/>
         <source>Created if missing. Existing files of the same name are replaced.</source>
         <translation>不存在时自动创建。同名的已有文件会被替换。</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Browse…</source>
         <translation>浏览(&amp;B)…</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>&amp;Folder:</source>
         <translation>文件夹(&amp;F):</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Write although the plan has errors. Flows the plan denies still get no rule.</source>
         <translation>即使规划有错误也写出。规划禁止的流量仍然不会生成规则。</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Only needed when the plan has errors; this one has none.</source>
         <translation>仅在规划有错误时需要;当前规划没有错误。</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>Nothing exported yet.</source>
         <translation>尚未导出。</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Export results</source>
         <translation>导出结果</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>&amp;Export</source>
         <translation>导出(&amp;E)</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>&amp;Open Folder</source>
         <translation>打开文件夹(&amp;O)</translation>
     </message>
     <message>
-        <location line="+67"/>
         <source>Tick at least one format.</source>
         <translation>请至少勾选一种格式。</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Choose a folder.</source>
         <translation>请选择文件夹。</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Write the chosen formats into %1</source>
         <translation>将所选格式写入 %1</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>Export Into Folder</source>
         <translation>导出到文件夹</translation>
     </message>
     <message>
-        <location line="+42"/>
         <source>Wrote 1 file into &lt;b&gt;%1&lt;/b&gt;.</source>
         <translation>已将 1 个文件写入 &lt;b&gt;%1&lt;/b&gt;。</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Wrote %1 files into &lt;b&gt;%2&lt;/b&gt;.</source>
         <translation>已将 %1 个文件写入 &lt;b&gt;%2&lt;/b&gt;。</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Read the warnings before applying them.</source>
         <translation>应用之前请先阅读警告。</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Nothing was written: the plan has 1 error.</source>
         <translation>未写出任何文件:规划有 1 个错误。</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Nothing was written: the plan has %1 errors.</source>
         <translation>未写出任何文件:规划有 %1 个错误。</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Fix the plan, or tick “Export even with errors”.</source>
         <translation>请修复规划,或勾选“即使有错误也导出”。</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Nothing was written: tick at least one format.</source>
         <translation>未写出任何文件:请至少勾选一种格式。</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Nothing was written: the plan cannot be exported safely as it is.</source>
         <translation>未写出任何文件:规划在当前状态下无法安全导出。</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Nothing was written: the files could not be saved. Any earlier export in that folder is unchanged.</source>
         <translation>未写出任何文件:文件无法保存。该文件夹中之前导出的内容保持不变。</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>%1 (double-click to open)</source>
         <translation>%1(双击打开)</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Warning: %1</source>
         <translation>警告:%1</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Error: %1</source>
         <translation>错误:%1</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Plan error %1: %2</source>
         <translation>规划错误 %1:%2</translation>
     </message>
@@ -448,57 +359,46 @@
 <context>
     <name>Planar::FieldValidator</name>
     <message>
-        <location filename="../../views/panels/fieldvalidator.cpp" line="+97"/>
         <source>Required.</source>
         <translation>必填。</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>An id is lowercase letters, digits and &apos;-&apos;, and starts and ends with a letter or digit.</source>
         <translation>id 由小写字母、数字和“-”组成,并以字母或数字开头和结尾。</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>An interface name is 1 to 15 letters, digits, &apos;_&apos;, &apos;.&apos;, &apos;:&apos; or &apos;-&apos;.</source>
         <translation>接口名为 1 到 15 个字母、数字、“_”、“.”、“:”或“-”。</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Not an IP address yet, e.g. 10.0.1.11 or 2001:db8::1.</source>
         <translation>还不是 IP 地址,例如 10.0.1.11 或 2001:db8::1。</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Not a CIDR: %1. Example: 10.0.1.0/24.</source>
         <translation>不是 CIDR:%1。示例:10.0.1.0/24。</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Not a CIDR: %1.</source>
         <translation>不是 CIDR:%1。</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>A MAC is six hex pairs, e.g. 52:54:00:00:01:11.</source>
         <translation>MAC 地址由六组十六进制数组成,例如 52:54:00:00:01:11。</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Must be between %1 and %2.</source>
         <translation>必须在 %1 到 %2 之间。</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>VLAN ids are 1 to 4094, separated by commas.</source>
         <translation>VLAN 标签为 1 到 4094,以逗号分隔。</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>&apos;%1&apos;: %2. Use 443/TCP or 8000-8100/UDP, separated by commas.</source>
         <translation>“%1”:%2。请使用 443/TCP 或 8000-8100/UDP 的形式,以逗号分隔。</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>A date as YYYY-MM-DD, e.g. 2026-12-31.</source>
         <translation>日期格式为 YYYY-MM-DD,例如 2026-12-31。</translation>
     </message>
@@ -506,332 +406,250 @@
 <context>
     <name>Planar::Fields</name>
     <message>
-        <location filename="../../views/panels/propertyfields.cpp" line="+17"/>
-        <location line="+9"/>
         <source>(none)</source>
         <translation>(无)</translation>
     </message>
     <message>
-        <location line="+22"/>
-        <location line="+143"/>
         <source>Id</source>
         <translation>Id</translation>
     </message>
     <message>
-        <location line="-140"/>
         <source>&apos;%1&apos; is already used; ids are unique across the plan.</source>
         <translation>“%1”已被使用;id 在整个规划中必须唯一。</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <location line="+42"/>
-        <location line="+52"/>
-        <location filename="../../views/panels/workloadfields.cpp" line="+37"/>
         <source>Zone</source>
         <translation>安全域</translation>
     </message>
     <message>
-        <location line="-90"/>
-        <location line="+49"/>
         <source>NIC %1</source>
         <translation>网卡 %1</translation>
     </message>
     <message>
-        <location line="-48"/>
-        <location line="+49"/>
-        <location line="+53"/>
-        <location line="+86"/>
-        <location filename="../../views/panels/switchfields.cpp" line="+73"/>
-        <location filename="../../views/panels/workloadfields.cpp" line="+20"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location line="-181"/>
-        <location line="+48"/>
         <source>Network</source>
         <translation>网段</translation>
     </message>
     <message>
-        <location line="-46"/>
-        <location line="+48"/>
         <source>IP</source>
         <translation>IP</translation>
     </message>
     <message>
-        <location line="-46"/>
-        <location line="+48"/>
         <source>MAC</source>
         <translation>MAC</translation>
     </message>
     <message>
-        <location line="-44"/>
-        <location line="+48"/>
         <source>Add NIC</source>
         <translation>添加网卡</translation>
     </message>
     <message>
-        <location line="-37"/>
-        <location line="+45"/>
         <source>Remove last NIC</source>
         <translation>删除最后一块网卡</translation>
     </message>
     <message>
-        <location line="-38"/>
         <source>Host</source>
         <translation>宿主机</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+48"/>
         <source>Role</source>
         <translation>用途</translation>
     </message>
     <message>
-        <location line="-44"/>
-        <location line="+151"/>
         <source>Pod subnet</source>
         <translation>Pod 子网</translation>
     </message>
     <message>
-        <location line="-139"/>
         <source>Switch</source>
         <translation>虚拟交换机</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+34"/>
         <source>VLAN</source>
         <translation>VLAN 标签</translation>
     </message>
     <message>
-        <location line="-10"/>
         <source>Plane</source>
         <translation>网络平面</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>CIDR</source>
         <translation>CIDR</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Gateway</source>
         <translation>网关</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>Parent</source>
         <translation>上级网段</translation>
     </message>
     <message>
-        <location line="+12"/>
         <source>MLPS level</source>
         <translation>等保级别</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>PCI-DSS CDE</source>
         <translation>PCI-DSS CDE</translation>
     </message>
     <message>
-        <location line="+16"/>
         <source>From</source>
         <translation>源</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>To</source>
         <translation>目的</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Ports</source>
         <translation>端口</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <location line="+15"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location line="-13"/>
         <source>Exception (temporary authorisation)</source>
         <translation>临时授权</translation>
     </message>
     <message>
-        <location line="+15"/>
         <source>Approved by</source>
         <translation>审批人</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Expires</source>
         <translation>到期日期</translation>
     </message>
     <message>
-        <location line="+20"/>
         <source>Plan and cluster settings</source>
         <translation>规划与集群设置</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Plan name</source>
         <translation>规划名称</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Description</source>
         <translation>描述</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Admin networks</source>
         <translation>运维管理网段</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Profiles</source>
         <translation>合规要求</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Cluster</source>
         <translation>集群</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Service subnet</source>
         <translation>Service 网段</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Node mask size</source>
         <translation>节点子网掩码长度</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Max Pods per node</source>
         <translation>每节点最大 Pod 数</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>CNI</source>
         <translation>CNI</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>DNS namespace</source>
         <translation>DNS 命名空间</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Policy</source>
         <translation>策略</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Plane-matrix overrides (%1)…</source>
         <translation>网络平面矩阵覆盖(%1)…</translation>
     </message>
     <message>
-        <location line="+35"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location filename="../../views/panels/switchfields.cpp" line="-28"/>
         <source>Rename switch %1 to %2</source>
         <translation>将虚拟交换机 %1 重命名为 %2</translation>
     </message>
     <message>
-        <location line="+26"/>
         <source>Switch %1</source>
         <translation>虚拟交换机 %1</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Host %1 already has a switch &apos;%2&apos;.</source>
         <translation>宿主机 %1 已有虚拟交换机“%2”。</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>Uplink</source>
         <translation>上联网卡</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>VLANs</source>
         <translation>VLAN 标签</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Remove switch %1</source>
         <translation>删除虚拟交换机 %1</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Add switch</source>
         <translation>添加虚拟交换机</translation>
     </message>
     <message>
-        <location filename="../../views/panels/workloadfields.cpp" line="-42"/>
         <source>%1 (on %2)</source>
         <translation>%1(位于 %2)</translation>
     </message>
     <message>
-        <location line="+20"/>
         <source>Namespace</source>
         <translation>命名空间</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>Labels</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>Nodes</source>
         <translation>节点</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Port %1</source>
         <translation>端口 %1</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Port</source>
         <translation>端口</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Protocol</source>
         <translation>协议</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Remove port %1</source>
         <translation>删除端口 %1</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Add port</source>
         <translation>添加端口</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Exposure</source>
         <translation>暴露方式</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Expose</source>
         <translation>暴露</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>Expose port</source>
         <translation>暴露端口</translation>
     </message>
@@ -839,42 +657,34 @@
 <context>
     <name>Planar::IssuesPanel</name>
     <message>
-        <location filename="../../views/panels/issuespanel.cpp" line="+26"/>
         <source>Severity</source>
         <translation>严重程度</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Code</source>
         <translation>规则代码</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Subjects</source>
         <translation>对象</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Message</source>
         <translation>说明</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>No problems found.</source>
         <translation>未发现问题。</translation>
     </message>
     <message>
-        <location line="+23"/>
         <source>error</source>
         <translation>错误</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>warning</source>
         <translation>警告</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>info</source>
         <translation>提示</translation>
     </message>
@@ -882,32 +692,26 @@
 <context>
     <name>Planar::LinkDialog</name>
     <message>
-        <location filename="../../views/dialogs/linkdialog.cpp" line="+18"/>
         <source>New link</source>
         <translation>新建互通</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Traffic from &lt;b&gt;%1&lt;/b&gt; to &lt;b&gt;%2&lt;/b&gt;. Replies are implied.</source>
         <translation>从 &lt;b&gt;%1&lt;/b&gt; 到 &lt;b&gt;%2&lt;/b&gt; 的流量。回程流量自动包含。</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>e.g. 443/TCP, 8000-8100/UDP; empty = all ports</source>
         <translation>例如 443/TCP, 8000-8100/UDP;留空 = 所有端口</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Ports</source>
         <translation>端口</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>why this flow is needed</source>
         <translation>为什么需要这条互通</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
@@ -915,14 +719,10 @@
 <context>
     <name>Planar::LinkItem</name>
     <message>
-        <location filename="../../render/diagram.cpp" line="-101"/>
-        <location filename="../../views/canvas/linkitem.cpp" line="+122"/>
         <source>✕ forbidden  %1</source>
         <translation>✕ 禁止  %1</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <location filename="../../views/canvas/linkitem.cpp" line="+2"/>
         <source>⚑ exception  %1</source>
         <translation>⚑ 临时授权  %1</translation>
     </message>
@@ -930,85 +730,68 @@
 <context>
     <name>Planar::MainWindow</name>
     <message>
-        <location filename="../../app/gui/editactions.cpp" line="+49"/>
         <source>Add VM</source>
         <translation>添加虚拟机节点</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Add a host first: a VM node runs on a host.</source>
         <translation>请先添加宿主机:虚拟机节点运行在宿主机上。</translation>
     </message>
     <message>
-        <location line="+67"/>
         <source>Delete host</source>
         <translation>删除宿主机</translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
         <source>%1 runs %n VM node(s): %2. What should happen to them?</source>
         <translation>
             <numerusform>%1 上运行着 %n 个虚拟机节点:%2。如何处理它们?</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Delete the VMs too</source>
         <translation>同时删除这些虚拟机节点</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Move them to %1</source>
         <translation>将它们迁移到 %1</translation>
     </message>
     <message>
-        <location line="+45"/>
         <source>clipboard</source>
         <translation>剪贴板</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>The clipboard holds no plan items.</source>
         <translation>剪贴板中没有规划项。</translation>
     </message>
     <message>
-        <location line="+58"/>
         <source>Nothing matches “%1”.</source>
         <translation>没有与“%1”匹配的项。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/fileactions.cpp" line="+41"/>
-        <location line="+5"/>
         <source>New from example</source>
         <translation>从示例新建</translation>
     </message>
     <message>
-        <location line="-5"/>
         <source>The example plan is missing from this build.</source>
         <translation>此构建中缺少示例规划。</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>example</source>
         <translation>示例</translation>
     </message>
     <message>
-        <location line="+16"/>
         <source>Could not open plan</source>
         <translation>无法打开规划</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Opened %1</source>
         <translation>已打开 %1</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>Could not save plan</source>
         <translation>无法保存规划</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>%1
 
 The file on disk was left as it was.</source>
@@ -1017,361 +800,306 @@ The file on disk was left as it was.</source>
 磁盘上的文件保持原样，未被改动。</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>Open plan</source>
         <translation>打开规划</translation>
     </message>
     <message>
-        <location line="+15"/>
         <source>Save plan</source>
         <translation>保存规划</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>Unsaved changes</source>
         <translation>未保存的更改</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>The plan has changes that are not saved. Save them first?</source>
         <translation>规划有尚未保存的更改。是否先保存?</translation>
     </message>
     <message>
-        <location line="+12"/>
         <source>Could not restore</source>
         <translation>无法恢复</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>Restored unsaved work from %1</source>
         <translation>已从 %1 恢复未保存的工作</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>an untitled plan</source>
         <translation>未命名的规划</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Restore unsaved work?</source>
         <translation>恢复未保存的工作?</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Planar found changes to %1 that were autosaved at %2 but never saved, probably because Planar or the computer stopped. Restore them?</source>
         <translation>Planar 发现 %1 有在 %2 自动保存但从未保存的更改,可能是 Planar 或计算机意外停止所致。是否恢复?</translation>
     </message>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="+93"/>
         <source>&amp;New</source>
         <translation>新建(&amp;N)</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>New from &amp;Example</source>
         <translation>从示例新建(&amp;E)</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>&amp;Open…</source>
         <translation>打开(&amp;O)…</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Save &amp;As…</source>
         <translation>另存为(&amp;A)…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <source>&amp;Close</source>
+        <translation>关闭(&amp;C)</translation>
+    </message>
+    <message>
         <source>&amp;Export…</source>
         <translation>导出(&amp;E)…</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>&amp;Delete</source>
         <translation>删除(&amp;D)</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Plan &amp;Settings</source>
         <translation>规划设置(&amp;S)</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>&amp;Copy</source>
         <translation>复制(&amp;C)</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>&amp;Paste</source>
         <translation>粘贴(&amp;P)</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>D&amp;uplicate</source>
         <translation>制作副本(&amp;U)</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Add &amp;Host</source>
         <translation>添加宿主机(&amp;H)</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Add &amp;VM</source>
         <translation>添加虚拟机节点(&amp;V)</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Add &amp;Workload</source>
         <translation>添加工作负载(&amp;W)</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Add &amp;Zone</source>
         <translation>添加安全域(&amp;Z)</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Add &amp;External Network</source>
         <translation>添加外部网络(&amp;E)</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Add %1 Network</source>
-        <translation>添加 %1 网段</translation>
+        <source>Add H&amp;ost Network</source>
+        <translation>添加主机网段(&amp;O)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <source>Add V&amp;M Network</source>
+        <translation>添加虚拟机网段(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Add &amp;Pod Network</source>
+        <translation>添加 Pod 网段(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Add Se&amp;rvice Network</source>
+        <translation>添加 Service 网段(&amp;R)</translation>
+    </message>
+    <message>
         <source>&amp;Select</source>
         <translation>选择(&amp;S)</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>&amp;Link</source>
         <translation>互通(&amp;L)</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>Link tool: drag from one item to another to add a flow</source>
         <translation>互通工具:从一个对象拖到另一个对象以添加一条互通</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>Auto-&amp;arrange</source>
         <translation>自动排列(&amp;A)</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>&amp;Fit to View</source>
         <translation>适合视图(&amp;F)</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Zoom &amp;In</source>
         <translation>放大(&amp;I)</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Zoom &amp;Out</source>
         <translation>缩小(&amp;O)</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Snap to &amp;Grid</source>
         <translation>对齐网格(&amp;G)</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>&amp;Find…</source>
         <translation>查找(&amp;F)…</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Open &amp;Recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>&amp;Add</source>
         <translation>添加(&amp;A)</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>&amp;Network</source>
         <translation>网段(&amp;N)</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Palette</source>
         <translation>工具面板</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>Add Network</source>
         <translation>添加网段</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>Find id, IP or CIDR…</source>
         <translation>查找 id、IP 或 CIDR…</translation>
     </message>
     <message>
-        <location line="+19"/>
         <source>Properties</source>
         <translation>属性</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>History</source>
         <translation>历史</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>&lt;opened plan&gt;</source>
         <translation>&lt;打开的规划&gt;</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Issues</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Address Plan</source>
         <translation>地址规划</translation>
     </message>
     <message>
-        <location line="+12"/>
         <source>untitled</source>
         <translation>未命名</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>%1[*] — Planar</source>
         <translation>%1[*] — Planar</translation>
     </message>
     <message numerus="yes">
-        <location line="+11"/>
         <source>%n error(s)</source>
         <translation>
             <numerusform>%n 个错误</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
         <source>%n warning(s)</source>
         <translation>
             <numerusform>%n 个警告</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+46"/>
         <source>Screenshot</source>
         <translation>截图</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Could not write %1.</source>
         <translation>无法写入 %1。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/helpactions.cpp" line="+45"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Open &amp;Example</source>
         <translation>打开示例(&amp;E)</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>键盘快捷键(&amp;K)</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>&amp;About Planar</source>
         <translation>关于 Planar(&amp;A)</translation>
     </message>
     <message>
-        <location line="+23"/>
         <source>No examples in %1</source>
         <translation>%1 中没有示例</translation>
     </message>
     <message>
-        <location line="+12"/>
         <source>Could not open example</source>
         <translation>无法打开示例</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Opened example %1</source>
         <translation>已打开示例 %1</translation>
     </message>
     <message>
-        <location line="+22"/>
         <source>Keyboard Shortcuts</source>
         <translation>键盘快捷键</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Action</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Shortcut</source>
         <translation>快捷键</translation>
     </message>
     <message>
-        <location line="+16"/>
         <source>&lt;h3&gt;Planar %1&lt;/h3&gt;&lt;p&gt;Plans the host, VM and Pod network planes of a Kubernetes deployment and exports nftables rulesets and NetworkPolicies.&lt;/p&gt;&lt;p&gt;Qt %2 (built with Qt %3)&lt;br&gt;Plan format version %4&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Planar %1&lt;/h3&gt;&lt;p&gt;规划 Kubernetes 部署的宿主机、虚拟机和 Pod 网络平面，并导出 nftables 规则集和 NetworkPolicy。&lt;/p&gt;&lt;p&gt;Qt %2（构建时 Qt %3）&lt;br&gt;规划文件格式版本 %4&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+11"/>
         <source>About Planar</source>
         <translation>关于 Planar</translation>
     </message>
@@ -1379,74 +1107,61 @@ The file on disk was left as it was.</source>
 <context>
     <name>Planar::PlanScene</name>
     <message>
-        <location filename="../../views/canvas/planscene.cpp" line="+190"/>
         <source>%1 runs on %2</source>
         <translation>%1 运行在 %2 上</translation>
     </message>
     <message>
-        <location filename="../../render/diagram.cpp" line="-78"/>
-        <location filename="../../views/canvas/scenetools.cpp" line="+165"/>
         <source>namespace %1</source>
         <translation>命名空间 %1</translation>
     </message>
     <message>
-        <location line="+123"/>
-        <location filename="../../views/canvas/scenetools.cpp" line="+29"/>
         <source>Pod plane  %1</source>
         <translation>Pod 网络平面  %1</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location filename="../../views/canvas/scenetools.cpp" line="+1"/>
         <source>VM node plane</source>
         <translation>虚拟机节点网络平面</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location filename="../../views/canvas/scenetools.cpp" line="+1"/>
         <source>Host plane</source>
         <translation>宿主机网络平面</translation>
+    </message>
+    <message>
+        <source>Auto-arrange</source>
+        <translation>自动排列</translation>
     </message>
 </context>
 <context>
     <name>Planar::PolicyDialog</name>
     <message>
-        <location filename="../../views/dialogs/policydialog.cpp" line="+29"/>
         <source>Plane-matrix overrides</source>
         <translation>网络平面矩阵覆盖</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Each row overrides one cell of the plane matrix (rules.md) for the whole plan. Prefer an exception on a single link when only one flow needs it.</source>
         <translation>每一行为整个规划覆盖网络平面矩阵(rules.md)中的一个单元格。若只有一条互通需要,请优先在该互通上使用临时授权。</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>From</source>
         <translation>源</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>To</source>
         <translation>目的</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Action</source>
         <translation>动作</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Add override</source>
         <translation>添加覆盖</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Remove</source>
         <translation>删除</translation>
     </message>
@@ -1454,18 +1169,14 @@ The file on disk was left as it was.</source>
 <context>
     <name>Planar::PropertiesPanel</name>
     <message>
-        <location filename="../../views/panels/propertiespanel.cpp" line="+106"/>
         <source>Select an item to edit its properties.</source>
         <translation>选择一个对象以编辑其属性。</translation>
     </message>
     <message>
-        <location line="+55"/>
-        <location line="+77"/>
         <source>%1 (unknown)</source>
         <translation>%1(未知)</translation>
     </message>
     <message>
-        <location line="-36"/>
         <source>Required.</source>
         <translation>必填。</translation>
     </message>
@@ -1473,17 +1184,14 @@ The file on disk was left as it was.</source>
 <context>
     <name>Planar::UsageChart</name>
     <message>
-        <location filename="../../views/panels/usagechart.cpp" line="+35"/>
         <source>used %</source>
         <translation>已用 %</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>free %</source>
         <translation>空闲 %</translation>
     </message>
     <message>
-        <location line="+18"/>
         <source>Address use (used / usable)</source>
         <translation>地址使用率(已用 / 可用)</translation>
     </message>
@@ -1491,57 +1199,46 @@ The file on disk was left as it was.</source>
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../../views/livevalidator.cpp" line="+35"/>
         <source>All ports</source>
         <translation>所有端口</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Ports: %1</source>
         <translation>端口:%1</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Forbidden by rule %1: %2</source>
         <translation>被规则 %1 禁止:%2</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Fix: remove the link, route it through an allowed path (a Service, an ingress), or add an exception with a reason and an expiry date.</source>
         <translation>修复:删除该互通,改走允许的路径(Service、Ingress),或添加一条注明原因和到期日期的临时授权。</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Allowed by exception (rule %1 would forbid it): %2</source>
         <translation>经临时授权允许(规则 %1 本会禁止):%2</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Allowed: %1</source>
         <translation>允许:%1</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Reason: %1</source>
         <translation>原因:%1</translation>
     </message>
     <message>
-        <location filename="../../views/panels/addressplanpanel.cpp" line="-72"/>
         <source>cluster Pod range</source>
         <translation>集群 Pod 网段</translation>
     </message>
     <message>
-        <location line="+14"/>
         <source>cluster Service range</source>
         <translation>集群 Service 网段</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>%1 Pods</source>
         <translation>%1 的 Pod</translation>
     </message>
     <message>
-        <location line="+20"/>
         <source>node subnets</source>
         <translation>节点子网</translation>
     </message>
@@ -1549,32 +1246,26 @@ The file on disk was left as it was.</source>
 <context>
     <name>main</name>
     <message>
-        <location filename="../../app/gui/main.cpp" line="+27"/>
         <source>Plan the network planes of a Kubernetes deployment.</source>
         <translation>规划 Kubernetes 部署的网络平面。</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Render the window with PLAN to OUT.png and exit.</source>
         <translation>将打开 PLAN 的窗口渲染为 OUT.png 后退出。</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>With --screenshot: select the item ID (or IP, CIDR).</source>
         <translation>与 --screenshot 一起使用:选中对象 ID(或 IP、CIDR)。</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>With --screenshot: bring a panel to the front (issues, address, properties, history).</source>
         <translation>与 --screenshot 一起使用:将某个面板置于前台(issues、address、properties、history)。</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Show the editor in LANG (zh_CN, en) instead of the system language.</source>
         <translation>以 LANG(zh_CN、en)而非系统语言显示编辑器。</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>A plan file to open.</source>
         <translation>要打开的规划文件。</translation>
     </message>

@@ -16,6 +16,7 @@ PlanView::PlanView(QWidget *parent) : QGraphicsView(parent)
 
 void PlanView::zoomBy(qreal factor)
 {
+    mFollowFit = false; // the user chose a zoom: resizes keep it
     const qreal next = qBound(0.05, zoom() * factor, 4.0);
     scale(next / zoom(), next / zoom());
 }
@@ -27,11 +28,19 @@ void PlanView::fitAll()
     // Small plans stay at 100 %, in the middle (not wherever the mouse happens to be).
     if (zoom() > 1.0) setTransform(QTransform());
     centerOn(scene()->sceneRect().center());
+    mFollowFit = true;
+}
+
+void PlanView::resizeEvent(QResizeEvent *event)
+{
+    QGraphicsView::resizeEvent(event);
+    if (mFollowFit) fitAll();
 }
 
 void PlanView::centreOn(const QRectF &rect)
 {
     if (rect.isNull()) return;
+    mFollowFit = false; // the user is looking at something: a resize must not take it away
     const QRectF visible = mapToScene(viewport()->rect()).boundingRect();
     if (rect.width() > visible.width() || rect.height() > visible.height())
         fitInView(rect.adjusted(-40, -40, 40, 40), Qt::KeepAspectRatio);

@@ -12,19 +12,22 @@ public:
 
     qreal zoom() const { return transform().m11(); }
     void zoomBy(qreal factor);
-    /** Shows the whole plan. */
+    /** Shows the whole plan, and keeps showing it as the view resizes until the user zooms. */
     void fitAll();
+    bool followsFit() const { return mFollowFit; }
     /** Scrolls @p rect into the middle, zooming out only if it does not fit. */
     void centreOn(const QRectF &rect);
 
 protected:
     void wheelEvent(QWheelEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
     void mousePressEvent(QMouseEvent *event) override;
     void mouseMoveEvent(QMouseEvent *event) override;
     void mouseReleaseEvent(QMouseEvent *event) override;
 
 private:
     bool mPanning = false;
+    bool mFollowFit = false;
     QPoint mPanStart;
 };
 

@@ -74,8 +74,11 @@ void PlanScene::arrangeAll()
     }
     mAutoPositions = layout.positions();
     mSideX = layout.sideX();
-    if (!after.isEmpty())
-        mDocument->undoStack()->push(new MoveItemsCommand(mDocument, before, after, 0));
+    if (!after.isEmpty()) {
+        auto *command = new MoveItemsCommand(mDocument, before, after, 0);
+        command->setText(tr("Auto-arrange")); // the History names what the user asked for
+        mDocument->undoStack()->push(command);
+    }
     if (EntityItem *card = mItems.value(AutoLayout::clusterKey()))
         card->setPos(mAutoPositions.value(AutoLayout::clusterKey()));
 }

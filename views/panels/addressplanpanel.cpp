@@ -35,6 +35,42 @@ enum Column {
     ColumnCount
 };
 constexpr int IdRole = Qt::UserRole + 1;
+constexpr int CidrRole = Qt::UserRole + 2; // the row's CIDR as written, for address filters
+
+/**
+ * The filter as a network engineer types it: an address finds the ranges that hold it
+ * (10.0.1.11 finds its /24, the VM range and the cluster), a CIDR the ranges that overlap it,
+ * anything else is text found in any column.
+ */
+class AddressFilter : public QSortFilterProxyModel {
+public:
+    using QSortFilterProxyModel::QSortFilterProxyModel;
+
+    void setText(const QString &text)
+    {
+        const QString t = text.trimmed();
+        mAddress = IpAddress::parse(t);
+        mRange = mAddress ? std::nullopt : Cidr::parse(t);
+        setFilterFixedString(mAddress || mRange ? QString() : t);
+        invalidateFilter();
+    }
+
+protected:
+    bool filterAcceptsRow(int row, const QModelIndex &parent) const override
+    {
+        if (!mAddress && !mRange) return QSortFilterProxyModel::filterAcceptsRow(row, parent);
+        const auto cidr = Cidr::parse(
+            sourceModel()->index(row, CidrColumn, parent).data(CidrRole).toString());
+        // The internet's 0.0.0.0/0 holds every address and would answer every question.
+        if (!cidr || cidr->isDefaultRoute()) return false;
+        if (mAddress) return cidr->contains(*mAddress);
+        return cidr->contains(*mRange) || mRange->contains(*cidr);
+    }
+
+private:
+    std::optional<IpAddress> mAddress;
+    std::optional<Cidr> mRange;
+};
 
 /** Usable addresses: IPv4 blocks above /31 lose their network and broadcast addresses. */
 quint64 usable(const Cidr &c)
@@ -161,13 +197,13 @@ QList<Usage> AddressPlanPanel::usage(const Plan &plan)
 
 AddressPlanPanel::AddressPlanPanel(PlanDocument *document, QWidget *parent)
     : QWidget(parent), mDocument(document), mFilter(new QLineEdit(this)),
-      mModel(new QStandardItemModel(0, ColumnCount, this)), mProxy(new QSortFilterProxyModel(this)),
+      mModel(new QStandardItemModel(0, ColumnCount, this)), mProxy(new AddressFilter(this)),
       mTable(new QTableView(this)), mChart(new UsageChart(this)), mRefresh(new QTimer(this))
 {
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     mFilter->setObjectName(QStringLiteral("addressFilter"));
-    mFilter->setPlaceholderText(tr("Filter networks…"));
+    mFilter->setPlaceholderText(tr("Filter by text, address or CIDR…"));
     mFilter->setClearButtonEnabled(true);
     layout->addWidget(mFilter);
     auto *split = new QSplitter(Qt::Horizontal, this);
@@ -189,7 +225,8 @@ AddressPlanPanel::AddressPlanPanel(PlanDocument *document, QWidget *parent)
     split->addWidget(mChart);
     split->setStretchFactor(0, 3);
     split->setStretchFactor(1, 2);
-    connect(mFilter, &QLineEdit::textChanged, mProxy, &QSortFilterProxyModel::setFilterFixedString);
+    connect(mFilter, &QLineEdit::textChanged, this,
+            [this](const QString &text) { static_cast<AddressFilter *>(mProxy)->setText(text); });
     connect(mTable, &QTableView::clicked, this, [this](const QModelIndex &index) {
         Q_EMIT idActivated(index.siblingAtColumn(IdColumn).data(IdRole).toString());
     });
@@ -214,6 +251,7 @@ void AddressPlanPanel::refresh()
         items[PlaneColumn]->setText(planeKey(r.plane));
         items[PlaneColumn]->setForeground(Theme::planeColor(r.plane).darker(120));
         items[CidrColumn]->setText(displayText(r.cidr));
+        items[CidrColumn]->setData(r.cidr, CidrRole);
         items[VlanColumn]->setText(r.vlan);
         items[ZoneColumn]->setText(displayText(r.zone));
         items[SizeColumn]->setData(QVariant::fromValue(qulonglong(r.size)), Qt::DisplayRole);

@@ -23,7 +23,7 @@ UsageChart::UsageChart(QWidget *parent) : QWidget(parent), d(std::make_unique<Pr
     layout->setContentsMargins(0, 0, 0, 0);
     d->view = new QChartView(this);
     d->view->setRenderHint(QPainter::Antialiasing);
-    d->view->setMinimumHeight(160);
+    d->view->setMinimumHeight(120); // the Issues/Address dock may not squeeze the canvas
     layout->addWidget(d->view);
     setUsage({});
 }
