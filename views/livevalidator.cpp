@@ -3,6 +3,7 @@
 #include "check/linkjudge.h"
 #include "check/validator.h"
 #include "document/plandocument.h"
+#include "report/reportbuilder.h"
 
 #include <QTimer>
 #include <QtConcurrent/QtConcurrentRun>
@@ -42,7 +43,8 @@ QString linkTooltip(const Link &link, const QList<FlowVerdict> &verdicts, LinkSt
 } // namespace
 
 ValidationResult ValidationResult::compute(const Plan &plan, const QStringList &linkKeys,
-                                           const QDate &today)
+                                           const QDate &today,
+                                           const std::optional<DiagramEvidence> &diagram)
 {
     ValidationResult r;
     r.findings = validatePlan(plan, today);
@@ -70,6 +72,17 @@ ValidationResult ValidationResult::compute(const Plan &plan, const QStringList &
         }
         // Allowed links get their explanation too: the tooltip answers "why may this flow?"
         r.links.insert(linkKeys[i], {state, linkTooltip(plan.links[i], verdicts, state)});
+    }
+    // The checklist is the report's own (one place computes it); a plan without profiles has
+    // none, and skips the cost of building the report on every edit.
+    if (!plan.profiles.isEmpty()) {
+        const Report report = buildReport(plan, today, r.findings, diagram ? &*diagram : nullptr,
+                                          ReportDepth::Checklist);
+        r.compliance.profiles = report.profiles;
+        r.compliance.unknownProfiles = report.unknownProfiles;
+        for (const QString &profile : report.profiles)
+            r.compliance.verdicts.insert(profile, report.verdict(profile));
+        r.compliance.checks = report.checks;
     }
     return r;
 }
@@ -124,8 +137,10 @@ void LiveValidator::start()
     if (mRunningGeneration >= 0) return; // finished() starts the next run
     mRunningGeneration = mGeneration;
     // The worker gets copies: the document keeps changing while it runs.
+    std::optional<DiagramEvidence> evidence;
+    if (mEvidence && !mDocument->plan().profiles.isEmpty()) evidence = mEvidence();
     mWatcher.setFuture(QtConcurrent::run(&ValidationResult::compute, mDocument->plan(),
-                                         mDocument->linkKeys(), mToday));
+                                         mDocument->linkKeys(), mToday, evidence));
 }
 
 void LiveValidator::finished()

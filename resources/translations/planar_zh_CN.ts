@@ -22,7 +22,7 @@
 <context>
     <name>Planar</name>
     <message>
-        <location filename="../../render/itemcontent.cpp" line="+28"/>
+        <location filename="../../render/itemcontent.cpp" line="+29"/>
         <source>host</source>
         <translation>宿主机</translation>
     </message>
@@ -47,7 +47,7 @@
         <translation>⇄ %1 上联 %2,VLAN %3</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>no NICs</source>
         <translation>无物理网卡</translation>
     </message>
@@ -62,13 +62,13 @@
         <translation> VLAN %1</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <location line="+57"/>
+        <location line="+6"/>
+        <location line="+59"/>
         <source>Pods %1</source>
         <translation>Pod %1</translation>
     </message>
     <message>
-        <location line="-55"/>
+        <location line="-56"/>
         <source>no Pod subnet</source>
         <translation>无 Pod 子网</translation>
     </message>
@@ -78,12 +78,12 @@
         <translation>工作负载</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>no ports</source>
         <translation>无端口</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>exposed: %1</source>
         <translation>暴露方式:%1</translation>
     </message>
@@ -137,7 +137,7 @@
 <context>
     <name>Planar::AddressPlanPanel</name>
     <message>
-        <location filename="../../views/panels/addressplanpanel.cpp" line="+169"/>
+        <location filename="../../views/panels/addressplanpanel.cpp" line="+170"/>
         <source>Filter networks…</source>
         <translation>筛选网段…</translation>
     </message>
@@ -183,9 +183,81 @@
     </message>
 </context>
 <context>
+    <name>Planar::CompliancePanel</name>
+    <message>
+        <location filename="../../views/panels/compliancepanel.cpp" line="+59"/>
+        <location line="+14"/>
+        <source>pass</source>
+        <translation>通过</translation>
+    </message>
+    <message>
+        <location line="-12"/>
+        <location line="+11"/>
+        <source>fail</source>
+        <translation>不通过</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <source>manual</source>
+        <translation>人工确认</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>n/a</source>
+        <translation>不适用</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>manual review required</source>
+        <translation>需人工确认</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Status</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Check</source>
+        <translation>检查项</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Clause</source>
+        <translation>条款</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The plan must show</source>
+        <translation>规划须体现</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Evidence</source>
+        <translation>证据</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>No compliance profile is selected, so there is no checklist. Choose one under Edit ▸ Plan Settings ▸ Profiles: pci-dss, mlps2-level3 or both, separated by commas.</source>
+        <translation>未选择合规要求，因此没有检查清单。请在 编辑 ▸ 规划设置 ▸ 合规要求 中填写 pci-dss、mlps2-level3 或两者（以逗号分隔）。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Unknown profiles, not evaluated: %1 (this build knows pci-dss and mlps2-level3).</source>
+        <translation>未知的合规要求，未评估：%1（本版本支持 pci-dss 和 mlps2-level3）。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+52"/>
+        <source>%1: %2 — %n failing check(s)</source>
+        <translation>
+            <numerusform>%1：%2 — %n 项不通过</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Planar::Diagram</name>
     <message>
-        <location filename="../../render/diagram.cpp" line="+154"/>
+        <location filename="../../render/diagram.cpp" line="+141"/>
         <source>zone %1</source>
         <translation>安全域 %1</translation>
     </message>
@@ -270,7 +342,7 @@
 <context>
     <name>Planar::ExportDialog</name>
     <message>
-        <location filename="../../views/dialogs/exportdialog.cpp" line="+46"/>
+        <location filename="../../views/dialogs/exportdialog.cpp" line="+47"/>
         <source>Export even with e&amp;rrors (--force)</source>
         <translation>即使有错误也导出(--force)(&amp;R)</translation>
     </message>
@@ -380,7 +452,7 @@
         <translation>导出到文件夹</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+45"/>
         <source>Wrote 1 file into &lt;b&gt;%1&lt;/b&gt;.</source>
         <translation>已将 1 个文件写入 &lt;b&gt;%1&lt;/b&gt;。</translation>
     </message>
@@ -540,14 +612,14 @@
         <location line="-48"/>
         <location line="+49"/>
         <location line="+53"/>
-        <location line="+86"/>
+        <location line="+104"/>
         <location filename="../../views/panels/switchfields.cpp" line="+73"/>
         <location filename="../../views/panels/workloadfields.cpp" line="+20"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location line="-181"/>
+        <location line="-199"/>
         <location line="+48"/>
         <source>Network</source>
         <translation>网段</translation>
@@ -589,12 +661,12 @@
     </message>
     <message>
         <location line="-44"/>
-        <location line="+151"/>
+        <location line="+169"/>
         <source>Pod subnet</source>
         <translation>Pod 子网</translation>
     </message>
     <message>
-        <location line="-139"/>
+        <location line="-157"/>
         <source>Switch</source>
         <translation>虚拟交换机</translation>
     </message>
@@ -696,7 +768,17 @@
         <translation>合规要求</translation>
     </message>
     <message>
+        <location line="+15"/>
+        <source>Rules reviewed by</source>
+        <translation>规则复核人</translation>
+    </message>
+    <message>
         <location line="+2"/>
+        <source>Rules reviewed on</source>
+        <translation>规则复核日期</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Cluster</source>
         <translation>集群</translation>
     </message>
@@ -839,7 +921,7 @@
 <context>
     <name>Planar::IssuesPanel</name>
     <message>
-        <location filename="../../views/panels/issuespanel.cpp" line="+26"/>
+        <location filename="../../views/panels/issuespanel.cpp" line="+27"/>
         <source>Severity</source>
         <translation>严重程度</translation>
     </message>
@@ -915,14 +997,14 @@
 <context>
     <name>Planar::LinkItem</name>
     <message>
+        <location filename="../../views/canvas/linkitem.cpp" line="+123"/>
         <location filename="../../render/diagram.cpp" line="-101"/>
-        <location filename="../../views/canvas/linkitem.cpp" line="+122"/>
         <source>✕ forbidden  %1</source>
         <translation>✕ 禁止  %1</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <location filename="../../views/canvas/linkitem.cpp" line="+2"/>
+        <location line="+2"/>
+        <location filename="../../render/diagram.cpp" line="+3"/>
         <source>⚑ exception  %1</source>
         <translation>⚑ 临时授权  %1</translation>
     </message>
@@ -1003,7 +1085,7 @@
         <translation>已打开 %1</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Could not save plan</source>
         <translation>无法保存规划</translation>
     </message>
@@ -1017,7 +1099,7 @@ The file on disk was left as it was.</source>
 磁盘上的文件保持原样，未被改动。</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
     </message>
@@ -1067,7 +1149,7 @@ The file on disk was left as it was.</source>
         <translation>Planar 发现 %1 有在 %2 自动保存但从未保存的更改,可能是 Planar 或计算机意外停止所致。是否恢复?</translation>
     </message>
     <message>
-        <location filename="../../app/gui/mainwindow.cpp" line="+93"/>
+        <location filename="../../app/gui/mainwindow.cpp" line="+100"/>
         <source>&amp;New</source>
         <translation>新建(&amp;N)</translation>
     </message>
@@ -1098,6 +1180,16 @@ The file on disk was left as it was.</source>
     </message>
     <message>
         <location line="+3"/>
+        <source>Export &amp;Diagram…</source>
+        <translation>导出网络架构图(&amp;D)…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Print…</source>
+        <translation>打印(&amp;P)…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
@@ -1222,7 +1314,7 @@ The file on disk was left as it was.</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
@@ -1282,6 +1374,11 @@ The file on disk was left as it was.</source>
         <translation>地址规划</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>Compliance</source>
+        <translation>合规</translation>
+    </message>
+    <message>
         <location line="+12"/>
         <source>untitled</source>
         <translation>未命名</translation>
@@ -1292,7 +1389,7 @@ The file on disk was left as it was.</source>
         <translation>%1[*] — Planar</translation>
     </message>
     <message numerus="yes">
-        <location line="+11"/>
+        <location line="+12"/>
         <source>%n error(s)</source>
         <translation>
             <numerusform>%n 个错误</numerusform>
@@ -1306,7 +1403,7 @@ The file on disk was left as it was.</source>
         </translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+79"/>
         <source>Screenshot</source>
         <translation>截图</translation>
     </message>
@@ -1375,35 +1472,104 @@ The file on disk was left as it was.</source>
         <source>About Planar</source>
         <translation>关于 Planar</translation>
     </message>
+    <message>
+        <location filename="../../app/gui/diagramactions.cpp" line="+51"/>
+        <location line="+16"/>
+        <location line="+32"/>
+        <location line="+44"/>
+        <location line="+16"/>
+        <source>Export diagram</source>
+        <translation>导出网络架构图</translation>
+    </message>
+    <message>
+        <location line="-107"/>
+        <source>Cannot export the diagram as &quot;%1&quot;: the name must end in .svg, .png or .pdf.</source>
+        <translation>无法将网络架构图导出为“%1”：文件名须以 .svg、.png 或 .pdf 结尾。</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The diagram is too large for a %1 × %2 image; choose a smaller scale.</source>
+        <translation>网络架构图太大，无法生成 %1 × %2 的图片；请选择较小的缩放比例。</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Cannot write the diagram: %1</source>
+        <translation>无法写入网络架构图：%1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: the picture could not be drawn</source>
+        <translation>%1：无法绘制图像</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Diagram written to %1</source>
+        <translation>网络架构图已写入 %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Print</source>
+        <translation>打印</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cannot print: the printer did not start.</source>
+        <translation>无法打印：打印机未能启动。</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>SVG image (*.svg)</source>
+        <translation>SVG 图像 (*.svg)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>PNG image (*.png)</source>
+        <translation>PNG 图像 (*.png)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PDF document (*.pdf)</source>
+        <translation>PDF 文档 (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>PNG scale (1× = one pixel per canvas unit):</source>
+        <translation>PNG 缩放比例（1× = 每个画布单位一个像素）：</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Print diagram</source>
+        <translation>打印网络架构图</translation>
+    </message>
 </context>
 <context>
     <name>Planar::PlanScene</name>
     <message>
-        <location filename="../../views/canvas/planscene.cpp" line="+190"/>
+        <location filename="../../views/canvas/planscene.cpp" line="+191"/>
         <source>%1 runs on %2</source>
         <translation>%1 运行在 %2 上</translation>
     </message>
     <message>
+        <location filename="../../views/canvas/scenetools.cpp" line="+167"/>
         <location filename="../../render/diagram.cpp" line="-78"/>
-        <location filename="../../views/canvas/scenetools.cpp" line="+165"/>
         <source>namespace %1</source>
         <translation>命名空间 %1</translation>
     </message>
     <message>
-        <location line="+123"/>
-        <location filename="../../views/canvas/scenetools.cpp" line="+29"/>
+        <location line="+29"/>
+        <location filename="../../render/diagram.cpp" line="+123"/>
         <source>Pod plane  %1</source>
         <translation>Pod 网络平面  %1</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location filename="../../views/canvas/scenetools.cpp" line="+1"/>
+        <location line="+1"/>
+        <location filename="../../render/diagram.cpp" line="+2"/>
         <source>VM node plane</source>
         <translation>虚拟机节点网络平面</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location filename="../../views/canvas/scenetools.cpp" line="+1"/>
+        <location line="+1"/>
+        <location filename="../../render/diagram.cpp" line="+2"/>
         <source>Host plane</source>
         <translation>宿主机网络平面</translation>
     </message>
@@ -1454,13 +1620,13 @@ The file on disk was left as it was.</source>
 <context>
     <name>Planar::PropertiesPanel</name>
     <message>
-        <location filename="../../views/panels/propertiespanel.cpp" line="+106"/>
+        <location filename="../../views/panels/propertiespanel.cpp" line="+124"/>
         <source>Select an item to edit its properties.</source>
         <translation>选择一个对象以编辑其属性。</translation>
     </message>
     <message>
-        <location line="+55"/>
-        <location line="+77"/>
+        <location line="+66"/>
+        <location line="+82"/>
         <source>%1 (unknown)</source>
         <translation>%1(未知)</translation>
     </message>
@@ -1473,7 +1639,7 @@ The file on disk was left as it was.</source>
 <context>
     <name>Planar::UsageChart</name>
     <message>
-        <location filename="../../views/panels/usagechart.cpp" line="+35"/>
+        <location filename="../../views/panels/usagechart.cpp" line="+36"/>
         <source>used %</source>
         <translation>已用 %</translation>
     </message>
@@ -1483,7 +1649,7 @@ The file on disk was left as it was.</source>
         <translation>空闲 %</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Address use (used / usable)</source>
         <translation>地址使用率(已用 / 可用)</translation>
     </message>
@@ -1491,7 +1657,7 @@ The file on disk was left as it was.</source>
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../../views/livevalidator.cpp" line="+35"/>
+        <location filename="../../views/livevalidator.cpp" line="+23"/>
         <source>All ports</source>
         <translation>所有端口</translation>
     </message>
@@ -1549,7 +1715,7 @@ The file on disk was left as it was.</source>
 <context>
     <name>main</name>
     <message>
-        <location filename="../../app/gui/main.cpp" line="+27"/>
+        <location filename="../../app/gui/main.cpp" line="+30"/>
         <source>Plan the network planes of a Kubernetes deployment.</source>
         <translation>规划 Kubernetes 部署的网络平面。</translation>
     </message>
@@ -1565,8 +1731,8 @@ The file on disk was left as it was.</source>
     </message>
     <message>
         <location line="+5"/>
-        <source>With --screenshot: bring a panel to the front (issues, address, properties, history).</source>
-        <translation>与 --screenshot 一起使用:将某个面板置于前台(issues、address、properties、history)。</translation>
+        <source>With --screenshot: bring a panel to the front (issues, address, compliance, properties, history).</source>
+        <translation>与 --screenshot 一起使用:将某个面板置于前台(issues、address、compliance、properties、history)。</translation>
     </message>
     <message>
         <location line="+6"/>
