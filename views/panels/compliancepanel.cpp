@@ -155,8 +155,8 @@ void CompliancePanel::setCompliance(const ComplianceResult &result)
             item->setForeground(StatusColumn, statusColor(c.status));
             item->setFont(StatusColumn, bold);
             item->setText(CheckColumn, c.id);
-            const QString clause = c.refs.join(QStringLiteral("; ")) +
-                                   (c.clause.isEmpty() ? QString() : QStringLiteral(" ") + c.clause);
+            QString clause = c.refs.join(QStringLiteral("; "));
+            if (!c.clause.isEmpty()) clause += QLatin1Char(' ') + c.clause;
             item->setText(ClauseColumn, clause);
             item->setToolTip(ClauseColumn, clause);
             const QString must = text(QStringLiteral("must.") + c.id);
