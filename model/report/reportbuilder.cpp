@@ -205,7 +205,8 @@ Report buildReport(const Plan &plan, const QDate &today, const QList<Finding> &f
         (knownProfiles().contains(profile) ? r.profiles : r.unknownProfiles) << profile;
     addZones(r, facts);
     addFlows(r, facts, today, depth);
-    r.probes = segmentationPlan(facts);
+    r.checklistOnly = depth == ReportDepth::Checklist;
+    if (!r.checklistOnly) r.probes = segmentationPlan(facts);
     QList<ReportCheck> all = pciChecks(facts, r, diagram) + mlpsChecks(facts, r);
     for (const QString &profile : r.profiles) // the plan's order of profiles
         for (const ReportCheck &c : all)
