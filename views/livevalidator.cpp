@@ -43,8 +43,7 @@ QString linkTooltip(const Link &link, const QList<FlowVerdict> &verdicts, LinkSt
 } // namespace
 
 ValidationResult ValidationResult::compute(const Plan &plan, const QStringList &linkKeys,
-                                           const QDate &today,
-                                           const std::optional<DiagramEvidence> &diagram)
+                                           const QDate &today)
 {
     ValidationResult r;
     r.findings = validatePlan(plan, today);
@@ -73,18 +72,23 @@ ValidationResult ValidationResult::compute(const Plan &plan, const QStringList &
         // Allowed links get their explanation too: the tooltip answers "why may this flow?"
         r.links.insert(linkKeys[i], {state, linkTooltip(plan.links[i], verdicts, state)});
     }
-    // The checklist is the report's own (one place computes it); a plan without profiles has
-    // none, and skips the cost of building the report on every edit.
-    if (!plan.profiles.isEmpty()) {
-        const Report report = buildReport(plan, today, r.findings, diagram ? &*diagram : nullptr,
-                                          ReportDepth::Checklist);
-        r.compliance.profiles = report.profiles;
-        r.compliance.unknownProfiles = report.unknownProfiles;
-        for (const QString &profile : report.profiles)
-            r.compliance.verdicts.insert(profile, report.verdict(profile));
-        r.compliance.checks = report.checks;
-    }
     return r;
+}
+
+ComplianceResult ComplianceResult::compute(const Plan &plan, const QDate &today,
+                                           const QList<Finding> &findings,
+                                           const std::optional<DiagramEvidence> &diagram)
+{
+    // The checklist is the report's own: one place computes it.
+    const Report report = buildReport(plan, today, findings, diagram ? &*diagram : nullptr,
+                                      ReportDepth::Checklist);
+    ComplianceResult c;
+    c.profiles = report.profiles;
+    c.unknownProfiles = report.unknownProfiles;
+    for (const QString &profile : report.profiles)
+        c.verdicts.insert(profile, report.verdict(profile));
+    c.checks = report.checks;
+    return c;
 }
 
 LiveValidator::LiveValidator(PlanDocument *document, QObject *parent)
@@ -94,6 +98,8 @@ LiveValidator::LiveValidator(PlanDocument *document, QObject *parent)
     mTimer->setInterval(150);
     connect(mTimer, &QTimer::timeout, this, &LiveValidator::start);
     connect(&mWatcher, &QFutureWatcher<ValidationResult>::finished, this, &LiveValidator::finished);
+    connect(&mComplianceWatcher, &QFutureWatcher<ComplianceResult>::finished, this,
+            &LiveValidator::complianceFinished);
     connect(document, &PlanDocument::contentChanged, this, &LiveValidator::schedule);
     schedule();
 }
@@ -101,6 +107,7 @@ LiveValidator::LiveValidator(PlanDocument *document, QObject *parent)
 LiveValidator::~LiveValidator()
 {
     mWatcher.waitForFinished();
+    mComplianceWatcher.waitForFinished();
 }
 
 void LiveValidator::setDelay(int milliseconds)
@@ -116,7 +123,7 @@ void LiveValidator::setToday(const QDate &today)
 
 bool LiveValidator::isPending() const
 {
-    return mTimer->isActive() || mRunningGeneration >= 0;
+    return mTimer->isActive() || mRunningGeneration >= 0 || mComplianceGeneration >= 0;
 }
 
 void LiveValidator::validateNow()
@@ -137,10 +144,8 @@ void LiveValidator::start()
     if (mRunningGeneration >= 0) return; // finished() starts the next run
     mRunningGeneration = mGeneration;
     // The worker gets copies: the document keeps changing while it runs.
-    std::optional<DiagramEvidence> evidence;
-    if (mEvidence && !mDocument->plan().profiles.isEmpty()) evidence = mEvidence();
     mWatcher.setFuture(QtConcurrent::run(&ValidationResult::compute, mDocument->plan(),
-                                         mDocument->linkKeys(), mToday, evidence));
+                                         mDocument->linkKeys(), mToday));
 }
 
 void LiveValidator::finished()
@@ -153,8 +158,41 @@ void LiveValidator::finished()
         if (!mTimer->isActive()) start();
         return;
     }
+    // The checklist shown stays until the new one is ready: no flicker while typing.
+    const ComplianceResult shown = mResult.compliance;
     mResult = mWatcher.result();
+    mResult.compliance = shown;
+    mResultGeneration = generation;
     Q_EMIT resultReady();
+    startCompliance();
+}
+
+void LiveValidator::startCompliance()
+{
+    if (mComplianceGeneration >= 0) return; // complianceFinished() starts the next run
+    if (mDocument->plan().profiles.isEmpty()) {
+        mResult.compliance = {}; // nothing to compute: the panel says how to choose a profile
+        Q_EMIT complianceReady();
+        return;
+    }
+    // Called only while the document is at mResultGeneration: the findings are its own.
+    mComplianceGeneration = mResultGeneration;
+    std::optional<DiagramEvidence> evidence;
+    if (mEvidence) evidence = mEvidence();
+    mComplianceWatcher.setFuture(QtConcurrent::run(&ComplianceResult::compute, mDocument->plan(),
+                                                   mToday, mResult.findings, evidence));
+}
+
+void LiveValidator::complianceFinished()
+{
+    const int generation = mComplianceGeneration;
+    mComplianceGeneration = -1;
+    if (generation == mGeneration) {
+        mResult.compliance = mComplianceWatcher.result();
+        Q_EMIT complianceReady();
+    } else if (mResultGeneration == mGeneration) {
+        startCompliance(); // a newer result came while this ran; it has no checklist yet
+    } // else: an edit is still being validated; its finished() starts the checklist
 }
 
 } // namespace Planar

@@ -63,6 +63,8 @@ MainWindow::MainWindow(QWidget *parent)
     connect(mDocument, &PlanDocument::settingsChanged, this, &MainWindow::updateTitle);
     connect(mDocument, &PlanDocument::planReset, this, &MainWindow::updateTitle);
     connect(mValidator, &LiveValidator::resultReady, this, &MainWindow::applyValidation);
+    connect(mValidator, &LiveValidator::complianceReady, this,
+            [this] { mCompliance->setCompliance(mValidator->result().compliance); });
     connect(mScene, &QGraphicsScene::selectionChanged, this, &MainWindow::onSelectionChanged);
     connect(mScene, &PlanScene::linkRequested, this, &MainWindow::requestLink);
     connect(mIssues, &IssuesPanel::subjectsActivated, this, &MainWindow::showSubjects);
@@ -307,7 +309,6 @@ void MainWindow::applyValidation()
     mScene->setStatuses(r.statuses);
     mScene->setLinkStates(r.links);
     mIssues->setFindings(r.findings);
-    mCompliance->setCompliance(r.compliance);
     mAddressPlan->setFindings(r.findings);
     mSummary->setText(tr("%n error(s)", nullptr, r.summary.errors) + QStringLiteral(", ") +
                       tr("%n warning(s)", nullptr, r.summary.warnings));
