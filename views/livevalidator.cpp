@@ -3,6 +3,7 @@
 #include "check/linkjudge.h"
 #include "check/validator.h"
 #include "document/plandocument.h"
+#include "report/reportbuilder.h"
 
 #include <QTimer>
 #include <QtConcurrent/QtConcurrentRun>
@@ -74,6 +75,22 @@ ValidationResult ValidationResult::compute(const Plan &plan, const QStringList &
     return r;
 }
 
+ComplianceResult ComplianceResult::compute(const Plan &plan, const QDate &today,
+                                           const QList<Finding> &findings,
+                                           const std::optional<DiagramEvidence> &diagram)
+{
+    // The checklist is the report's own: one place computes it.
+    const Report report = buildReport(plan, today, findings, diagram ? &*diagram : nullptr,
+                                      ReportDepth::Checklist);
+    ComplianceResult c;
+    c.profiles = report.profiles;
+    c.unknownProfiles = report.unknownProfiles;
+    for (const QString &profile : report.profiles)
+        c.verdicts.insert(profile, report.verdict(profile));
+    c.checks = report.checks;
+    return c;
+}
+
 LiveValidator::LiveValidator(PlanDocument *document, QObject *parent)
     : QObject(parent), mDocument(document), mTimer(new QTimer(this)), mToday(QDate::currentDate())
 {
@@ -81,6 +98,8 @@ LiveValidator::LiveValidator(PlanDocument *document, QObject *parent)
     mTimer->setInterval(150);
     connect(mTimer, &QTimer::timeout, this, &LiveValidator::start);
     connect(&mWatcher, &QFutureWatcher<ValidationResult>::finished, this, &LiveValidator::finished);
+    connect(&mComplianceWatcher, &QFutureWatcher<ComplianceResult>::finished, this,
+            &LiveValidator::complianceFinished);
     connect(document, &PlanDocument::contentChanged, this, &LiveValidator::schedule);
     schedule();
 }
@@ -88,6 +107,7 @@ LiveValidator::LiveValidator(PlanDocument *document, QObject *parent)
 LiveValidator::~LiveValidator()
 {
     mWatcher.waitForFinished();
+    mComplianceWatcher.waitForFinished();
 }
 
 void LiveValidator::setDelay(int milliseconds)
@@ -103,7 +123,7 @@ void LiveValidator::setToday(const QDate &today)
 
 bool LiveValidator::isPending() const
 {
-    return mTimer->isActive() || mRunningGeneration >= 0;
+    return mTimer->isActive() || mRunningGeneration >= 0 || mComplianceGeneration >= 0;
 }
 
 void LiveValidator::validateNow()
@@ -138,8 +158,41 @@ void LiveValidator::finished()
         if (!mTimer->isActive()) start();
         return;
     }
+    // The checklist shown stays until the new one is ready: no flicker while typing.
+    const ComplianceResult shown = mResult.compliance;
     mResult = mWatcher.result();
+    mResult.compliance = shown;
+    mResultGeneration = generation;
     Q_EMIT resultReady();
+    startCompliance();
+}
+
+void LiveValidator::startCompliance()
+{
+    if (mComplianceGeneration >= 0) return; // complianceFinished() starts the next run
+    if (mDocument->plan().profiles.isEmpty()) {
+        mResult.compliance = {}; // nothing to compute: the panel says how to choose a profile
+        Q_EMIT complianceReady();
+        return;
+    }
+    // Called only while the document is at mResultGeneration: the findings are its own.
+    mComplianceGeneration = mResultGeneration;
+    std::optional<DiagramEvidence> evidence;
+    if (mEvidence) evidence = mEvidence();
+    mComplianceWatcher.setFuture(QtConcurrent::run(&ComplianceResult::compute, mDocument->plan(),
+                                                   mToday, mResult.findings, evidence));
+}
+
+void LiveValidator::complianceFinished()
+{
+    const int generation = mComplianceGeneration;
+    mComplianceGeneration = -1;
+    if (generation == mGeneration) {
+        mResult.compliance = mComplianceWatcher.result();
+        Q_EMIT complianceReady();
+    } else if (mResultGeneration == mGeneration) {
+        startCompliance(); // a newer result came while this ran; it has no checklist yet
+    } // else: an edit is still being validated; its finished() starts the checklist
 }
 
 } // namespace Planar

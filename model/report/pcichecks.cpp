@@ -240,7 +240,10 @@ QList<ReportCheck> pciChecks(const ReportFacts &facts, const Report &report,
     out << untrustedCheck(facts) << mixedHostCheck(facts);
     out << manualCdeCheck(
         facts, QStringLiteral("pci-11.4.5"),
-        QStringLiteral("segmentation appendix: %1 probes").arg(report.probes.size()), {});
+        report.checklistOnly
+            ? QStringLiteral("segmentation appendix: written with the report")
+            : QStringLiteral("segmentation appendix: %1 probes").arg(report.probes.size()),
+        {});
     out << manualCdeCheck(facts, QStringLiteral("pci-12.5.2"),
                           QStringLiteral("scope: %1 cde, %2 connected-to, %3 out-of-scope")
                               .arg(report.cdeEntities.size())

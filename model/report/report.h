@@ -111,6 +111,8 @@ struct Report {
     QList<ReportFinding> findings;
     QList<SegmentationProbe> probes;
     bool forced = false; // written with --force although the plan has errors
+    /** Built with ReportDepth::Checklist: no hash, no "enforced by", no probes. */
+    bool checklistOnly = false;
 
     /** "fail", "manual review required" or "pass" for @p profile. */
     QString verdict(const QString &profile) const;

@@ -8,6 +8,8 @@
 
 #include <QCryptographicHash>
 
+#include <optional>
+
 namespace Planar {
 
 namespace {
@@ -92,11 +94,12 @@ void addZones(Report &r, const ReportFacts &facts)
     }
 }
 
-void addFlows(Report &r, const ReportFacts &facts, const QDate &today)
+void addFlows(Report &r, const ReportFacts &facts, const QDate &today, ReportDepth depth)
 {
     const Plan &p = facts.plan();
     const LinkJudge judge(p, facts.lookup(), today);
-    const Enforcement enforcement(p, today);
+    std::optional<Enforcement> enforcement;
+    if (depth == ReportDepth::Full) enforcement.emplace(p, today);
     for (const Link &l : p.links) {
         ReportFlow f;
         f.link = LinkFlows::linkName(l);
@@ -110,7 +113,7 @@ void addFlows(Report &r, const ReportFacts &facts, const QDate &today)
             f.ports << port.toString();
         f.reason = l.reason;
         f.cde = facts.cdeDirection(l);
-        f.enforcedBy = enforcement.of(f.link);
+        if (enforcement) f.enforcedBy = enforcement->of(f.link);
         const QList<FlowVerdict> verdicts = judge.judge(l);
         QStringList planes;
         bool exception = false;
@@ -185,22 +188,25 @@ QString planarVersion()
 }
 
 Report buildReport(const Plan &plan, const QDate &today, const QList<Finding> &findings,
-                   const DiagramEvidence *diagram)
+                   const DiagramEvidence *diagram, ReportDepth depth)
 {
     const ReportFacts facts(plan, findings);
     Report r;
     r.planName = plan.name;
     r.description = plan.description;
-    r.sha256 = QString::fromLatin1(
-        QCryptographicHash::hash(PlanWriter::toYaml(plan), QCryptographicHash::Sha256).toHex());
+    if (depth == ReportDepth::Full)
+        r.sha256 = QString::fromLatin1(
+            QCryptographicHash::hash(PlanWriter::toYaml(plan), QCryptographicHash::Sha256)
+                .toHex());
     r.version = planarVersion();
     r.today = today;
     r.reviewed = plan.reviewed;
     for (const QString &profile : plan.profiles)
         (knownProfiles().contains(profile) ? r.profiles : r.unknownProfiles) << profile;
     addZones(r, facts);
-    addFlows(r, facts, today);
-    r.probes = segmentationPlan(facts);
+    addFlows(r, facts, today, depth);
+    r.checklistOnly = depth == ReportDepth::Checklist;
+    if (!r.checklistOnly) r.probes = segmentationPlan(facts);
     QList<ReportCheck> all = pciChecks(facts, r, diagram) + mlpsChecks(facts, r);
     for (const QString &profile : r.profiles) // the plan's order of profiles
         for (const ReportCheck &c : all)
