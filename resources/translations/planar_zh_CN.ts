@@ -22,7 +22,7 @@
 <context>
     <name>Planar</name>
     <message>
-        <location filename="../../render/itemcontent.cpp" line="+28"/>
+        <location filename="../../render/itemcontent.cpp" line="+29"/>
         <source>host</source>
         <translation>宿主机</translation>
     </message>
@@ -47,7 +47,7 @@
         <translation>⇄ %1 上联 %2,VLAN %3</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>no NICs</source>
         <translation>无物理网卡</translation>
     </message>
@@ -62,13 +62,13 @@
         <translation> VLAN %1</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <location line="+57"/>
+        <location line="+6"/>
+        <location line="+59"/>
         <source>Pods %1</source>
         <translation>Pod %1</translation>
     </message>
     <message>
-        <location line="-55"/>
+        <location line="-56"/>
         <source>no Pod subnet</source>
         <translation>无 Pod 子网</translation>
     </message>
@@ -78,12 +78,12 @@
         <translation>工作负载</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>no ports</source>
         <translation>无端口</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>exposed: %1</source>
         <translation>暴露方式:%1</translation>
     </message>
@@ -137,7 +137,7 @@
 <context>
     <name>Planar::AddressPlanPanel</name>
     <message>
-        <location filename="../../views/panels/addressplanpanel.cpp" line="+169"/>
+        <location filename="../../views/panels/addressplanpanel.cpp" line="+170"/>
         <source>Filter networks…</source>
         <translation>筛选网段…</translation>
     </message>
@@ -185,7 +185,7 @@
 <context>
     <name>Planar::Diagram</name>
     <message>
-        <location filename="../../render/diagram.cpp" line="+154"/>
+        <location filename="../../render/diagram.cpp" line="+141"/>
         <source>zone %1</source>
         <translation>安全域 %1</translation>
     </message>
@@ -270,7 +270,7 @@
 <context>
     <name>Planar::ExportDialog</name>
     <message>
-        <location filename="../../views/dialogs/exportdialog.cpp" line="+46"/>
+        <location filename="../../views/dialogs/exportdialog.cpp" line="+47"/>
         <source>Export even with e&amp;rrors (--force)</source>
         <translation>即使有错误也导出(--force)(&amp;R)</translation>
     </message>
@@ -380,7 +380,7 @@
         <translation>导出到文件夹</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+45"/>
         <source>Wrote 1 file into &lt;b&gt;%1&lt;/b&gt;.</source>
         <translation>已将 1 个文件写入 &lt;b&gt;%1&lt;/b&gt;。</translation>
     </message>
@@ -721,7 +721,17 @@
         <translation>CNI</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
+        <source>Encapsulation</source>
+        <translation>封装方式</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>(the CNI&apos;s default)</source>
+        <translation>(CNI 默认)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>DNS namespace</source>
         <translation>DNS 命名空间</translation>
     </message>
@@ -839,7 +849,7 @@
 <context>
     <name>Planar::IssuesPanel</name>
     <message>
-        <location filename="../../views/panels/issuespanel.cpp" line="+26"/>
+        <location filename="../../views/panels/issuespanel.cpp" line="+27"/>
         <source>Severity</source>
         <translation>严重程度</translation>
     </message>
@@ -916,7 +926,7 @@
     <name>Planar::LinkItem</name>
     <message>
         <location filename="../../render/diagram.cpp" line="-101"/>
-        <location filename="../../views/canvas/linkitem.cpp" line="+122"/>
+        <location filename="../../views/canvas/linkitem.cpp" line="+123"/>
         <source>✕ forbidden  %1</source>
         <translation>✕ 禁止  %1</translation>
     </message>
@@ -1003,7 +1013,7 @@
         <translation>已打开 %1</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Could not save plan</source>
         <translation>无法保存规划</translation>
     </message>
@@ -1017,7 +1027,7 @@ The file on disk was left as it was.</source>
 磁盘上的文件保持原样，未被改动。</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
     </message>
@@ -1207,7 +1217,17 @@ The file on disk was left as it was.</source>
         <translation>对齐网格(&amp;G)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
+        <source>Show Cluster &amp;System Flows</source>
+        <translation>显示集群系统流量(&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Draw the flows the cluster needs between its nodes (API server, kubelet, etcd, CNI), which no link draws</source>
+        <translation>绘制集群节点之间必需、但没有任何互通画出的流量(API server、kubelet、etcd、CNI)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>&amp;Find…</source>
         <translation>查找(&amp;F)…</translation>
     </message>
@@ -1242,7 +1262,7 @@ The file on disk was left as it was.</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Palette</source>
         <translation>工具面板</translation>
     </message>
@@ -1379,19 +1399,19 @@ The file on disk was left as it was.</source>
 <context>
     <name>Planar::PlanScene</name>
     <message>
-        <location filename="../../views/canvas/planscene.cpp" line="+190"/>
+        <location filename="../../views/canvas/planscene.cpp" line="+192"/>
         <source>%1 runs on %2</source>
         <translation>%1 运行在 %2 上</translation>
     </message>
     <message>
         <location filename="../../render/diagram.cpp" line="-78"/>
-        <location filename="../../views/canvas/scenetools.cpp" line="+165"/>
+        <location filename="../../views/canvas/scenetools.cpp" line="+167"/>
         <source>namespace %1</source>
         <translation>命名空间 %1</translation>
     </message>
     <message>
         <location line="+123"/>
-        <location filename="../../views/canvas/scenetools.cpp" line="+29"/>
+        <location filename="../../views/canvas/scenetools.cpp" line="+30"/>
         <source>Pod plane  %1</source>
         <translation>Pod 网络平面  %1</translation>
     </message>
@@ -1406,6 +1426,18 @@ The file on disk was left as it was.</source>
         <location filename="../../views/canvas/scenetools.cpp" line="+1"/>
         <source>Host plane</source>
         <translation>宿主机网络平面</translation>
+    </message>
+    <message>
+        <location filename="../../views/canvas/systemflowlines.cpp" line="+31"/>
+        <source>%1 → %2  %3 %4: %5</source>
+        <translation>%1 → %2  %3 %4:%5</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Cluster system flows (implicit, not drawn as links)
+</source>
+        <translation>集群系统流量(隐式,不作为互通绘制)
+</translation>
     </message>
 </context>
 <context>
@@ -1454,13 +1486,13 @@ The file on disk was left as it was.</source>
 <context>
     <name>Planar::PropertiesPanel</name>
     <message>
-        <location filename="../../views/panels/propertiespanel.cpp" line="+106"/>
+        <location filename="../../views/panels/propertiespanel.cpp" line="+124"/>
         <source>Select an item to edit its properties.</source>
         <translation>选择一个对象以编辑其属性。</translation>
     </message>
     <message>
-        <location line="+55"/>
-        <location line="+77"/>
+        <location line="+66"/>
+        <location line="+82"/>
         <source>%1 (unknown)</source>
         <translation>%1(未知)</translation>
     </message>
@@ -1473,7 +1505,7 @@ The file on disk was left as it was.</source>
 <context>
     <name>Planar::UsageChart</name>
     <message>
-        <location filename="../../views/panels/usagechart.cpp" line="+35"/>
+        <location filename="../../views/panels/usagechart.cpp" line="+36"/>
         <source>used %</source>
         <translation>已用 %</translation>
     </message>
@@ -1483,7 +1515,7 @@ The file on disk was left as it was.</source>
         <translation>空闲 %</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Address use (used / usable)</source>
         <translation>地址使用率(已用 / 可用)</translation>
     </message>
@@ -1491,7 +1523,7 @@ The file on disk was left as it was.</source>
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../../views/livevalidator.cpp" line="+35"/>
+        <location filename="../../views/livevalidator.cpp" line="+22"/>
         <source>All ports</source>
         <translation>所有端口</translation>
     </message>
@@ -1549,7 +1581,7 @@ The file on disk was left as it was.</source>
 <context>
     <name>main</name>
     <message>
-        <location filename="../../app/gui/main.cpp" line="+27"/>
+        <location filename="../../app/gui/main.cpp" line="+30"/>
         <source>Plan the network planes of a Kubernetes deployment.</source>
         <translation>规划 Kubernetes 部署的网络平面。</translation>
     </message>
