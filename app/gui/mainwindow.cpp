@@ -215,6 +215,12 @@ void MainWindow::createActions()
     snap->setCheckable(true);
     snap->setChecked(mScene->snapToGrid());
     connect(snap, &QAction::toggled, mScene, &PlanScene::setSnapToGrid);
+    QAction *systemFlows =
+        make(QStringLiteral("showSystemFlows"), tr("Show Cluster &System Flows"), {});
+    systemFlows->setCheckable(true);
+    systemFlows->setToolTip(tr("Draw the flows the cluster needs between its nodes (API server, "
+                               "kubelet, etcd, CNI), which no link draws"));
+    connect(systemFlows, &QAction::toggled, mScene, &PlanScene::setShowSystemFlows);
     connect(make(QStringLiteral("find"), tr("&Find…"), {}, QKeySequence::Find), &QAction::triggered,
             this, [this] {
                 mSearch->setFocus();
@@ -256,7 +262,8 @@ void MainWindow::createMenusAndToolBars()
     mViewMenu = menuBar()->addMenu(tr("&View"));
     mViewMenu->addActions({action(QStringLiteral("fit")), action(QStringLiteral("zoomIn")),
                            action(QStringLiteral("zoomOut")), action(QStringLiteral("snap")),
-                           action(QStringLiteral("arrange"))});
+                           action(QStringLiteral("arrange")),
+                           action(QStringLiteral("showSystemFlows"))});
     mViewMenu->addSeparator();
 
     QToolBar *palette = addToolBar(tr("Palette"));

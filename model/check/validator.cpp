@@ -57,6 +57,8 @@ const QList<RuleInfo> &ruleCatalogue()
         {"invalid-label", "a workload label key or value Kubernetes refuses"},
         {"workload-without-labels", "a linked workload has no labels to select its Pods by"},
         {"label-selector-overlap", "a workload's labels also select another workload's Pods"},
+        {"cluster-spans-zones", "the cluster's nodes sit in several zones; its system flows cross"},
+        {"unknown-cni", "cluster.cni names a CNI whose ports Planar does not know"},
     };
     return rules;
 }
@@ -71,6 +73,7 @@ QList<Finding> validatePlan(const Plan &plan, const QDate &today)
     checkHostNics(context);
     checkLinks(context);
     checkKubernetesNames(context);
+    checkClusterFlows(context);
     QList<Finding> findings = context.takeFindings();
     sortFindings(findings);
     return findings;

@@ -31,7 +31,7 @@ QString verdictText(const FlowVerdict &v)
 } // namespace
 
 FlowExplainer::FlowExplainer(const Plan &plan, const QDate &today)
-    : mPlan(plan), mLookup(plan), mJudge(plan, mLookup, today)
+    : mPlan(plan), mLookup(plan), mJudge(plan, mLookup, today), mClusterFlows(plan)
 {
 }
 
@@ -72,6 +72,17 @@ FlowExplanation FlowExplainer::explain(const QString &from, const QString &to,
     FlowExplanation result;
     result.flow = QStringLiteral("%1 -> %2%3")
                       .arg(from, to, port ? QStringLiteral(" on ") + port->toString() : QString());
+    // The exports admit system flows ahead of links and cross-zone drops, so they decide first.
+    if (port) {
+        if (const auto system = mClusterFlows.admitting(from, to, *port)) {
+            result.allowed = true;
+            result.reasons = {
+                QStringLiteral("cluster system flow (%1)").arg(system->name),
+                QStringLiteral("%1 %2, %3: %4")
+                    .arg(system->name, system->portText(), system->groupsText(), system->why)};
+            return result;
+        }
+    }
     QStringList otherPorts;
     std::optional<QStringList> denial;
     for (const Link &link : mPlan.links) {

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "check/clusterflows.h"
 #include "check/linkjudge.h"
 
 namespace Planar {
@@ -16,7 +17,9 @@ struct FlowExplanation {
 /**
  * Explains one flow between two plan ids the way `planar-cli explain` prints it: which link
  * covers it (a zone or network endpoint covers its members), and which plane-matrix cell,
- * override or exception the LinkJudge says decided. Everything not linked is denied.
+ * override or exception the LinkJudge says decided. A port the cluster needs between two of
+ * its nodes is a cluster system flow (ClusterFlows), allowed whatever the zones. Everything
+ * else not linked is denied.
  */
 class FlowExplainer {
 public:
@@ -35,6 +38,7 @@ private:
     const Plan &mPlan;
     PlanLookup mLookup;
     LinkJudge mJudge;
+    ClusterFlows mClusterFlows;
 };
 
 } // namespace Planar

@@ -212,6 +212,7 @@ Cluster PlanParser::readCluster(const YAML::Node &node)
     c.nodeMaskSize = f.integer("nodeMaskSize", false, 0, 128);
     c.maxPodsPerNode = f.integer("maxPodsPerNode", false, 1, 1000000);
     c.cni = f.string("cni");
+    c.encapsulation = f.choice("encapsulation", clusterEncapsulations());
     c.dnsNamespace = f.string("dnsNamespace");
     c.extra = f.extras();
     return c;

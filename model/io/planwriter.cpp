@@ -5,7 +5,6 @@
 
 #include <yaml-cpp/yaml.h>
 
-
 namespace Planar {
 
 namespace {
@@ -204,6 +203,7 @@ void Writer::cluster(const Cluster &c)
     field("nodeMaskSize", c.nodeMaskSize);
     field("maxPodsPerNode", c.maxPodsPerNode);
     field("cni", c.cni);
+    field("encapsulation", c.encapsulation);
     field("dnsNamespace", c.dnsNamespace);
     extras(c.extra);
     mOut << YAML::EndMap;

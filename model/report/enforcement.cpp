@@ -2,6 +2,7 @@
 
 #include "export/exporterregistry.h"
 #include "export/linkflows.h"
+#include "report.h"
 
 #include <QRegularExpression>
 
@@ -37,10 +38,13 @@ void Enforcement::readNftables(const QString &file, const QByteArray &text)
     QString current;
     for (const QString &line : QString::fromUtf8(text).split(QLatin1Char('\n'))) {
         if (const auto m = chain.match(line); m.hasMatch()) current = m.captured(1);
+        static const QRegularExpression system(
+            QStringLiteral("comment \"cluster system flow \\(([^)\"]+)\\)"));
         const auto m = tag.match(line);
-        if (!m.hasMatch()) continue;
+        const auto s = system.match(line);
+        if (!m.hasMatch() && !s.hasMatch()) continue;
         const QString where = QStringLiteral("%1:%2").arg(file, current);
-        QStringList &list = mByLink[m.captured(1)];
+        QStringList &list = mByLink[m.hasMatch() ? m.captured(1) : systemFlowLink(s.captured(1))];
         if (!list.contains(where)) list << where;
     }
 }

@@ -41,7 +41,17 @@ struct ReportFlow {
     QString reason;
     QString cde; // inbound | outbound | internal | none
     QStringList enforcedBy;
+    /** A cluster system flow (rules.md): derived from the plan, never drawn as a link. */
+    bool system = false;
 };
+
+/** The reason every cluster system flow carries in the report. */
+inline QString systemFlowReason()
+{
+    return QStringLiteral("Kubernetes system flow (implicit)");
+}
+/** How the report and the artifacts name a system flow's row: "system-calico-bgp". */
+QString systemFlowLink(const QString &flowName);
 
 /** One exception (临时授权) with its state on the report's date. */
 struct ReportException {

@@ -41,7 +41,10 @@ void flows(HtmlWriter &w, const Report &r, const ReportText &t)
                f.ports.isEmpty() ? t("allPorts") : f.ports.join(QStringLiteral(", ")),
                f.verdict + QStringLiteral(" — ") + f.explanation.join(QStringLiteral("; ")),
                f.enforcedBy.isEmpty() ? t("none") : f.enforcedBy.join(QStringLiteral(", ")),
-               f.reason.trimmed().isEmpty() ? QStringLiteral("MISSING") : f.reason, f.cde},
+               f.system                       ? t("systemFlowReason")
+               : f.reason.trimmed().isEmpty() ? QStringLiteral("MISSING")
+                                              : f.reason,
+               f.cde},
               {HtmlWriter::attr("data-link", f.link), HtmlWriter::attr("data-verdict", f.verdict)});
     }
     w.endTable();

@@ -718,6 +718,14 @@
         <source>Rules reviewed on</source>
         <translation>规则复核日期</translation>
     </message>
+    <message>
+        <source>Encapsulation</source>
+        <translation>封装方式</translation>
+    </message>
+    <message>
+        <source>(the CNI&apos;s default)</source>
+        <translation>(CNI 默认)</translation>
+    </message>
 </context>
 <context>
     <name>Planar::IssuesPanel</name>
@@ -1232,6 +1240,14 @@ The file on disk was left as it was.</source>
         <source>Compliance</source>
         <translation>合规</translation>
     </message>
+    <message>
+        <source>Show Cluster &amp;System Flows</source>
+        <translation>显示集群系统流量(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Draw the flows the cluster needs between its nodes (API server, kubelet, etcd, CNI), which no link draws</source>
+        <translation>绘制集群节点之间必需、但没有任何互通画出的流量(API server、kubelet、etcd、CNI)</translation>
+    </message>
 </context>
 <context>
     <name>Planar::PlanScene</name>
@@ -1258,6 +1274,16 @@ The file on disk was left as it was.</source>
     <message>
         <source>Auto-arrange</source>
         <translation>自动排列</translation>
+    </message>
+    <message>
+        <source>%1 → %2  %3 %4: %5</source>
+        <translation>%1 → %2  %3 %4:%5</translation>
+    </message>
+    <message>
+        <source>Cluster system flows (implicit, not drawn as links)
+</source>
+        <translation>集群系统流量(隐式,不作为互通绘制)
+</translation>
     </message>
 </context>
 <context>

@@ -28,6 +28,7 @@ private Q_SLOTS:
     void unicodeTextSurvivesSave();
     void quotedUnknownValuesStayText();
     void reviewedRoundTrips();
+    void encapsulationRoundTrips();
     void reviewedWrongTypesPointAtTheValue_data();
     void reviewedWrongTypesPointAtTheValue();
     void quotedNumbersAreText();
@@ -332,6 +333,22 @@ void TestPlanIo::reviewedRoundTrips()
     const ReadResult none = PlanReader::readText("planar: 1\nname: r\n", QStringLiteral("n.yaml"));
     QVERIFY(none.plan && !none.plan->reviewed);
     QVERIFY(!PlanWriter::toYaml(*none.plan).contains("reviewed"));
+}
+
+void TestPlanIo::encapsulationRoundTrips()
+{
+    // Written right after cni, the key it qualifies; a plan without it gains nothing on save.
+    const QByteArray text = "planar: 1\nname: r\ncluster:\n  name: prod\n  cni: calico\n"
+                            "  encapsulation: vxlan\n  dnsNamespace: kube-system\n";
+    const ReadResult r = PlanReader::readText(text, QStringLiteral("r.yaml"));
+    QVERIFY2(r.plan, r.errors.isEmpty() ? "" : qPrintable(r.errors.front().toString()));
+    QCOMPARE(r.plan->cluster.encapsulation, QStringLiteral("vxlan"));
+    QVERIFY(r.plan->cluster.extra.isEmpty());
+    QCOMPARE(PlanWriter::toYaml(*r.plan), text);
+    const ReadResult none = PlanReader::readText("planar: 1\nname: r\ncluster: {cni: calico}\n",
+                                                 QStringLiteral("n.yaml"));
+    QVERIFY(none.plan && none.plan->cluster.encapsulation.isEmpty());
+    QVERIFY(!PlanWriter::toYaml(*none.plan).contains("encapsulation"));
 }
 
 void TestPlanIo::reviewedWrongTypesPointAtTheValue_data()

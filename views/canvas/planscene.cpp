@@ -52,6 +52,7 @@ void PlanScene::rebuild()
     mLinksByEnd.clear();
     mFrames.clear();
     mPlacement.clear();
+    mSystemFlows.clear();
     clear();
     mCardGridDirty = true;
     const AutoLayout layout(mDocument->plan());

@@ -8,6 +8,7 @@
 #include <QHash>
 
 class QTimer;
+class QGraphicsPathItem;
 
 namespace Planar {
 
@@ -53,6 +54,13 @@ public:
     void itemMoved(EntityItem *item);
     /** Dotted lines from the selected workload to the nodes it is placed on (`nodes`). */
     int placementLineCount() const { return int(mPlacement.size()); }
+    /**
+     * View ▸ Show Cluster System Flows: thin grey lines between the cluster's nodes, one per
+     * pair of nodes with system flows, whose tooltip names each port and why (ClusterFlows).
+     */
+    void setShowSystemFlows(bool show);
+    bool showsSystemFlows() const { return mShowSystemFlows; }
+    const QList<QGraphicsPathItem *> &systemFlowLines() const { return mSystemFlows; }
     /** A card covers @p scenePos (link tags avoid those spots). Uses a coarse grid of cards. */
     bool cardCovers(const QPointF &scenePos) const;
 
@@ -83,6 +91,7 @@ private:
     void pushDragMoves();
     void scheduleDecorations();
     void updateDecorations();
+    void updateSystemFlows();
 
     PlanDocument *mDocument;
     QHash<QString, EntityItem *> mItems;
@@ -104,6 +113,8 @@ private:
     mutable QHash<QPoint, QList<EntityItem *>> mCardGrid;
     mutable bool mCardGridDirty = true;
     QList<QGraphicsLineItem *> mPlacement;
+    bool mShowSystemFlows = false;
+    QList<QGraphicsPathItem *> mSystemFlows;
 };
 
 } // namespace Planar

@@ -288,6 +288,17 @@ QList<PropertyField> settingsFields(PlanDocument *doc)
          [](PlanSettings &p, const QString &v) { p.cluster.maxPodsPerNode = toOptionalInt(v); });
     line(QStringLiteral("cni"), tr("CNI"), s.cluster.cni, std::nullopt, true,
          [](PlanSettings &p, const QString &v) { p.cluster.cni = v; });
+    // Empty is no fourth value: the plan then says nothing and the CNI's default applies.
+    PropertyField encapsulation = makeField(QStringLiteral("encapsulation"), tr("Encapsulation"),
+                                            s.cluster.encapsulation, Editor::Choice);
+    encapsulation.choices = textChoices(clusterEncapsulations(), false);
+    encapsulation.choices.prepend(qMakePair(tr("(the CNI's default)"), QString()));
+    encapsulation.commit = [doc](const QString &text) {
+        PlanSettings next = doc->settings();
+        next.cluster.encapsulation = text;
+        if (next != doc->settings()) doc->undoStack()->push(new EditSettingsCommand(doc, next));
+    };
+    fields << encapsulation;
     line(QStringLiteral("dnsNamespace"), tr("DNS namespace"), s.cluster.dnsNamespace, Kind::Id,
          true, [](PlanSettings &p, const QString &v) { p.cluster.dnsNamespace = v; });
     fields << makeField({}, tr("Policy"), {}, Editor::Section);
