@@ -835,6 +835,18 @@
         <source>Expose port</source>
         <translation>暴露端口</translation>
     </message>
+    <message>
+        <source>Mesh</source>
+        <translation>服务网格</translation>
+    </message>
+    <message>
+        <source>Service account</source>
+        <translation>服务账号</translation>
+    </message>
+    <message>
+        <source>In the Istio mesh</source>
+        <translation>在 Istio 网格中</translation>
+    </message>
 </context>
 <context>
     <name>Planar::IssuesPanel</name>

@@ -72,6 +72,7 @@ inline QStringList validTexts(const QString &name, int serial)
         {QStringLiteral("nodeMaskSize"), {QStringLiteral("25"), QStringLiteral("26")}},
         {QStringLiteral("maxPodsPerNode"), {QStringLiteral("100"), QStringLiteral("90")}},
         {QStringLiteral("cni"), {QStringLiteral("cilium"), QStringLiteral("flannel")}},
+        {QStringLiteral("serviceAccount"), {QStringLiteral("sa%1"), QStringLiteral("sb%1")}},
     };
     if (name == QLatin1String("id"))
         return {QStringLiteral("renamed-%1").arg(serial), QStringLiteral("other-%1").arg(serial)};
