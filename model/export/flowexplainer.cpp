@@ -1,5 +1,7 @@
 #include "flowexplainer.h"
 
+#include "linkflows.h"
+
 namespace Planar {
 
 namespace {
@@ -31,7 +33,7 @@ QString verdictText(const FlowVerdict &v)
 } // namespace
 
 FlowExplainer::FlowExplainer(const Plan &plan, const QDate &today)
-    : mPlan(plan), mLookup(plan), mJudge(plan, mLookup, today)
+    : mPlan(plan), mToday(today), mLookup(plan), mJudge(plan, mLookup, today)
 {
 }
 
@@ -99,6 +101,8 @@ FlowExplanation FlowExplainer::explain(const QString &from, const QString &to,
         if (allowed) {
             result.allowed = true;
             result.reasons = lines;
+            if (!mArtifacts) mArtifacts.emplace(mPlan, mToday);
+            result.enforcedBy = mArtifacts->of(LinkFlows::linkName(link));
             return result;
         }
         if (!denial) denial = lines;

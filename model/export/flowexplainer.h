@@ -1,6 +1,9 @@
 #pragma once
 
 #include "check/linkjudge.h"
+#include "enforcingartifacts.h"
+
+#include <optional>
 
 namespace Planar {
 
@@ -11,6 +14,8 @@ struct FlowExplanation {
     QString flow;
     /** One reason a line: the deciding link and its verdicts, or why nothing allows it. */
     QStringList reasons;
+    /** For an allowed flow, the artifacts that enforce its link (EnforcingArtifacts). */
+    QStringList enforcedBy;
 };
 
 /**
@@ -33,8 +38,11 @@ public:
 
 private:
     const Plan &mPlan;
+    QDate mToday;
     PlanLookup mLookup;
     LinkJudge mJudge;
+    // Running the exporters costs more than judging: only an allowed flow asks, once.
+    mutable std::optional<EnforcingArtifacts> mArtifacts;
 };
 
 } // namespace Planar

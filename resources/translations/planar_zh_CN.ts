@@ -1557,6 +1557,14 @@ The file on disk was left as it was.</source>
         <source>node subnets</source>
         <translation>节点子网</translation>
     </message>
+    <message>
+        <source>Enforced by: see planar-cli explain (the plan is too large to export on every edit)</source>
+        <translation>执行规则:请用 planar-cli explain 查看(规划过大,无法在每次编辑时导出)</translation>
+    </message>
+    <message>
+        <source>Enforced by: %1</source>
+        <translation>执行规则:%1</translation>
+    </message>
 </context>
 <context>
     <name>main</name>

@@ -132,6 +132,42 @@ private Q_SLOTS:
         QVERIFY(e.flow.startsWith(from + QStringLiteral(" -> ") + to));
     }
 
+    // Explain names the artifacts that enforce the deciding link, read from what the exporters
+    // write: the nft chain, the NetworkPolicy, the Istio policy, the VM's OVS port and vNIC.
+    void allowedFlowNamesItsEnforcingArtifacts()
+    {
+        Plan p = seedPlan();
+        Link kubelet;
+        kubelet.id = QStringLiteral("node1-to-node2");
+        kubelet.from = QStringLiteral("node1");
+        kubelet.to = QStringLiteral("node2");
+        kubelet.ports = {PortRange{10250, 10250, Protocol::TCP}};
+        p.links.append(kubelet);
+        const FlowExplainer explainer(p, today());
+        const FlowExplanation pods = explainer.explain(QStringLiteral("web"), QStringLiteral("db"),
+                                                       PortRange::parse("3306/TCP"));
+        QVERIFY(pods.allowed);
+        QVERIFY2(pods.enforcedBy.contains("networkpolicies.yaml:shop/web-to-db-ingress"),
+                 qPrintable(pods.enforcedBy.join(' ')));
+        QVERIFY2(pods.enforcedBy.contains("istio.yaml:shop/allow-to-db"),
+                 qPrintable(pods.enforcedBy.join(' ')));
+        const FlowExplanation vms = explainer.explain(
+            QStringLiteral("node1"), QStringLiteral("node2"), PortRange::parse("10250/TCP"));
+        QVERIFY(vms.allowed);
+        for (const char *artifact :
+             {"host1.br-biz.flows:node1-ens3", "host1.br-biz.flows:node2-ens3",
+              "node1.ens3.interface.xml", "node2.ens3.interface.xml"})
+            QVERIFY2(vms.enforcedBy.contains(QLatin1String(artifact)),
+                     qPrintable(vms.enforcedBy.join(' ')));
+        const FlowExplanation host = explainer.explain(
+            QStringLiteral("node1"), QStringLiteral("host1"), PortRange::parse("9100/TCP"));
+        QVERIFY2(host.enforcedBy.contains("host1.nft:input"),
+                 qPrintable(host.enforcedBy.join(' ')));
+        // A denied flow names no artifact: nothing enforces what is not allowed.
+        QVERIFY(explainer.explain(QStringLiteral("db"), QStringLiteral("web"), std::nullopt)
+                    .enforcedBy.isEmpty());
+    }
+
     // In a plan without errors, every link explains as allowed on its own first port.
     void everyLinkOfACleanPlanIsAllowed()
     {
