@@ -3,6 +3,8 @@
 #include "check/linkjudge.h"
 #include "check/validator.h"
 #include "document/plandocument.h"
+#include "export/enforcingartifacts.h"
+#include "export/linkflows.h"
 #include "report/reportbuilder.h"
 
 #include <QTimer>
@@ -12,8 +14,15 @@ namespace Planar {
 
 namespace {
 
-/** What `planar-cli explain` says about a link, as its tooltip: ports, verdicts, reason. */
-QString linkTooltip(const Link &link, const QList<FlowVerdict> &verdicts, LinkState state)
+/** Links, workloads and VMs together, up to which tooltips name the enforcing artifacts. */
+constexpr qsizetype EnforcementSizeLimit = 2000;
+
+/**
+ * What `planar-cli explain` says about a link, as its tooltip: ports, verdicts, reason, and
+ * for a link that is let through, the artifacts that enforce it.
+ */
+QString linkTooltip(const Link &link, const QList<FlowVerdict> &verdicts, LinkState state,
+                    const std::optional<QStringList> &enforcedBy)
 {
     QStringList lines;
     lines << link.label();
@@ -36,6 +45,11 @@ QString linkTooltip(const Link &link, const QList<FlowVerdict> &verdicts, LinkSt
         }
     }
     if (!link.reason.isEmpty()) lines << QObject::tr("Reason: %1").arg(link.reason);
+    if (state != LinkState::Forbidden && !enforcedBy)
+        lines << QObject::tr("Enforced by: see planar-cli explain (the plan is too large to "
+                             "export on every edit)");
+    else if (state != LinkState::Forbidden && !enforcedBy->isEmpty())
+        lines << QObject::tr("Enforced by: %1").arg(enforcedBy->join(QStringLiteral(", ")));
     lines.removeDuplicates();
     return lines.join(QLatin1Char('\n'));
 }
@@ -60,6 +74,11 @@ ValidationResult ValidationResult::compute(const Plan &plan, const QStringList &
     }
     const PlanLookup lookup(plan);
     const LinkJudge judge(plan, lookup, today);
+    // Every exporter runs to name the enforcing artifacts, which takes minutes on plans of
+    // thousands of workloads (docs/performance.md): those leave it to planar-cli explain.
+    std::optional<EnforcingArtifacts> artifacts;
+    if (plan.links.size() + plan.workloads.size() + plan.vms.size() <= EnforcementSizeLimit)
+        artifacts.emplace(plan, today);
     for (qsizetype i = 0; i < plan.links.size() && i < linkKeys.size(); ++i) {
         const QList<FlowVerdict> verdicts = judge.judge(plan.links[i]);
         LinkState state = LinkState::Allowed;
@@ -70,7 +89,11 @@ ValidationResult ValidationResult::compute(const Plan &plan, const QStringList &
                 state = LinkState::ByException;
         }
         // Allowed links get their explanation too: the tooltip answers "why may this flow?"
-        r.links.insert(linkKeys[i], {state, linkTooltip(plan.links[i], verdicts, state)});
+        r.links.insert(linkKeys[i],
+                       {state, linkTooltip(plan.links[i], verdicts, state,
+                                           artifacts ? std::optional<QStringList>(artifacts->of(
+                                                           LinkFlows::linkName(plan.links[i])))
+                                                     : std::nullopt)});
     }
     return r;
 }

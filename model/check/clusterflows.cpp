@@ -1,5 +1,6 @@
 #include "clusterflows.h"
 
+#include <QRegularExpression>
 #include <QSet>
 
 namespace Planar {
@@ -31,6 +32,12 @@ QString defaultEncapsulation(const QString &cni)
 }
 
 } // namespace
+
+QString systemFlowLink(const QString &flowName)
+{
+    static const QRegularExpression other(QStringLiteral("[^a-z0-9]+"));
+    return QStringLiteral("system-") + flowName.toLower().replace(other, QStringLiteral("-"));
+}
 
 QString SystemFlow::portText() const
 {

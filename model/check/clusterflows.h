@@ -31,6 +31,9 @@ struct SystemFlow {
     friend bool operator==(const SystemFlow &, const SystemFlow &) = default;
 };
 
+/** How the report and the artifacts name a system flow's row: "system-calico-bgp". */
+QString systemFlowLink(const QString &flowName);
+
 /**
  * The traffic a Kubernetes cluster needs between its own nodes, derived from the plan
  * (`cluster.cni`, `cluster.encapsulation`, the VMs' `control-plane` role) and never drawn.

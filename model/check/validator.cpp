@@ -55,6 +55,7 @@ const QList<RuleInfo> &ruleCatalogue()
         {"link-to-empty-zone", "a link to or from a zone without members"},
         {"invalid-namespace", "a namespace Kubernetes refuses (workload or dnsNamespace)"},
         {"invalid-label", "a workload label key or value Kubernetes refuses"},
+        {"invalid-service-account", "a workload serviceAccount Kubernetes refuses"},
         {"workload-without-labels", "a linked workload has no labels to select its Pods by"},
         {"label-selector-overlap", "a workload's labels also select another workload's Pods"},
         {"cluster-spans-zones", "the cluster's nodes sit in several zones; its system flows cross"},

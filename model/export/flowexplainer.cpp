@@ -1,5 +1,7 @@
 #include "flowexplainer.h"
 
+#include "linkflows.h"
+
 namespace Planar {
 
 namespace {
@@ -31,7 +33,7 @@ QString verdictText(const FlowVerdict &v)
 } // namespace
 
 FlowExplainer::FlowExplainer(const Plan &plan, const QDate &today)
-    : mPlan(plan), mLookup(plan), mJudge(plan, mLookup, today), mClusterFlows(plan)
+    : mPlan(plan), mToday(today), mLookup(plan), mJudge(plan, mLookup, today), mClusterFlows(plan)
 {
 }
 
@@ -80,6 +82,12 @@ FlowExplanation FlowExplainer::explain(const QString &from, const QString &to,
                 QStringLiteral("cluster system flow (%1)").arg(system->name),
                 QStringLiteral("%1 %2, %3: %4")
                     .arg(system->name, system->portText(), system->groupsText(), system->why)};
+            if (!mArtifacts) mArtifacts.emplace(mPlan, mToday);
+            // Every host's forward chain admits it; of the switch ports, the sender's.
+            for (const QString &where : mArtifacts->of(systemFlowLink(system->name)))
+                if (!where.contains(QLatin1String(".flows:")) ||
+                    where.section(QLatin1Char(':'), 1).startsWith(from + QLatin1Char('-')))
+                    result.enforcedBy << where;
             return result;
         }
     }
@@ -110,6 +118,8 @@ FlowExplanation FlowExplainer::explain(const QString &from, const QString &to,
         if (allowed) {
             result.allowed = true;
             result.reasons = lines;
+            if (!mArtifacts) mArtifacts.emplace(mPlan, mToday);
+            result.enforcedBy = mArtifacts->of(LinkFlows::linkName(link));
             return result;
         }
         if (!denial) denial = lines;

@@ -2,6 +2,9 @@
 
 #include "check/clusterflows.h"
 #include "check/linkjudge.h"
+#include "enforcingartifacts.h"
+
+#include <optional>
 
 namespace Planar {
 
@@ -12,6 +15,8 @@ struct FlowExplanation {
     QString flow;
     /** One reason a line: the deciding link and its verdicts, or why nothing allows it. */
     QStringList reasons;
+    /** For an allowed flow, the artifacts that enforce its link (EnforcingArtifacts). */
+    QStringList enforcedBy;
 };
 
 /**
@@ -36,9 +41,12 @@ public:
 
 private:
     const Plan &mPlan;
+    QDate mToday;
     PlanLookup mLookup;
     LinkJudge mJudge;
     ClusterFlows mClusterFlows;
+    // Running the exporters costs more than judging: only an allowed flow asks, once.
+    mutable std::optional<EnforcingArtifacts> mArtifacts;
 };
 
 } // namespace Planar

@@ -264,6 +264,8 @@ Workload PlanParser::readWorkload(const YAML::Node &node)
         e.extra = ef.extras();
         w.expose = e;
     }
+    w.serviceAccount = f.string("serviceAccount");
+    w.mesh = f.boolean("mesh");
     w.extra = f.extras();
     return w;
 }

@@ -248,6 +248,11 @@ void Writer::workload(const Workload &w)
         extras(w.expose->extra);
         mOut << YAML::EndMap;
     }
+    field("serviceAccount", w.serviceAccount);
+    if (w.mesh) {
+        key("mesh");
+        mOut << *w.mesh;
+    }
     extras(w.extra);
 }
 

@@ -50,8 +50,6 @@ inline QString systemFlowReason()
 {
     return QStringLiteral("Kubernetes system flow (implicit)");
 }
-/** How the report and the artifacts name a system flow's row: "system-calico-bgp". */
-QString systemFlowLink(const QString &flowName);
 
 /** One exception (临时授权) with its state on the report's date. */
 struct ReportException {

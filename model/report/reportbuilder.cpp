@@ -8,7 +8,6 @@
 #include "segmentationplan.h"
 
 #include <QCryptographicHash>
-#include <QRegularExpression>
 
 #include <optional>
 
@@ -245,12 +244,6 @@ void addFlows(Report &r, const ReportFacts &facts, const QDate &today, ReportDep
 }
 
 } // namespace
-
-QString systemFlowLink(const QString &flowName)
-{
-    static const QRegularExpression other(QStringLiteral("[^a-z0-9]+"));
-    return QStringLiteral("system-") + flowName.toLower().replace(other, QStringLiteral("-"));
-}
 
 QString planarVersion()
 {

@@ -726,6 +726,18 @@
         <source>(the CNI&apos;s default)</source>
         <translation>(CNI 默认)</translation>
     </message>
+    <message>
+        <source>Mesh</source>
+        <translation>服务网格</translation>
+    </message>
+    <message>
+        <source>Service account</source>
+        <translation>服务账号</translation>
+    </message>
+    <message>
+        <source>In the Istio mesh</source>
+        <translation>在 Istio 网格中</translation>
+    </message>
 </context>
 <context>
     <name>Planar::IssuesPanel</name>
@@ -1396,6 +1408,14 @@ The file on disk was left as it was.</source>
     <message>
         <source>node subnets</source>
         <translation>节点子网</translation>
+    </message>
+    <message>
+        <source>Enforced by: see planar-cli explain (the plan is too large to export on every edit)</source>
+        <translation>执行规则:请用 planar-cli explain 查看(规划过大,无法在每次编辑时导出)</translation>
+    </message>
+    <message>
+        <source>Enforced by: %1</source>
+        <translation>执行规则:%1</translation>
     </message>
 </context>
 <context>

@@ -202,6 +202,15 @@ private Q_SLOTS:
         const QString text = e.reasons.join(QLatin1Char('\n'));
         QCOMPARE(e.allowed, allowed);
         QVERIFY2(text.contains(because), qPrintable(text));
+        // An admitted system flow names the host forward chains and the sender's switch port.
+        if (allowed) {
+            QVERIFY2(e.enforcedBy.contains(QStringLiteral("host1.nft:forward")),
+                     qPrintable(e.enforcedBy.join(' ')));
+            const QString ovs = QStringLiteral(".br-biz.flows:%1-ens3").arg(from);
+            QVERIFY2(std::any_of(e.enforcedBy.begin(), e.enforcedBy.end(),
+                                 [&](const QString &w) { return w.endsWith(ovs); }),
+                     qPrintable(e.enforcedBy.join(' ')));
+        }
     }
 
     // Unknown CNI: the API server, kubelet and etcd rows only; encapsulation by CNI default.
@@ -259,6 +268,42 @@ private Q_SLOTS:
                 .explain(QStringLiteral("node3"), QStringLiteral("node1"), PortRange::parse(port))
                 .allowed,
             allowed);
+    }
+
+    // Explain names the artifacts that enforce the deciding link, read from what the exporters
+    // write: the nft chain, the NetworkPolicy, the Istio policy, the VM's OVS port and vNIC.
+    void allowedFlowNamesItsEnforcingArtifacts()
+    {
+        Plan p = seedPlan();
+        Link kubelet;
+        kubelet.id = QStringLiteral("node1-to-node2");
+        kubelet.from = QStringLiteral("node1");
+        kubelet.to = QStringLiteral("node2");
+        kubelet.ports = {PortRange{10250, 10250, Protocol::TCP}};
+        p.links.append(kubelet);
+        const FlowExplainer explainer(p, today());
+        const FlowExplanation pods = explainer.explain(QStringLiteral("web"), QStringLiteral("db"),
+                                                       PortRange::parse("3306/TCP"));
+        QVERIFY(pods.allowed);
+        QVERIFY2(pods.enforcedBy.contains("networkpolicies.yaml:shop/web-to-db-ingress"),
+                 qPrintable(pods.enforcedBy.join(' ')));
+        QVERIFY2(pods.enforcedBy.contains("istio.yaml:shop/allow-to-db"),
+                 qPrintable(pods.enforcedBy.join(' ')));
+        const FlowExplanation vms = explainer.explain(
+            QStringLiteral("node1"), QStringLiteral("node2"), PortRange::parse("10250/TCP"));
+        QVERIFY(vms.allowed);
+        for (const char *artifact :
+             {"host1.br-biz.flows:node1-ens3", "host1.br-biz.flows:node2-ens3",
+              "node1.ens3.interface.xml", "node2.ens3.interface.xml"})
+            QVERIFY2(vms.enforcedBy.contains(QLatin1String(artifact)),
+                     qPrintable(vms.enforcedBy.join(' ')));
+        const FlowExplanation host = explainer.explain(
+            QStringLiteral("node1"), QStringLiteral("host1"), PortRange::parse("9100/TCP"));
+        QVERIFY2(host.enforcedBy.contains("host1.nft:input"),
+                 qPrintable(host.enforcedBy.join(' ')));
+        // A denied flow names no artifact: nothing enforces what is not allowed.
+        QVERIFY(explainer.explain(QStringLiteral("db"), QStringLiteral("web"), std::nullopt)
+                    .enforcedBy.isEmpty());
     }
 
     // In a plan without errors, every link explains as allowed on its own first port.
