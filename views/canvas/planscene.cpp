@@ -57,6 +57,7 @@ void PlanScene::rebuild()
     const AutoLayout layout(mDocument->plan());
     mAutoPositions = layout.positions();
     mSideX = layout.sideX();
+    mStrips = layout.strips();
     for (ItemKind kind :
          {ItemKind::Zone, ItemKind::Network, ItemKind::Host, ItemKind::Vm, ItemKind::Workload})
         for (const QString &key : mDocument->keys(kind))

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "autolayout.h"
 #include "document/entity.h"
 #include "entityitem.h"
 #include "linkitem.h"
@@ -40,6 +41,8 @@ public:
     void setSnapToGrid(bool snap) { mSnap = snap; }
     QPointF snapped(const QPointF &pos) const;
 
+    /** The plane bands' strips as the auto-arrangement laid them out (wrapped plans have many). */
+    const QList<BandStrip> &strips() const { return mStrips; }
     /** A free spot in the right band for a new entity (VMs go above @p hostId). */
     QPointF placeForNew(ItemKind kind, Plane plane = Plane::Vm, const QString &hostId = {}) const;
     /** Moves every card to its auto-arranged place, as one undo step. */
@@ -92,6 +95,7 @@ private:
     QHash<QString, QGraphicsItem *> mFrames; // namespace frames
     QHash<QString, QPointF> mAutoPositions;
     qreal mSideX = 0;
+    QList<BandStrip> mStrips;
     QHash<QString, QPair<ItemStatus, QString>> mStatuses;
     QHash<QString, QPair<LinkState, QString>> mLinkStates;
     Tool mTool = Tool::Select;
