@@ -3,7 +3,10 @@
 #include "itemcontent.h"
 #include "theme.h"
 
+#include <QFont>
 #include <QGraphicsItem>
+
+#include <memory>
 
 namespace Planar {
 
@@ -20,6 +23,10 @@ public:
     void setContent(const ItemContent &content);
     ItemStatus status() const { return mStatus; }
     void setStatus(ItemStatus status, const QString &why);
+    /** The colour of the block the card is drawn as far out (and in the minimap). */
+    QColor blockColor() const;
+    /** Draws the card far out: a block of blockColor() over @p rect, with the id if it fits. */
+    void paintBlock(QPainter *painter, const QRectF &rect, bool selected);
 
     int type() const override { return Type; }
     QRectF boundingRect() const override;
@@ -34,12 +41,28 @@ protected:
     QVariant itemChange(GraphicsItemChange change, const QVariant &value) override;
 
 private:
+    /** The card's texts cut to its width, in the fonts they are drawn in. */
+    struct Texts {
+        QFont base, bold, small, body;
+        QString title, kind;
+        qreal kindWidth = 0;
+        QStringList lines;
+        QList<qreal> lineWidths;
+    };
+    const Texts &textsFor(const QFont &font) const;
+
     QString mKey;
     ItemKind mKind;
     ItemContent mContent;
     ItemStatus mStatus = ItemStatus::Ok;
     QString mStatusText;
     QRectF mRect;
+    mutable std::unique_ptr<Texts> mTexts;
+    // The id on the block drawn far out, cut for the size it was last drawn at.
+    QString mBlockText;
+    QFont mBlockFont;
+    int mBlockPixels = 0;
+    int mBlockWidth = 0;
 };
 
 } // namespace Planar

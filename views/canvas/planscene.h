@@ -3,6 +3,7 @@
 #include "autolayout.h"
 #include "document/entity.h"
 #include "entityitem.h"
+#include "linkbundles.h"
 #include "linkitem.h"
 
 #include <QGraphicsScene>
@@ -58,15 +59,28 @@ public:
     int placementLineCount() const { return int(mPlacement.size()); }
     /** A card covers @p scenePos (link tags avoid those spots). Uses a coarse grid of cards. */
     bool cardCovers(const QPointF &scenePos) const;
+    /** Each link's ends (card keys), by link key. */
+    const QHash<QString, QPair<QString, QString>> &linkEnds() const { return mLinkEnds; }
+    /** The links as drawn far out, below Theme::DetailZoom. */
+    const LinkBundles &linkBundles() const { return mBundles; }
+    /**
+     * The view is zoomed out below Theme::DetailZoom: the scene then draws every card as a
+     * block in one pass, and the items (still hit, selected and dragged) draw nothing.
+     */
+    void setFarOut(bool farOut);
+    bool farOut() const { return mFarOut; }
 
 Q_SIGNALS:
     void linkRequested(const QString &fromKey, const QString &toKey);
+    /** Cards, links or their colours changed; emitted once the scene has settled. */
+    void pictureChanged();
 
 protected:
     void mousePressEvent(QGraphicsSceneMouseEvent *event) override;
     void mouseMoveEvent(QGraphicsSceneMouseEvent *event) override;
     void mouseReleaseEvent(QGraphicsSceneMouseEvent *event) override;
     void drawBackground(QPainter *painter, const QRectF &rect) override;
+    void drawForeground(QPainter *painter, const QRectF &rect) override;
 
 private:
     void rebuild();
@@ -84,6 +98,12 @@ private:
     QPointF autoPosition(const QString &key) const;
     EntityItem *entityAt(const QPointF &scenePos) const;
     void pushDragMoves();
+    // Far out (sceneoverview.cpp)
+    static bool isFarOut(const QPainter *painter);
+    void drawFarOut(QPainter *painter, const QRectF &rect);
+    void repaintFarOut();
+    /** Writes @p text in screen pixels at the top of @p sceneRect, when that is 20 px high. */
+    static void drawInPixels(QPainter *painter, const QRectF &sceneRect, const QString &text);
     void scheduleDecorations();
     void updateDecorations();
 
@@ -108,6 +128,8 @@ private:
     mutable QHash<QPoint, QList<EntityItem *>> mCardGrid;
     mutable bool mCardGridDirty = true;
     QList<QGraphicsLineItem *> mPlacement;
+    LinkBundles mBundles{this};
+    bool mFarOut = false;
 };
 
 } // namespace Planar

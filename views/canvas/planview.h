@@ -17,6 +17,8 @@ public:
     bool followsFit() const { return mFollowFit; }
     /** Scrolls @p rect into the middle, zooming out only if it does not fit. */
     void centreOn(const QRectF &rect);
+    /** The zoom at which the whole plan fits the view. */
+    qreal fitZoom() const;
 
 protected:
     void wheelEvent(QWheelEvent *event) override;
@@ -26,6 +28,8 @@ protected:
     void mouseReleaseEvent(QMouseEvent *event) override;
 
 private:
+    void zoomChanged();
+
     bool mPanning = false;
     bool mFollowFit = false;
     QPoint mPanStart;

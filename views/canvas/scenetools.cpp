@@ -196,6 +196,7 @@ void PlanScene::updateDecorations()
     for (const BandStrip &strip : std::as_const(mStrips))
         bounds |= QRectF(0, strip.top, 600, strip.height);
     setSceneRect(bounds.adjusted(-40, -20, 40, 20));
+    Q_EMIT pictureChanged();
 }
 
 void PlanScene::drawBackground(QPainter *painter, const QRectF &rect)
@@ -218,6 +219,7 @@ void PlanScene::drawBackground(QPainter *painter, const QRectF &rect)
     font.setBold(true);
     font.setPointSizeF(10);
     painter->setFont(font);
+    const bool farOut = isFarOut(painter); // the titles would be specks: in pixels, or none
     for (const BandStrip &strip : std::as_const(mStrips)) {
         const BandInfo &b = bands[int(strip.band)];
         // Bands run across whatever is exposed, so they never end short of the window edge.
@@ -228,9 +230,14 @@ void PlanScene::drawBackground(QPainter *painter, const QRectF &rect)
         painter->fillRect(r, Theme::bandColor(b.band));
         painter->fillRect(QRectF(scene.left(), r.top(), 6, r.height()), Theme::planeColor(b.plane));
         painter->setPen(Theme::planeColor(b.plane).darker(140));
-        painter->drawText(QRectF(scene.left() + 16, r.top() + 6, 600, 22),
-                          Qt::AlignLeft | Qt::AlignVCenter, b.title.trimmed());
+        if (!farOut)
+            painter->drawText(QRectF(scene.left() + 16, r.top() + 6, 600, 22),
+                              Qt::AlignLeft | Qt::AlignVCenter, b.title.trimmed());
+        else
+            drawInPixels(painter, QRectF(scene.left() + 16, r.top(), 600, r.height()),
+                         b.title.trimmed());
     }
+    if (farOut) drawFarOut(painter, rect);
 }
 
 } // namespace Planar
