@@ -2,6 +2,7 @@
 
 #include "autolayout.h"
 #include "autosave.h"
+#include "canvas/minimap.h"
 #include "canvas/planscene.h"
 #include "canvas/planview.h"
 #include "dialogs/exportdialog.h"
@@ -52,6 +53,7 @@ MainWindow::MainWindow(QWidget *parent)
     createActions();
     createMenusAndToolBars();
     createDocks();
+    createOverview();
     mSummary->setObjectName(QStringLiteral("summary"));
     statusBar()->addPermanentWidget(mSummary);
 
@@ -281,6 +283,9 @@ void MainWindow::createDocks()
         mViewMenu->addAction(d->toggleViewAction());
         return d;
     };
+    // The Overview above Properties, hidden until a plan too large to read at once is opened.
+    mMiniMap = new MiniMap(mView, this);
+    dock(mMiniMap, QStringLiteral("overviewDock"), tr("Overview"), Qt::RightDockWidgetArea)->hide();
     QDockWidget *props = dock(mProperties, QStringLiteral("propertiesDock"), tr("Properties"),
                               Qt::RightDockWidgetArea);
     QDockWidget *history =

@@ -16,6 +16,7 @@ class Autosave;
 struct RecoveryEntry;
 class IssuesPanel;
 class LiveValidator;
+class MiniMap;
 class PlanDocument;
 class PlanScene;
 class PlanView;
@@ -37,6 +38,8 @@ public:
     AddressPlanPanel *addressPlan() const { return mAddressPlan; }
     QLineEdit *searchBox() const { return mSearch; }
     QLabel *statusSummary() const { return mSummary; }
+    /** The minimap in the Overview dock (View ▸ Overview). */
+    MiniMap *miniMap() const { return mMiniMap; }
     /** The action with object name @p name ("addHost", "save", "undo" …). */
     QAction *action(const QString &name) const;
 
@@ -95,6 +98,10 @@ private:
     void showSubjects(const QStringList &subjects);
     void fail(const QString &title, const QString &message);
 
+    // The overview of large plans (overviewactions.cpp)
+    void createOverview();
+    void showOverviewIfLarge();
+
     // Help menu (helpactions.cpp)
     void createHelpMenu();
     void updateExampleMenu();
@@ -125,6 +132,8 @@ private:
     QUndoView *mUndoView;
     QLineEdit *mSearch;
     QLabel *mSummary;
+    MiniMap *mMiniMap = nullptr;
+    bool mOverviewChosen = false; // the user showed or hid the Overview: leave it so
     QMenu *mRecentMenu = nullptr;
     QMenu *mViewMenu = nullptr;
     QMenu *mExampleMenu = nullptr;

@@ -30,6 +30,7 @@ public:
 
     PlanDocument *document() const { return mDocument; }
     EntityItem *entityItem(const QString &key) const { return mItems.value(key); }
+    const QHash<QString, EntityItem *> &entityItems() const { return mItems; }
     LinkItem *linkItem(const QString &key) const { return mLinks.value(key); }
     QStringList selectedKeys() const;
     void selectKeys(const QStringList &keys);

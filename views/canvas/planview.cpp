@@ -54,12 +54,20 @@ void PlanView::zoomChanged()
     const bool farOut = zoom() < Theme::DetailZoom;
     setViewportUpdateMode(farOut ? FullViewportUpdate : SmartViewportUpdate);
     if (auto *planScene = qobject_cast<PlanScene *>(scene())) planScene->setFarOut(farOut);
+    Q_EMIT viewChanged();
 }
 
 void PlanView::resizeEvent(QResizeEvent *event)
 {
     QGraphicsView::resizeEvent(event);
     if (mFollowFit) fitAll();
+    Q_EMIT viewChanged();
+}
+
+void PlanView::scrollContentsBy(int dx, int dy)
+{
+    QGraphicsView::scrollContentsBy(dx, dy);
+    Q_EMIT viewChanged();
 }
 
 void PlanView::centreOn(const QRectF &rect)
@@ -71,6 +79,23 @@ void PlanView::centreOn(const QRectF &rect)
         fitInView(rect.adjusted(-40, -40, 40, 40), Qt::KeepAspectRatio);
     centerOn(rect.center());
     zoomChanged();
+}
+
+void PlanView::zoomTo(const QRectF &rect)
+{
+    if (rect.isNull()) return;
+    mFollowFit = false;
+    fitInView(rect.adjusted(-40, -40, 40, 40), Qt::KeepAspectRatio);
+    // One card would fill the window: 150 % shows it with its neighbours.
+    if (zoom() > 1.5) setTransform(QTransform::fromScale(1.5, 1.5));
+    centerOn(rect.center());
+    zoomChanged();
+}
+
+void PlanView::lookAt(const QPointF &scenePos)
+{
+    mFollowFit = false;
+    centerOn(scenePos);
 }
 
 void PlanView::wheelEvent(QWheelEvent *event)
