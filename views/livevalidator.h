@@ -6,6 +6,7 @@
 #include "plan/plan.h"
 
 #include <QDate>
+#include <QElapsedTimer>
 #include <QFutureWatcher>
 #include <QHash>
 #include <QObject>
@@ -29,8 +30,9 @@ struct ValidationResult {
 };
 
 /**
- * Re-validates the document after edits: debounced, on a worker thread on a copy of the plan,
- * so typing never waits for it. A result that an edit overtook is dropped, not shown.
+ * Re-validates the document after edits: on a worker thread on a copy of the plan, so typing
+ * never waits for it; at once after a quiet spell, else once the edits pause for the delay.
+ * A result that an edit overtook is dropped, not shown.
  */
 class LiveValidator : public QObject {
     Q_OBJECT
@@ -57,6 +59,7 @@ private:
 
     PlanDocument *mDocument;
     QTimer *mTimer;
+    QElapsedTimer mLastRun; // when the last run started: edits closer than the delay wait
     QFutureWatcher<ValidationResult> mWatcher;
     QDate mToday;
     int mGeneration = 0;

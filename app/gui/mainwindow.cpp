@@ -328,6 +328,9 @@ void MainWindow::applyValidation()
     const ValidationResult &r = mValidator->result();
     mScene->setStatuses(r.statuses);
     mScene->setLinkStates(r.links);
+    // The canvas shows the colours now: on a large plan the panels' tables below take longer
+    // than the validation did.
+    mView->viewport()->repaint();
     mIssues->setFindings(r.findings);
     mAddressPlan->setFindings(r.findings);
     mSummary->setText(tr("%n error(s)", nullptr, r.summary.errors) + QStringLiteral(", ") +

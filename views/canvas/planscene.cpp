@@ -306,25 +306,29 @@ QPointF PlanScene::snapped(const QPointF &pos) const
 
 void PlanScene::setStatuses(const QHash<QString, QPair<ItemStatus, QString>> &statuses)
 {
+    // Only what changed: a large plan's result is thousands of unchanged verdicts.
     for (auto it = mStatuses.cbegin(); it != mStatuses.cend(); ++it)
         if (!statuses.contains(it.key()))
             if (EntityItem *item = mItems.value(it.key())) item->setStatus(ItemStatus::Ok, {});
+    for (auto it = statuses.cbegin(); it != statuses.cend(); ++it)
+        if (mStatuses.value(it.key()) != it.value() || !mStatuses.contains(it.key()))
+            if (EntityItem *item = mItems.value(it.key()))
+                item->setStatus(it.value().first, it.value().second);
     mStatuses = statuses;
-    for (auto it = mStatuses.cbegin(); it != mStatuses.cend(); ++it)
-        if (EntityItem *item = mItems.value(it.key()))
-            item->setStatus(it.value().first, it.value().second);
     Q_EMIT pictureChanged();
 }
 
 void PlanScene::setLinkStates(const QHash<QString, QPair<LinkState, QString>> &states)
 {
+    // Only what changed: each verdict re-places the link's tag.
     for (auto it = mLinkStates.cbegin(); it != mLinkStates.cend(); ++it)
         if (!states.contains(it.key()))
             if (LinkItem *item = mLinks.value(it.key())) item->setState(LinkState::Allowed, {});
+    for (auto it = states.cbegin(); it != states.cend(); ++it)
+        if (mLinkStates.value(it.key()) != it.value() || !mLinkStates.contains(it.key()))
+            if (LinkItem *item = mLinks.value(it.key()))
+                item->setState(it.value().first, it.value().second);
     mLinkStates = states;
-    for (auto it = mLinkStates.cbegin(); it != mLinkStates.cend(); ++it)
-        if (LinkItem *item = mLinks.value(it.key()))
-            item->setState(it.value().first, it.value().second);
     mBundles.invalidate(); // a bundle takes the colour of its worst link
     Q_EMIT pictureChanged();
 }
