@@ -29,6 +29,7 @@ void EntityItem::setContent(const ItemContent &content)
     mContent = content;
     mTexts.reset();
     mBlockText = QString();
+    updateBlockColor();
     mRect = QRectF(0, 0, content.width, heightFor(content.lines.size()));
     setToolTip(mStatusText.isEmpty() ? content.title : content.title + u'\n' + mStatusText);
     update();
@@ -40,6 +41,7 @@ void EntityItem::setStatus(ItemStatus status, const QString &why)
     if (status == mStatus && text == mStatusText) return;
     mStatus = status;
     mStatusText = text;
+    updateBlockColor();
     setToolTip(text.isEmpty() ? mContent.title : mContent.title + u'\n' + text);
     update();
 }
@@ -163,30 +165,42 @@ const EntityItem::Texts &EntityItem::textsFor(const QFont &font) const
     return *mTexts;
 }
 
-QColor EntityItem::blockColor() const
+void EntityItem::updateBlockColor()
 {
     // Far out a card is a block: pale in its plane's colour, or solid red or amber when it has
     // a finding, so that faults stand out of thousands of cards.
-    if (mStatus == ItemStatus::Error) return Theme::ErrorColor;
-    if (mStatus == ItemStatus::Warning) return Theme::WarningColor;
-    const QColor accent = mContent.accent.isValid() ? mContent.accent : Theme::CardBorderColor;
-    return QColor::fromRgbF(0.45f * accent.redF() + 0.55f, 0.45f * accent.greenF() + 0.55f,
-                            0.45f * accent.blueF() + 0.55f);
+    if (mStatus == ItemStatus::Error) {
+        mBlockColor = Theme::ErrorColor;
+    } else if (mStatus == ItemStatus::Warning) {
+        mBlockColor = Theme::WarningColor;
+    } else {
+        const QColor accent = mContent.accent.isValid() ? mContent.accent : Theme::CardBorderColor;
+        mBlockColor =
+            QColor::fromRgbF(0.45f * accent.redF() + 0.55f, 0.45f * accent.greenF() + 0.55f,
+                             0.45f * accent.blueF() + 0.55f);
+    }
 }
 
 void EntityItem::paintBlock(QPainter *painter, const QRectF &rect, bool selected)
 {
-    const bool flagged = mStatus == ItemStatus::Error || mStatus == ItemStatus::Warning;
     painter->setRenderHint(QPainter::Antialiasing, false);
-    painter->fillRect(rect, blockColor());
-    if (selected) {
-        QPen pen(QColor(0x19, 0x76, 0xd2), 2);
-        pen.setCosmetic(true);
-        painter->setPen(pen);
-        painter->setBrush(Qt::NoBrush);
-        painter->drawRect(rect);
-    }
-    // The id, in screen pixels, when the block is big enough to hold it.
+    painter->fillRect(rect, mBlockColor);
+    if (selected) paintSelection(painter, rect);
+    paintBlockId(painter, rect);
+}
+
+void EntityItem::paintSelection(QPainter *painter, const QRectF &rect)
+{
+    QPen pen(QColor(0x19, 0x76, 0xd2), 2);
+    pen.setCosmetic(true);
+    painter->setPen(pen);
+    painter->setBrush(Qt::NoBrush);
+    painter->drawRect(rect);
+}
+
+void EntityItem::paintBlockId(QPainter *painter, const QRectF &rect)
+{
+    // In screen pixels, when the block is big enough to hold it.
     const QRectF onScreen = painter->worldTransform().mapRect(rect);
     if (onScreen.width() < 40 || onScreen.height() < 11) return;
     const int pixels = int(qBound(8.0, onScreen.height() * 0.4, 12.0));
@@ -201,6 +215,7 @@ void EntityItem::paintBlock(QPainter *painter, const QRectF &rect, bool selected
         mBlockWidth = width;
     }
     if (mBlockText.size() < 3) return; // "n…" says nothing
+    const bool flagged = mStatus == ItemStatus::Error || mStatus == ItemStatus::Warning;
     painter->save();
     painter->resetTransform();
     painter->setFont(mBlockFont);

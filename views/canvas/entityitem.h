@@ -24,9 +24,12 @@ public:
     ItemStatus status() const { return mStatus; }
     void setStatus(ItemStatus status, const QString &why);
     /** The colour of the block the card is drawn as far out (and in the minimap). */
-    QColor blockColor() const;
+    QColor blockColor() const { return mBlockColor; }
     /** Draws the card far out: a block of blockColor() over @p rect, with the id if it fits. */
     void paintBlock(QPainter *painter, const QRectF &rect, bool selected);
+    /** The parts of paintBlock() over the block, for a caller that filled many blocks at once. */
+    void paintSelection(QPainter *painter, const QRectF &rect);
+    void paintBlockId(QPainter *painter, const QRectF &rect);
 
     int type() const override { return Type; }
     QRectF boundingRect() const override;
@@ -50,6 +53,7 @@ private:
         QList<qreal> lineWidths;
     };
     const Texts &textsFor(const QFont &font) const;
+    void updateBlockColor();
 
     QString mKey;
     ItemKind mKind;
@@ -58,6 +62,7 @@ private:
     QString mStatusText;
     QRectF mRect;
     mutable std::unique_ptr<Texts> mTexts;
+    QColor mBlockColor = Theme::CardBorderColor;
     // The id on the block drawn far out, cut for the size it was last drawn at.
     QString mBlockText;
     QFont mBlockFont;

@@ -36,7 +36,12 @@ QPen penOf(const LinkBundles::Bundle &b)
 {
     QPen pen = linkPen(b.state);
     pen.setCosmetic(true);
-    pen.setWidthF(qMin(1.0 + std::log2(double(b.count)), 5.0));
+    pen.setWidthF(qMin(1.0 + std::log2(double(b.count)), 4.0));
+    if (b.state == LinkState::Allowed) { // where bundles cross, the blocks still show through
+        QColor color = pen.color();
+        color.setAlpha(170);
+        pen.setColor(color);
+    }
     return pen;
 }
 

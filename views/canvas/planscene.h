@@ -103,8 +103,6 @@ private:
     static bool isFarOut(const QPainter *painter);
     void drawFarOut(QPainter *painter, const QRectF &rect);
     void repaintFarOut();
-    /** Writes @p text in screen pixels at the top of @p sceneRect, when that is 20 px high. */
-    static void drawInPixels(QPainter *painter, const QRectF &sceneRect, const QString &text);
     void scheduleDecorations();
     void updateDecorations();
 

@@ -39,7 +39,11 @@ qreal PlanView::fitZoom() const
 void PlanView::fitAll()
 {
     if (!scene()) return;
-    fitInView(scene()->sceneRect(), Qt::KeepAspectRatio);
+    QRectF all = scene()->sceneRect();
+    // Far out, the rings around cards with findings reach 10 px past the cards at the edges.
+    if (const qreal zoom = fitZoom(); zoom < Theme::DetailZoom)
+        all.adjust(-10 / zoom, -10 / zoom, 10 / zoom, 10 / zoom);
+    fitInView(all, Qt::KeepAspectRatio);
     // Small plans stay at 100 %, in the middle (not wherever the mouse happens to be).
     if (zoom() > 1.0) setTransform(QTransform());
     centerOn(scene()->sceneRect().center());

@@ -46,10 +46,29 @@ void PlanScene::drawFarOut(QPainter *painter, const QRectF &rect)
     // Under the cards, so that a bundle never hides one.
     mBundles.paintLines(painter);
     if (!mFarOut) return; // the items draw themselves (as blocks, at this zoom)
+    // The blocks by colour, a few drawRects() for ten thousand cards; then what goes on top.
+    const qreal zoom =
+        QStyleOptionGraphicsItem::levelOfDetailFromTransform(painter->worldTransform());
+    QHash<QRgb, QList<QRectF>> blocks;
+    QList<QPair<EntityItem *, QRectF>> onTop;
     for (EntityItem *card : std::as_const(mItems)) {
         const QRectF bounds = card->sceneBoundingRect();
-        if (bounds.intersects(rect))
-            card->paintBlock(painter, bounds.adjusted(4, 4, -4, -4), card->isSelected());
+        if (!bounds.intersects(rect)) continue;
+        const QRectF block = bounds.adjusted(4, 4, -4, -4);
+        blocks[card->blockColor().rgba()] << block;
+        // An id needs 40 x 11 px (EntityItem::paintBlockId).
+        if (card->isSelected() || (block.width() * zoom >= 40 && block.height() * zoom >= 11))
+            onTop << qMakePair(card, block);
+    }
+    painter->setRenderHint(QPainter::Antialiasing, false);
+    painter->setPen(Qt::NoPen);
+    for (auto it = blocks.cbegin(); it != blocks.cend(); ++it) {
+        painter->setBrush(QColor::fromRgba(it.key()));
+        painter->drawRects(it->constData(), int(it->size()));
+    }
+    for (const auto &[card, block] : std::as_const(onTop)) {
+        if (card->isSelected()) card->paintSelection(painter, block);
+        card->paintBlockId(painter, block);
     }
 }
 
@@ -79,20 +98,6 @@ void PlanScene::drawForeground(QPainter *painter, const QRectF &rect)
                 painter->drawEllipse(onScreen.center(), RingRadius, RingRadius);
         }
     }
-    painter->restore();
-}
-
-void PlanScene::drawInPixels(QPainter *painter, const QRectF &sceneRect, const QString &text)
-{
-    const QRectF onScreen = painter->worldTransform().mapRect(sceneRect);
-    if (onScreen.height() < 20) return;
-    painter->save();
-    painter->resetTransform();
-    QFont font = painter->font();
-    font.setPixelSize(11);
-    painter->setFont(font);
-    painter->drawText(QRectF(onScreen.topLeft() + QPointF(0, 2), QSizeF(600, 14)),
-                      Qt::AlignLeft | Qt::AlignVCenter, text);
     painter->restore();
 }
 

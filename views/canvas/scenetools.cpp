@@ -219,7 +219,7 @@ void PlanScene::drawBackground(QPainter *painter, const QRectF &rect)
     font.setBold(true);
     font.setPointSizeF(10);
     painter->setFont(font);
-    const bool farOut = isFarOut(painter); // the titles would be specks: in pixels, or none
+    const bool farOut = isFarOut(painter);
     for (const BandStrip &strip : std::as_const(mStrips)) {
         const BandInfo &b = bands[int(strip.band)];
         // Bands run across whatever is exposed, so they never end short of the window edge.
@@ -229,13 +229,10 @@ void PlanScene::drawBackground(QPainter *painter, const QRectF &rect)
         if (!r.intersects(rect)) continue;
         painter->fillRect(r, Theme::bandColor(b.band));
         painter->fillRect(QRectF(scene.left(), r.top(), 6, r.height()), Theme::planeColor(b.plane));
+        if (farOut) continue; // the title would be a speck over the cards
         painter->setPen(Theme::planeColor(b.plane).darker(140));
-        if (!farOut)
-            painter->drawText(QRectF(scene.left() + 16, r.top() + 6, 600, 22),
-                              Qt::AlignLeft | Qt::AlignVCenter, b.title.trimmed());
-        else
-            drawInPixels(painter, QRectF(scene.left() + 16, r.top(), 600, r.height()),
-                         b.title.trimmed());
+        painter->drawText(QRectF(scene.left() + 16, r.top() + 6, 600, 22),
+                          Qt::AlignLeft | Qt::AlignVCenter, b.title.trimmed());
     }
     if (farOut) drawFarOut(painter, rect);
 }
