@@ -377,6 +377,7 @@ bool MainWindow::saveScreenshot(const QString &path)
     show();
     waitForValidation();
     mView->fitAll();
+    if (mMiniMap->isVisible()) mMiniMap->refresh(); // it waits for a pause in changes otherwise
     QApplication::processEvents();
     const QPixmap shot = grab();
     if (!shot.save(path)) {

@@ -44,12 +44,10 @@ void MiniMap::refresh()
 {
     mTimer->stop();
     auto *scene = qobject_cast<PlanScene *>(mView->scene());
-    const QSizeF room = QSizeF(size()) - QSizeF(2 * Margin, 2 * Margin);
-    if (!scene || room.width() < 1 || room.height() < 1) return;
+    if (!scene) return;
     mSceneRect = scene->sceneRect();
-    const QSizeF picture = mSceneRect.size().scaled(room, Qt::KeepAspectRatio);
-    mTarget = QRectF(QPointF((width() - picture.width()) / 2, (height() - picture.height()) / 2),
-                     picture);
+    const QSizeF picture = target().size();
+    if (picture.width() < 1 || picture.height() < 1) return;
     const qreal dpr = devicePixelRatioF();
     mPicture = QImage((picture * dpr).toSize().expandedTo(QSize(1, 1)),
                       QImage::Format_ARGB32_Premultiplied);
@@ -88,18 +86,29 @@ void MiniMap::refresh()
     update();
 }
 
+QRectF MiniMap::target() const
+{
+    // Where the map sits: as large as fits, centred. A resize shows the last picture scaled
+    // until the new one is drawn.
+    const QSizeF room = QSizeF(size()) - QSizeF(2 * Margin, 2 * Margin);
+    if (mSceneRect.isEmpty() || room.isEmpty()) return {};
+    const QSizeF picture = mSceneRect.size().scaled(room, Qt::KeepAspectRatio);
+    return QRectF(QPointF((width() - picture.width()) / 2, (height() - picture.height()) / 2),
+                  picture);
+}
+
 QPointF MiniMap::toWidget(const QPointF &scenePos) const
 {
-    if (mSceneRect.isEmpty()) return {};
-    const qreal scale = mTarget.width() / mSceneRect.width();
-    return mTarget.topLeft() + (scenePos - mSceneRect.topLeft()) * scale;
+    const QRectF map = target();
+    if (map.isEmpty()) return {};
+    return map.topLeft() + (scenePos - mSceneRect.topLeft()) * (map.width() / mSceneRect.width());
 }
 
 QPointF MiniMap::toScene(const QPointF &widgetPos) const
 {
-    if (mTarget.isEmpty()) return {};
-    const qreal scale = mSceneRect.width() / mTarget.width();
-    return mSceneRect.topLeft() + (widgetPos - mTarget.topLeft()) * scale;
+    const QRectF map = target();
+    if (map.isEmpty()) return {};
+    return mSceneRect.topLeft() + (widgetPos - map.topLeft()) * (mSceneRect.width() / map.width());
 }
 
 QRectF MiniMap::viewportRect() const
@@ -112,12 +121,14 @@ void MiniMap::paintEvent(QPaintEvent *)
 {
     QPainter painter(this);
     painter.fillRect(rect(), palette().window());
-    if (mPicture.isNull()) return;
-    painter.drawImage(mTarget.topLeft(), mPicture);
+    const QRectF map = target();
+    if (mPicture.isNull() || map.isEmpty()) return;
+    painter.setRenderHint(QPainter::SmoothPixmapTransform);
+    painter.drawImage(map, mPicture);
     painter.setPen(QPen(palette().mid().color(), 1));
-    painter.drawRect(mTarget.adjusted(-0.5, -0.5, 0.5, 0.5));
+    painter.drawRect(map.adjusted(-0.5, -0.5, 0.5, 0.5));
     // The viewport; zoomed far in it would be a dot, so it keeps a size to be seen and grabbed.
-    QRectF viewport = viewportRect().intersected(mTarget);
+    QRectF viewport = viewportRect().intersected(map);
     if (viewport.isEmpty()) return;
     const QPointF centre = viewport.center();
     viewport.setSize(viewport.size().expandedTo(QSizeF(8, 8)));
@@ -132,9 +143,10 @@ void MiniMap::paintEvent(QPaintEvent *)
 
 void MiniMap::lookAt(const QPointF &widgetPos)
 {
-    if (mTarget.isEmpty()) return;
-    const QPointF clamped(qBound(mTarget.left(), widgetPos.x(), mTarget.right()),
-                          qBound(mTarget.top(), widgetPos.y(), mTarget.bottom()));
+    const QRectF map = target();
+    if (map.isEmpty()) return;
+    const QPointF clamped(qBound(map.left(), widgetPos.x(), map.right()),
+                          qBound(map.top(), widgetPos.y(), map.bottom()));
     mView->lookAt(toScene(clamped));
 }
 

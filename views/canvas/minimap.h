@@ -39,12 +39,12 @@ protected:
 private:
     void schedule();
     void lookAt(const QPointF &widgetPos);
+    QRectF target() const;
 
     PlanView *mView;
     QTimer *mTimer;
     QImage mPicture;
     QRectF mSceneRect; // what the picture shows
-    QRectF mTarget;    // where the picture sits in the widget
     bool mStale = true;
 };
 
