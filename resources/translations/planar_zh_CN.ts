@@ -1103,6 +1103,14 @@ The file on disk was left as it was.</source>
         <source>About Planar</source>
         <translation>关于 Planar</translation>
     </message>
+    <message>
+        <source>Overview</source>
+        <translation>总览</translation>
+    </message>
+    <message>
+        <source>Zoom to &amp;Selection</source>
+        <translation>缩放到选中项(&amp;S)</translation>
+    </message>
 </context>
 <context>
     <name>Planar::PlanScene</name>
