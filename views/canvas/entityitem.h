@@ -23,6 +23,9 @@ public:
     void setContent(const ItemContent &content);
     ItemStatus status() const { return mStatus; }
     void setStatus(ItemStatus status, const QString &why);
+    /** The card in scene coordinates (cards are never transformed): cheaper than
+     *  sceneBoundingRect(), which far-out frames ask of every card. */
+    QRectF sceneRect() const { return mRect.translated(pos()); }
     /** The colour of the block the card is drawn as far out (and in the minimap). */
     QColor blockColor() const { return mBlockColor; }
     /** Draws the card far out: a block of blockColor() over @p rect, with the id if it fits. */

@@ -65,7 +65,7 @@ void MiniMap::refresh()
                          Theme::bandColor(strip.band));
     QList<const EntityItem *> flagged;
     for (const EntityItem *card : scene->entityItems()) {
-        painter.fillRect(card->sceneBoundingRect().adjusted(4, 4, -4, -4), card->blockColor());
+        painter.fillRect(card->sceneRect(), card->blockColor());
         if (card->status() == ItemStatus::Error || card->status() == ItemStatus::Warning)
             flagged << card;
     }

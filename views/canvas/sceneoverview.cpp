@@ -52,9 +52,8 @@ void PlanScene::drawFarOut(QPainter *painter, const QRectF &rect)
     QHash<QRgb, QList<QRectF>> blocks;
     QList<QPair<EntityItem *, QRectF>> onTop;
     for (EntityItem *card : std::as_const(mItems)) {
-        const QRectF bounds = card->sceneBoundingRect();
-        if (!bounds.intersects(rect)) continue;
-        const QRectF block = bounds.adjusted(4, 4, -4, -4);
+        const QRectF block = card->sceneRect();
+        if (!block.intersects(rect)) continue;
         blocks[card->blockColor().rgba()] << block;
         // An id needs 40 x 11 px (EntityItem::paintBlockId).
         if (card->isSelected() || (block.width() * zoom >= 40 && block.height() * zoom >= 11))
