@@ -17,6 +17,7 @@
 #include <QTextStream>
 
 #include <algorithm>
+#include <ctime>
 #include <functional>
 
 using namespace Planar;
@@ -26,6 +27,14 @@ namespace {
 double ms(const QElapsedTimer &t)
 {
     return double(t.nsecsElapsed()) / 1e6;
+}
+
+/** Milliseconds of CPU this thread has used: unlike wall time, the same on a busy machine. */
+double cpuMs()
+{
+    timespec now{};
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &now);
+    return double(now.tv_sec) * 1e3 + double(now.tv_nsec) / 1e6;
 }
 
 /**
@@ -70,22 +79,25 @@ void waitForReadyPaint(PaintCounter &counter, std::function<bool()> ready, int t
 }
 
 struct Frames {
-    double median = 0, worst = 0;
+    double median = 0, worst = 0, cpu = 0; // wall times; the median frame's CPU
 };
 
 /** Times @p count frames of @p step (a scroll or a zoom), each until the canvas painted it. */
 template <typename Step> Frames frames(PaintCounter &counter, int count, Step step)
 {
-    QList<double> times;
+    QList<double> times, cpu;
     for (int i = 0; i < count; ++i) {
         QElapsedTimer t;
         t.start();
+        const double cpu0 = cpuMs();
         step(i);
         waitForPaint(counter, 5000);
         times << ms(t);
+        cpu << cpuMs() - cpu0;
     }
     std::sort(times.begin(), times.end());
-    return {times[times.size() / 2], times.last()};
+    std::sort(cpu.begin(), cpu.end());
+    return {times[times.size() / 2], times.last(), cpu[cpu.size() / 2]};
 }
 
 QString figure(double value)
@@ -133,18 +145,22 @@ int main(int argc, char *argv[])
 
     // Open: read, build the scene and panels, show the window and paint the fitted canvas.
     t.restart();
+    const double openCpu0 = cpuMs();
     if (!window.openFile(path)) return 1;
     const double openMs = ms(t);
     window.show();
     waitForPaint(counter);
     const double paintedMs = ms(t);
+    const double paintedCpu = cpuMs() - openCpu0;
     waitForReadyPaint(counter, [&validated] { return validated; });
     const double colouredMs = ms(t);
     out << QStringLiteral("open to painted canvas: %1 ms (read, scene and panels %2; show and "
-                          "first paint %3) | validated and coloured: %4 ms after opening")
+                          "first paint %3; %4 ms of CPU) | validated and coloured: %5 ms after "
+                          "opening")
                .arg(paintedMs, 0, 'f', 0)
                .arg(openMs, 0, 'f', 0)
                .arg(paintedMs - openMs, 0, 'f', 0)
+               .arg(paintedCpu, 0, 'f', 0)
                .arg(colouredMs, 0, 'f', 0)
         << Qt::endl;
 
@@ -158,18 +174,18 @@ int main(int argc, char *argv[])
             waitForPaint(counter, 500);
             const Frames pan =
                 frames(counter, 20, [h](int i) { h->setValue(h->value() + (i % 2 ? -40 : 40)); });
-            panText = QStringLiteral("pan %1 ms median, %2 worst")
-                          .arg(figure(pan.median), figure(pan.worst));
+            panText = QStringLiteral("pan %1 ms median (%2 CPU), %3 worst")
+                          .arg(figure(pan.median), figure(pan.cpu), figure(pan.worst));
             slowest = pan.median;
         }
         const Frames zoom =
             frames(counter, 20, [view](int i) { view->zoomBy(i % 2 ? 1 / 1.15 : 1.15); });
         slowest = qMax(slowest, zoom.median);
-        out << QStringLiteral("frames at %1 (zoom %2): %3; zoom %4 ms median, %5 worst "
-                              "(%6 fps)")
+        out << QStringLiteral("frames at %1 (zoom %2): %3; zoom %4 ms median (%5 CPU), %6 worst "
+                              "(%7 fps)")
                    .arg(where)
                    .arg(view->zoom(), 0, 'f', 3)
-                   .arg(panText, figure(zoom.median), figure(zoom.worst))
+                   .arg(panText, figure(zoom.median), figure(zoom.cpu), figure(zoom.worst))
                    .arg(1000 / slowest, 0, 'f', 0)
             << Qt::endl;
     };
@@ -188,23 +204,29 @@ int main(int argc, char *argv[])
     waitForPaint(counter, 2000);
     PlanDocument *document = window.document();
     t.restart();
+    const double validationCpu0 = cpuMs();
     ValidationResult::compute(document->plan(), document->linkKeys(), QDate::currentDate());
     const double validationMs = ms(t);
+    const double validationCpu = cpuMs() - validationCpu0;
     const QStringList vms = document->keys(ItemKind::Vm);
     if (vms.size() >= 2) {
         Vm second = std::get<Vm>(*document->entity(vms[1]));
         second.nics[0].ip = std::get<Vm>(*document->entity(vms[0])).nics[0].ip;
         t.restart();
+        const double editCpu0 = cpuMs();
         document->undoStack()->push(new EditEntityCommand(document, vms[1], second));
         const double pushMs = ms(t);
         EntityItem *card = window.scene()->entityItem(vms[1]);
         waitForReadyPaint(counter, [card] { return card->status() == ItemStatus::Error; });
         if (card->status() != ItemStatus::Error) return 1;
         out << QStringLiteral("edit to recoloured card: %1 ms (the edit itself %2 ms, then "
-                              "validation on a worker thread — %3 ms alone — and repaint)")
+                              "validation on a worker thread — alone %3 ms, %4 ms of CPU — "
+                              "and repaint; the GUI thread used %5 ms of CPU meanwhile)")
                    .arg(ms(t), 0, 'f', 0)
                    .arg(pushMs, 0, 'f', 0)
                    .arg(validationMs, 0, 'f', 0)
+                   .arg(validationCpu, 0, 'f', 0)
+                   .arg(cpuMs() - editCpu0, 0, 'f', 0)
             << Qt::endl;
     }
     document->setClean();
