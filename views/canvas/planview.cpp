@@ -53,8 +53,8 @@ void PlanView::fitAll()
 
 void PlanView::zoomChanged()
 {
-    // Far out, the link bundles and the rings of cards with findings reach past the items
-    // that change; repainting the whole view keeps them whole, and the cards are cheap blocks.
+    // Far out the scene draws the cards itself (the items are silent) and its bundles and
+    // rings reach past any item that changes: the whole view repaints, the blocks are cheap.
     const bool farOut = zoom() < Theme::DetailZoom;
     setViewportUpdateMode(farOut ? FullViewportUpdate : SmartViewportUpdate);
     if (auto *planScene = qobject_cast<PlanScene *>(scene())) planScene->setFarOut(farOut);
