@@ -81,7 +81,7 @@ void TestOverview::fittedPlanFillsTheView()
     qInfo("fitted at zoom %.4f: cards cover %.0f %% of the canvas, spread over %d x %d of %d x %d",
           view->zoom(), share * 100, spread.width(), spread.height(), viewport.width(),
           viewport.height());
-    // A single row of 2,000 hosts covered 0.04 % in a band one pixel high.
+    // As a single row, 2,000 hosts shrank to a band less than a pixel high.
     QVERIFY2(share > 0.12, qPrintable(QString::number(share)));
     QVERIFY(spread.width() > viewport.width() * 0.8);
     QVERIFY(spread.height() > viewport.height() * 0.8);
