@@ -59,6 +59,7 @@ Diagram::Diagram(const Plan &plan, const QList<Finding> &findings, const QDate &
 void Diagram::placeCards(const Plan &plan, const QList<Finding> &findings)
 {
     const AutoLayout autoLayout(plan);
+    mStrips = autoLayout.strips();
     QHash<QString, QPointF> positions = autoLayout.positions();
     for (const LayoutEntry &e : plan.layout)
         if (e.id != AutoLayout::clusterKey()) positions.insert(e.id, e.position);
@@ -233,8 +234,9 @@ void Diagram::placeEdges(const Plan &plan, const QDate &today)
 
 void Diagram::placeBands(const Plan &plan)
 {
-    QRectF content(0, Theme::bandTop(Theme::Band::Pod), 600,
-                   Theme::bandTop(Theme::Band::Host) + Theme::BandHeight);
+    QRectF content;
+    for (const BandStrip &strip : std::as_const(mStrips))
+        content |= QRectF(0, strip.top, 600, strip.height);
     for (const Card &c : mCards)
         content |= c.rect;
     for (const Frame &f : mFrames)
@@ -253,10 +255,12 @@ void Diagram::placeBands(const Plan &plan)
         {Theme::Band::Host, Plane::Host,
          QCoreApplication::translate("Planar::PlanScene", "Host plane")},
     };
-    for (const auto &b : bands)
-        mBands << Band{QRectF(left, Theme::bandTop(b.band), right - left, Theme::BandHeight),
+    for (const BandStrip &strip : std::as_const(mStrips)) {
+        const auto &b = bands[int(strip.band)];
+        mBands << Band{QRectF(left, strip.top, right - left, strip.height),
                        Theme::bandColor(b.band), Theme::planeColor(b.plane),
                        DiagramText::elided(b.title, DiagramText::BandPx, 560)};
+    }
 }
 
 void Diagram::placeLegend()

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "autolayout.h"
 #include "check/finding.h"
 #include "document/entity.h"
 #include "itemcontent.h"
@@ -83,6 +84,7 @@ private:
     void placeBands(const Plan &plan);
     bool cardCovers(const QPointF &point) const;
 
+    QList<BandStrip> mStrips; // as the auto-arrangement laid the bands out
     QList<Band> mBands;
     QList<Frame> mFrames;
     QList<Card> mCards;

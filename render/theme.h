@@ -62,6 +62,12 @@ inline QColor zoneColorAt(qsizetype index)
     return palette[index % qsizetype(sizeof(palette) / sizeof(palette[0]))];
 }
 
+/**
+ * Below this zoom the canvas draws cards as coloured blocks and links as bundles: a card's
+ * text would be under 4 px high, and drawing it costs more than the rest of the frame.
+ */
+inline constexpr qreal DetailZoom = 0.4;
+
 /** Cards: a header strip with the id, then one line per fact. */
 inline constexpr qreal CardHeaderHeight = 24;
 inline constexpr qreal CardLineHeight = 18;

@@ -159,13 +159,22 @@ void LiveValidator::validateNow()
 void LiveValidator::schedule()
 {
     ++mGeneration;
-    mTimer->start();
+    // An edit after a quiet spell is validated at once, so its colours come as soon as the
+    // validator is done (on a 10,000-VM plan the delay was half the wait); edits that follow
+    // within the delay are gathered into one run after it.
+    const bool quiet = !mTimer->isActive() && mRunningGeneration < 0 &&
+                       (!mLastRun.isValid() || mLastRun.elapsed() >= mTimer->interval());
+    if (quiet)
+        start();
+    else
+        mTimer->start();
 }
 
 void LiveValidator::start()
 {
     if (mRunningGeneration >= 0) return; // finished() starts the next run
     mRunningGeneration = mGeneration;
+    mLastRun.start();
     // The worker gets copies: the document keeps changing while it runs.
     mWatcher.setFuture(QtConcurrent::run(&ValidationResult::compute, mDocument->plan(),
                                          mDocument->linkKeys(), mToday));

@@ -7,6 +7,7 @@
 #include "report/checkrow.h"
 
 #include <QDate>
+#include <QElapsedTimer>
 #include <QFutureWatcher>
 #include <QHash>
 #include <QObject>
@@ -50,9 +51,10 @@ struct ValidationResult {
 };
 
 /**
- * Re-validates the document after edits: debounced, on a worker thread on a copy of the plan,
- * so typing never waits for it. A result that an edit overtook is dropped, not shown. The
- * compliance checklist follows each result in a second run, so that colours never wait for it.
+ * Re-validates the document after edits: on a worker thread on a copy of the plan, so typing
+ * never waits for it; at once after a quiet spell, else once the edits pause for the delay.
+ * A result that an edit overtook is dropped, not shown. The compliance checklist follows each
+ * result in a second run, so that colours never wait for it.
  */
 class LiveValidator : public QObject {
     Q_OBJECT
@@ -90,6 +92,7 @@ private:
 
     PlanDocument *mDocument;
     QTimer *mTimer;
+    QElapsedTimer mLastRun; // when the last run started: edits closer than the delay wait
     QFutureWatcher<ValidationResult> mWatcher;
     QDate mToday;
     int mGeneration = 0;

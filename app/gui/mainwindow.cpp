@@ -2,6 +2,7 @@
 
 #include "autolayout.h"
 #include "autosave.h"
+#include "canvas/minimap.h"
 #include "canvas/planscene.h"
 #include "canvas/planview.h"
 #include "dialogs/exportdialog.h"
@@ -55,6 +56,7 @@ MainWindow::MainWindow(QWidget *parent)
     createActions();
     createMenusAndToolBars();
     createDocks();
+    createOverview();
     mSummary->setObjectName(QStringLiteral("summary"));
     statusBar()->addPermanentWidget(mSummary);
 
@@ -303,6 +305,9 @@ void MainWindow::createDocks()
         mViewMenu->addAction(d->toggleViewAction());
         return d;
     };
+    // The Overview above Properties, hidden until a plan too large to read at once is opened.
+    mMiniMap = new MiniMap(mView, this);
+    dock(mMiniMap, QStringLiteral("overviewDock"), tr("Overview"), Qt::RightDockWidgetArea)->hide();
     QDockWidget *props = dock(mProperties, QStringLiteral("propertiesDock"), tr("Properties"),
                               Qt::RightDockWidgetArea);
     QDockWidget *history =
@@ -348,6 +353,9 @@ void MainWindow::applyValidation()
     const ValidationResult &r = mValidator->result();
     mScene->setStatuses(r.statuses);
     mScene->setLinkStates(r.links);
+    // The canvas shows the colours now: on a large plan the panels' tables below take longer
+    // than the validation did.
+    mView->viewport()->repaint();
     mIssues->setFindings(r.findings);
     mAddressPlan->setFindings(r.findings);
     mSummary->setText(tr("%n error(s)", nullptr, r.summary.errors) + QStringLiteral(", ") +
@@ -430,6 +438,7 @@ bool MainWindow::saveScreenshot(const QString &path)
     show();
     waitForValidation();
     mView->fitAll();
+    if (mMiniMap->isVisible()) mMiniMap->refresh(); // it waits for a pause in changes otherwise
     QApplication::processEvents();
     const QPixmap shot = grab();
     if (!shot.save(path)) {

@@ -22,6 +22,7 @@ struct DiagramEvidence;
 struct RecoveryEntry;
 class IssuesPanel;
 class LiveValidator;
+class MiniMap;
 class PlanDocument;
 class PlanScene;
 class PlanView;
@@ -44,6 +45,8 @@ public:
     AddressPlanPanel *addressPlan() const { return mAddressPlan; }
     QLineEdit *searchBox() const { return mSearch; }
     QLabel *statusSummary() const { return mSummary; }
+    /** The minimap in the Overview dock (View ▸ Overview). */
+    MiniMap *miniMap() const { return mMiniMap; }
     /** The action with object name @p name ("addHost", "save", "undo" …). */
     QAction *action(const QString &name) const;
 
@@ -123,6 +126,9 @@ private:
     Diagram currentDiagram();
     void exportDiagramInteractively();
     void printInteractively();
+    // The overview of large plans (overviewactions.cpp)
+    void createOverview();
+    void showOverviewIfLarge();
 
     // Help menu (helpactions.cpp)
     void createHelpMenu();
@@ -155,6 +161,8 @@ private:
     QUndoView *mUndoView;
     QLineEdit *mSearch;
     QLabel *mSummary;
+    MiniMap *mMiniMap = nullptr;
+    bool mOverviewChosen = false; // the user showed or hid the Overview: leave it so
     QMenu *mRecentMenu = nullptr;
     QMenu *mViewMenu = nullptr;
     QMenu *mExampleMenu = nullptr;

@@ -27,6 +27,9 @@ void EntityItem::setContent(const ItemContent &content)
 {
     prepareGeometryChange();
     mContent = content;
+    mTexts.reset();
+    mBlockText = QString();
+    updateBlockColor();
     mRect = QRectF(0, 0, content.width, heightFor(content.lines.size()));
     setToolTip(mStatusText.isEmpty() ? content.title : content.title + u'\n' + mStatusText);
     update();
@@ -38,6 +41,7 @@ void EntityItem::setStatus(ItemStatus status, const QString &why)
     if (status == mStatus && text == mStatusText) return;
     mStatus = status;
     mStatusText = text;
+    updateBlockColor();
     setToolTip(text.isEmpty() ? mContent.title : mContent.title + u'\n' + text);
     update();
 }
@@ -49,8 +53,12 @@ QRectF EntityItem::boundingRect() const
 
 void EntityItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *)
 {
-    painter->setRenderHint(QPainter::Antialiasing);
     const bool selected = option->state & QStyle::State_Selected;
+    if (option->levelOfDetailFromTransform(painter->worldTransform()) < Theme::DetailZoom) {
+        paintBlock(painter, mRect, selected);
+        return;
+    }
+    painter->setRenderHint(QPainter::Antialiasing);
     QColor border = Theme::CardBorderColor;
     qreal borderWidth = 1;
     QColor fill = Qt::white;
@@ -77,26 +85,16 @@ void EntityItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option
     painter->fillPath(header, mContent.accent);
     painter->restore();
 
-    QFont bold = painter->font();
-    bold.setBold(true);
-    bold.setPointSizeF(9);
-    QFont small = painter->font();
-    small.setPointSizeF(8);
+    const Texts &texts = textsFor(painter->font());
     const qreal pad = 8;
     const QRectF headerRect(mRect.left() + pad, mRect.top(), mRect.width() - 2 * pad, HeaderHeight);
-    painter->setFont(small);
-    const QFontMetricsF smallMetrics(small);
-    const qreal kindWidth =
-        qMin(smallMetrics.horizontalAdvance(mContent.kindLabel) + 2, mRect.width() / 2);
+    painter->setFont(texts.small);
     painter->setPen(QColor(255, 255, 255, 220));
-    painter->drawText(headerRect, Qt::AlignRight | Qt::AlignVCenter,
-                      smallMetrics.elidedText(mContent.kindLabel, Qt::ElideRight, kindWidth));
-    painter->setFont(bold);
+    painter->drawText(headerRect, Qt::AlignRight | Qt::AlignVCenter, texts.kind);
+    painter->setFont(texts.bold);
     painter->setPen(Qt::white);
-    const QFontMetricsF boldMetrics(bold);
-    painter->drawText(
-        headerRect.adjusted(0, 0, -kindWidth - 6, 0), Qt::AlignLeft | Qt::AlignVCenter,
-        boldMetrics.elidedText(mContent.title, Qt::ElideRight, headerRect.width() - kindWidth - 6));
+    painter->drawText(headerRect.adjusted(0, 0, -texts.kindWidth - 6, 0),
+                      Qt::AlignLeft | Qt::AlignVCenter, texts.title);
 
     // The zone as a side stripe, so cross-zone links stand out.
     if (!mContent.zone.isEmpty() && mKind != ItemKind::Zone) {
@@ -105,17 +103,14 @@ void EntityItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option
                           mContent.zoneColor);
     }
 
-    QFont body = painter->font();
-    body.setPointSizeF(8.5);
-    painter->setFont(body);
-    const QFontMetricsF metrics(body);
+    painter->setFont(texts.body);
     qreal y = mRect.top() + HeaderHeight + 4;
-    for (const ItemContent::Line &line : mContent.lines) {
+    for (qsizetype i = 0; i < mContent.lines.size(); ++i) {
+        const ItemContent::Line &line = mContent.lines[i];
         const QRectF r(mRect.left() + pad + 2, y, mRect.width() - 2 * pad - 2, LineHeight);
-        const QString text = metrics.elidedText(line.text, Qt::ElideRight, r.width() - 8);
+        const QString &text = texts.lines[i];
         if (line.badge) {
-            const QRectF pill(r.left(), r.top() + 1, metrics.horizontalAdvance(text) + 8,
-                              LineHeight - 2);
+            const QRectF pill(r.left(), r.top() + 1, texts.lineWidths[i] + 8, LineHeight - 2);
             QColor tint = line.color;
             tint.setAlpha(36);
             painter->setPen(Qt::NoPen);
@@ -135,6 +130,98 @@ void EntityItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option
         painter->setBrush(Qt::NoBrush);
         painter->drawRoundedRect(mRect.adjusted(-3, -3, 3, 3), radius + 2, radius + 2);
     }
+}
+
+const EntityItem::Texts &EntityItem::textsFor(const QFont &font) const
+{
+    // Eliding shapes the text, which was most of a frame's time with a few hundred cards in
+    // view: the cut texts only change with the content.
+    if (mTexts && mTexts->base == font) return *mTexts;
+    auto texts = std::make_unique<Texts>();
+    texts->base = font;
+    texts->bold = font;
+    texts->bold.setBold(true);
+    texts->bold.setPointSizeF(9);
+    texts->small = font;
+    texts->small.setPointSizeF(8);
+    texts->body = font;
+    texts->body.setPointSizeF(8.5);
+    const qreal pad = 8;
+    const qreal headerWidth = mRect.width() - 2 * pad;
+    const QFontMetricsF smallMetrics(texts->small);
+    texts->kindWidth =
+        qMin(smallMetrics.horizontalAdvance(mContent.kindLabel) + 2, mRect.width() / 2);
+    texts->kind = smallMetrics.elidedText(mContent.kindLabel, Qt::ElideRight, texts->kindWidth);
+    texts->title =
+        QFontMetricsF(texts->bold)
+            .elidedText(mContent.title, Qt::ElideRight, headerWidth - texts->kindWidth - 6);
+    const QFontMetricsF metrics(texts->body);
+    const qreal lineWidth = mRect.width() - 2 * pad - 2 - 8;
+    for (const ItemContent::Line &line : mContent.lines) {
+        texts->lines << metrics.elidedText(line.text, Qt::ElideRight, lineWidth);
+        texts->lineWidths << metrics.horizontalAdvance(texts->lines.last());
+    }
+    mTexts = std::move(texts);
+    return *mTexts;
+}
+
+void EntityItem::updateBlockColor()
+{
+    // Far out a card is a block: pale in its plane's colour, or solid red or amber when it has
+    // a finding, so that faults stand out of thousands of cards.
+    if (mStatus == ItemStatus::Error) {
+        mBlockColor = Theme::ErrorColor;
+    } else if (mStatus == ItemStatus::Warning) {
+        mBlockColor = Theme::WarningColor;
+    } else {
+        const QColor accent = mContent.accent.isValid() ? mContent.accent : Theme::CardBorderColor;
+        mBlockColor =
+            QColor::fromRgbF(0.45f * accent.redF() + 0.55f, 0.45f * accent.greenF() + 0.55f,
+                             0.45f * accent.blueF() + 0.55f);
+    }
+}
+
+void EntityItem::paintBlock(QPainter *painter, const QRectF &rect, bool selected)
+{
+    painter->setRenderHint(QPainter::Antialiasing, false);
+    painter->fillRect(rect, mBlockColor);
+    if (selected) paintSelection(painter, rect);
+    paintBlockId(painter, rect);
+}
+
+void EntityItem::paintSelection(QPainter *painter, const QRectF &rect)
+{
+    QPen pen(QColor(0x19, 0x76, 0xd2), 2);
+    pen.setCosmetic(true);
+    painter->setPen(pen);
+    painter->setBrush(Qt::NoBrush);
+    painter->drawRect(rect);
+}
+
+void EntityItem::paintBlockId(QPainter *painter, const QRectF &rect)
+{
+    // In screen pixels, when the block is big enough to hold it.
+    const QRectF onScreen = painter->worldTransform().mapRect(rect);
+    if (onScreen.width() < 40 || onScreen.height() < 11) return;
+    const int pixels = int(qBound(8.0, onScreen.height() * 0.4, 12.0));
+    const int width = int(onScreen.width()) - 6;
+    if (mBlockText.isNull() || mBlockPixels != pixels || mBlockWidth != width) {
+        QFont font = painter->font();
+        font.setPixelSize(pixels);
+        mBlockFont = font;
+        // Ids of a generated plan differ at the end (node-1001-3, node-1001-4): keep it.
+        mBlockText = QFontMetrics(font).elidedText(mContent.title, Qt::ElideMiddle, width);
+        mBlockPixels = pixels;
+        mBlockWidth = width;
+    }
+    if (mBlockText.size() < 3) return; // "n…" says nothing
+    const bool flagged = mStatus == ItemStatus::Error || mStatus == ItemStatus::Warning;
+    painter->save();
+    painter->resetTransform();
+    painter->setFont(mBlockFont);
+    painter->setPen(flagged ? QColor(Qt::white) : mContent.accent.darker(170));
+    painter->drawText(onScreen.adjusted(3, 0, -3, 0), Qt::AlignCenter, mBlockText);
+    painter->restore();
 }
 
 QVariant EntityItem::itemChange(GraphicsItemChange change, const QVariant &value)

@@ -3,7 +3,10 @@
 #include "itemcontent.h"
 #include "theme.h"
 
+#include <QFont>
 #include <QGraphicsItem>
+
+#include <memory>
 
 namespace Planar {
 
@@ -20,6 +23,16 @@ public:
     void setContent(const ItemContent &content);
     ItemStatus status() const { return mStatus; }
     void setStatus(ItemStatus status, const QString &why);
+    /** The card in scene coordinates (cards are never transformed): cheaper than
+     *  sceneBoundingRect(), which far-out frames ask of every card. */
+    QRectF sceneRect() const { return mRect.translated(pos()); }
+    /** The colour of the block the card is drawn as far out (and in the minimap). */
+    QColor blockColor() const { return mBlockColor; }
+    /** Draws the card far out: a block of blockColor() over @p rect, with the id if it fits. */
+    void paintBlock(QPainter *painter, const QRectF &rect, bool selected);
+    /** The parts of paintBlock() over the block, for a caller that filled many blocks at once. */
+    void paintSelection(QPainter *painter, const QRectF &rect);
+    void paintBlockId(QPainter *painter, const QRectF &rect);
 
     int type() const override { return Type; }
     QRectF boundingRect() const override;
@@ -34,12 +47,30 @@ protected:
     QVariant itemChange(GraphicsItemChange change, const QVariant &value) override;
 
 private:
+    /** The card's texts cut to its width, in the fonts they are drawn in. */
+    struct Texts {
+        QFont base, bold, small, body;
+        QString title, kind;
+        qreal kindWidth = 0;
+        QStringList lines;
+        QList<qreal> lineWidths;
+    };
+    const Texts &textsFor(const QFont &font) const;
+    void updateBlockColor();
+
     QString mKey;
     ItemKind mKind;
     ItemContent mContent;
     ItemStatus mStatus = ItemStatus::Ok;
     QString mStatusText;
     QRectF mRect;
+    mutable std::unique_ptr<Texts> mTexts;
+    QColor mBlockColor = Theme::CardBorderColor;
+    // The id on the block drawn far out, cut for the size it was last drawn at.
+    QString mBlockText;
+    QFont mBlockFont;
+    int mBlockPixels = 0;
+    int mBlockWidth = 0;
 };
 
 } // namespace Planar

@@ -46,9 +46,12 @@ public:
     }
     QString text() const { return mText; }
     QRectF boundingRect() const override { return mRect.adjusted(-1, -1, 1, 1); }
-    void paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidget *) override
+    void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *) override
     {
-        if (mText.isEmpty()) return;
+        // Far out the tags would be specks over the cards; LinkBundles counts the links there.
+        if (mText.isEmpty() ||
+            option->levelOfDetailFromTransform(painter->worldTransform()) < Theme::DetailZoom)
+            return;
         QFont f = painter->font();
         f.setPointSizeF(8);
         painter->setFont(f);
@@ -164,6 +167,8 @@ QPainterPath LinkItem::shape() const
 void LinkItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *)
 {
     if (mLine.isNull() || mLine.length() < 1) return;
+    if (option->levelOfDetailFromTransform(painter->worldTransform()) < Theme::DetailZoom)
+        return; // LinkBundles draws the links far out
     painter->setRenderHint(QPainter::Antialiasing);
     QPen p = pen();
     if (option->state & QStyle::State_Selected) p.setWidthF(p.widthF() + 2);

@@ -32,6 +32,9 @@ PlanScene::PlanScene(PlanDocument *document, QObject *parent)
     connect(document, &PlanDocument::positionChanged, this, &PlanScene::onPositionChanged);
     connect(document, &PlanDocument::settingsChanged, this, &PlanScene::updateClusterCard);
     connect(this, &QGraphicsScene::selectionChanged, this, &PlanScene::updatePlacement);
+    // Far out the items draw nothing, so their changes repaint nothing by themselves.
+    connect(this, &QGraphicsScene::selectionChanged, this, &PlanScene::repaintFarOut);
+    connect(this, &PlanScene::pictureChanged, this, &PlanScene::repaintFarOut);
     rebuild();
 }
 
@@ -55,14 +58,17 @@ void PlanScene::rebuild()
     mSystemFlows.clear();
     clear();
     mCardGridDirty = true;
+    mBundles.invalidate();
     const AutoLayout layout(mDocument->plan());
     mAutoPositions = layout.positions();
     mSideX = layout.sideX();
+    mStrips = layout.strips();
     for (ItemKind kind :
          {ItemKind::Zone, ItemKind::Network, ItemKind::Host, ItemKind::Vm, ItemKind::Workload})
         for (const QString &key : mDocument->keys(kind))
             createItem(key);
     auto *cluster = new EntityItem(AutoLayout::clusterKey(), ItemKind::None);
+    cluster->setFlag(QGraphicsItem::ItemHasNoContents, mFarOut);
     addItem(cluster);
     mItems.insert(AutoLayout::clusterKey(), cluster);
     updateClusterCard();
@@ -74,6 +80,7 @@ void PlanScene::rebuild()
 void PlanScene::createItem(const QString &key)
 {
     auto *item = new EntityItem(key, mDocument->kindOf(key));
+    item->setFlag(QGraphicsItem::ItemHasNoContents, mFarOut);
     item->setContent(ItemContent::of(*mDocument, key));
     mApplyingModel = true;
     item->setPos(mDocument->position(key).value_or(autoPosition(key)));
@@ -104,6 +111,8 @@ void PlanScene::createLink(const QString &key)
     if (!entity) return;
     const Link &link = std::get<Link>(*entity);
     auto *item = new LinkItem(key);
+    item->setFlag(QGraphicsItem::ItemHasNoContents, mFarOut);
+    item->labelItem()->setFlag(QGraphicsItem::ItemHasNoContents, mFarOut);
     mLinks.insert(key, item);
     mLinkEnds.insert(key, {link.from, link.to});
     mLinksByEnd.insert(link.from, key);
@@ -123,6 +132,7 @@ void PlanScene::removeLink(const QString &key)
         delete link->labelItem();
         delete link;
     }
+    scheduleDecorations();
 }
 
 void PlanScene::updateLink(const QString &key)
@@ -215,6 +225,7 @@ void PlanScene::onChanged(const QString &key)
         mLinksByEnd.insert(link.from, key);
         if (link.to != link.from) mLinksByEnd.insert(link.to, key);
         updateLink(key);
+        scheduleDecorations();
         return;
     }
     EntityItem *item = mItems.value(key);
@@ -296,24 +307,31 @@ QPointF PlanScene::snapped(const QPointF &pos) const
 
 void PlanScene::setStatuses(const QHash<QString, QPair<ItemStatus, QString>> &statuses)
 {
+    // Only what changed: a large plan's result is thousands of unchanged verdicts.
     for (auto it = mStatuses.cbegin(); it != mStatuses.cend(); ++it)
         if (!statuses.contains(it.key()))
             if (EntityItem *item = mItems.value(it.key())) item->setStatus(ItemStatus::Ok, {});
+    for (auto it = statuses.cbegin(); it != statuses.cend(); ++it)
+        if (mStatuses.value(it.key()) != it.value() || !mStatuses.contains(it.key()))
+            if (EntityItem *item = mItems.value(it.key()))
+                item->setStatus(it.value().first, it.value().second);
     mStatuses = statuses;
-    for (auto it = mStatuses.cbegin(); it != mStatuses.cend(); ++it)
-        if (EntityItem *item = mItems.value(it.key()))
-            item->setStatus(it.value().first, it.value().second);
+    Q_EMIT pictureChanged();
 }
 
 void PlanScene::setLinkStates(const QHash<QString, QPair<LinkState, QString>> &states)
 {
+    // Only what changed: each verdict re-places the link's tag.
     for (auto it = mLinkStates.cbegin(); it != mLinkStates.cend(); ++it)
         if (!states.contains(it.key()))
             if (LinkItem *item = mLinks.value(it.key())) item->setState(LinkState::Allowed, {});
+    for (auto it = states.cbegin(); it != states.cend(); ++it)
+        if (mLinkStates.value(it.key()) != it.value() || !mLinkStates.contains(it.key()))
+            if (LinkItem *item = mLinks.value(it.key()))
+                item->setState(it.value().first, it.value().second);
     mLinkStates = states;
-    for (auto it = mLinkStates.cbegin(); it != mLinkStates.cend(); ++it)
-        if (LinkItem *item = mLinks.value(it.key()))
-            item->setState(it.value().first, it.value().second);
+    mBundles.invalidate(); // a bundle takes the colour of its worst link
+    Q_EMIT pictureChanged();
 }
 
 namespace {
@@ -354,6 +372,7 @@ void PlanScene::itemMoved(EntityItem *item)
 
 void PlanScene::scheduleDecorations()
 {
+    mBundles.invalidate();
     mDecorationTimer->start();
 }
 

@@ -1,7 +1,9 @@
 #pragma once
 
+#include "autolayout.h"
 #include "document/entity.h"
 #include "entityitem.h"
+#include "linkbundles.h"
 #include "linkitem.h"
 
 #include <QGraphicsScene>
@@ -29,6 +31,7 @@ public:
 
     PlanDocument *document() const { return mDocument; }
     EntityItem *entityItem(const QString &key) const { return mItems.value(key); }
+    const QHash<QString, EntityItem *> &entityItems() const { return mItems; }
     LinkItem *linkItem(const QString &key) const { return mLinks.value(key); }
     QStringList selectedKeys() const;
     void selectKeys(const QStringList &keys);
@@ -41,6 +44,8 @@ public:
     void setSnapToGrid(bool snap) { mSnap = snap; }
     QPointF snapped(const QPointF &pos) const;
 
+    /** The plane bands' strips as the auto-arrangement laid them out (wrapped plans have many). */
+    const QList<BandStrip> &strips() const { return mStrips; }
     /** A free spot in the right band for a new entity (VMs go above @p hostId). */
     QPointF placeForNew(ItemKind kind, Plane plane = Plane::Vm, const QString &hostId = {}) const;
     /** Moves every card to its auto-arranged place, as one undo step. */
@@ -63,15 +68,28 @@ public:
     const QList<QGraphicsPathItem *> &systemFlowLines() const { return mSystemFlows; }
     /** A card covers @p scenePos (link tags avoid those spots). Uses a coarse grid of cards. */
     bool cardCovers(const QPointF &scenePos) const;
+    /** Each link's ends (card keys), by link key. */
+    const QHash<QString, QPair<QString, QString>> &linkEnds() const { return mLinkEnds; }
+    /** The links as drawn far out, below Theme::DetailZoom. */
+    const LinkBundles &linkBundles() const { return mBundles; }
+    /**
+     * The view is zoomed out below Theme::DetailZoom: the scene then draws every card as a
+     * block in one pass, and the items (still hit, selected and dragged) draw nothing.
+     */
+    void setFarOut(bool farOut);
+    bool farOut() const { return mFarOut; }
 
 Q_SIGNALS:
     void linkRequested(const QString &fromKey, const QString &toKey);
+    /** Cards, links or their colours changed; emitted once the scene has settled. */
+    void pictureChanged();
 
 protected:
     void mousePressEvent(QGraphicsSceneMouseEvent *event) override;
     void mouseMoveEvent(QGraphicsSceneMouseEvent *event) override;
     void mouseReleaseEvent(QGraphicsSceneMouseEvent *event) override;
     void drawBackground(QPainter *painter, const QRectF &rect) override;
+    void drawForeground(QPainter *painter, const QRectF &rect) override;
 
 private:
     void rebuild();
@@ -89,6 +107,10 @@ private:
     QPointF autoPosition(const QString &key) const;
     EntityItem *entityAt(const QPointF &scenePos) const;
     void pushDragMoves();
+    // Far out (sceneoverview.cpp)
+    static bool isFarOut(const QPainter *painter);
+    void drawFarOut(QPainter *painter, const QRectF &rect);
+    void repaintFarOut();
     void scheduleDecorations();
     void updateDecorations();
     void updateSystemFlows();
@@ -101,6 +123,7 @@ private:
     QHash<QString, QGraphicsItem *> mFrames; // namespace frames
     QHash<QString, QPointF> mAutoPositions;
     qreal mSideX = 0;
+    QList<BandStrip> mStrips;
     QHash<QString, QPair<ItemStatus, QString>> mStatuses;
     QHash<QString, QPair<LinkState, QString>> mLinkStates;
     Tool mTool = Tool::Select;
@@ -115,6 +138,8 @@ private:
     QList<QGraphicsLineItem *> mPlacement;
     bool mShowSystemFlows = false;
     QList<QGraphicsPathItem *> mSystemFlows;
+    LinkBundles mBundles{this};
+    bool mFarOut = false;
 };
 
 } // namespace Planar

@@ -1,5 +1,8 @@
 #include "planview.h"
 
+#include "planscene.h"
+#include "theme.h"
+
 #include <QScrollBar>
 #include <QWheelEvent>
 
@@ -12,29 +15,63 @@ PlanView::PlanView(QWidget *parent) : QGraphicsView(parent)
     setRubberBandSelectionMode(Qt::ContainsItemShape); // not every link crossing the band
     setTransformationAnchor(AnchorUnderMouse);
     setViewportUpdateMode(SmartViewportUpdate);
+    // Every item sets the pen, brush, font and hints it draws with: saving and restoring the
+    // painter around each of thousands of items is wasted.
+    setOptimizationFlag(DontSavePainterState);
 }
 
 void PlanView::zoomBy(qreal factor)
 {
     mFollowFit = false; // the user chose a zoom: resizes keep it
-    const qreal next = qBound(0.05, zoom() * factor, 4.0);
+    // Out to half the fitted zoom (a 10,000-VM plan fits at 3 %), in to 400 %.
+    const qreal next = qBound(qMin(0.05, fitZoom() / 2), zoom() * factor, 4.0);
     scale(next / zoom(), next / zoom());
+    zoomChanged();
+}
+
+qreal PlanView::fitZoom() const
+{
+    if (!scene() || scene()->sceneRect().isEmpty()) return 1;
+    const QRectF r = scene()->sceneRect();
+    return qMin(viewport()->width() / r.width(), viewport()->height() / r.height());
 }
 
 void PlanView::fitAll()
 {
     if (!scene()) return;
-    fitInView(scene()->sceneRect(), Qt::KeepAspectRatio);
+    QRectF all = scene()->sceneRect();
+    // Far out, the rings around cards with findings reach 10 px past the cards at the edges.
+    if (const qreal zoom = fitZoom(); zoom < Theme::DetailZoom)
+        all.adjust(-10 / zoom, -10 / zoom, 10 / zoom, 10 / zoom);
+    fitInView(all, Qt::KeepAspectRatio);
     // Small plans stay at 100 %, in the middle (not wherever the mouse happens to be).
     if (zoom() > 1.0) setTransform(QTransform());
     centerOn(scene()->sceneRect().center());
     mFollowFit = true;
+    zoomChanged();
+}
+
+void PlanView::zoomChanged()
+{
+    // Far out the scene draws the cards itself (the items are silent) and its bundles and
+    // rings reach past any item that changes: the whole view repaints, the blocks are cheap.
+    const bool farOut = zoom() < Theme::DetailZoom;
+    setViewportUpdateMode(farOut ? FullViewportUpdate : SmartViewportUpdate);
+    if (auto *planScene = qobject_cast<PlanScene *>(scene())) planScene->setFarOut(farOut);
+    Q_EMIT viewChanged();
 }
 
 void PlanView::resizeEvent(QResizeEvent *event)
 {
     QGraphicsView::resizeEvent(event);
     if (mFollowFit) fitAll();
+    Q_EMIT viewChanged();
+}
+
+void PlanView::scrollContentsBy(int dx, int dy)
+{
+    QGraphicsView::scrollContentsBy(dx, dy);
+    Q_EMIT viewChanged();
 }
 
 void PlanView::centreOn(const QRectF &rect)
@@ -45,6 +82,24 @@ void PlanView::centreOn(const QRectF &rect)
     if (rect.width() > visible.width() || rect.height() > visible.height())
         fitInView(rect.adjusted(-40, -40, 40, 40), Qt::KeepAspectRatio);
     centerOn(rect.center());
+    zoomChanged();
+}
+
+void PlanView::zoomTo(const QRectF &rect)
+{
+    if (rect.isNull()) return;
+    mFollowFit = false;
+    fitInView(rect.adjusted(-40, -40, 40, 40), Qt::KeepAspectRatio);
+    // One card would fill the window: 150 % shows it with its neighbours.
+    if (zoom() > 1.5) setTransform(QTransform::fromScale(1.5, 1.5));
+    centerOn(rect.center());
+    zoomChanged();
+}
+
+void PlanView::lookAt(const QPointF &scenePos)
+{
+    mFollowFit = false;
+    centerOn(scenePos);
 }
 
 void PlanView::wheelEvent(QWheelEvent *event)

@@ -17,15 +17,28 @@ public:
     bool followsFit() const { return mFollowFit; }
     /** Scrolls @p rect into the middle, zooming out only if it does not fit. */
     void centreOn(const QRectF &rect);
+    /** Zooms so that @p rect fills the view (not beyond 150 %), as View ▸ Zoom to Selection. */
+    void zoomTo(const QRectF &rect);
+    /** Puts the scene point @p scenePos in the middle of the view, as the minimap asks. */
+    void lookAt(const QPointF &scenePos);
+    /** The zoom at which the whole plan fits the view. */
+    qreal fitZoom() const;
+
+Q_SIGNALS:
+    /** The visible part of the scene moved or changed size (scroll, zoom, resize). */
+    void viewChanged();
 
 protected:
     void wheelEvent(QWheelEvent *event) override;
     void resizeEvent(QResizeEvent *event) override;
+    void scrollContentsBy(int dx, int dy) override;
     void mousePressEvent(QMouseEvent *event) override;
     void mouseMoveEvent(QMouseEvent *event) override;
     void mouseReleaseEvent(QMouseEvent *event) override;
 
 private:
+    void zoomChanged();
+
     bool mPanning = false;
     bool mFollowFit = false;
     QPoint mPanStart;

@@ -31,34 +31,47 @@ Theme::Band bandOf(ItemKind kind, Plane plane)
 QPointF PlanScene::placeForNew(ItemKind kind, Plane plane, const QString &hostId) const
 {
     const Theme::Band band = bandOf(kind, plane);
-    const qreal top = Theme::bandTop(band) + 50;
+    // A wrapped plan has a strip of the band per row: chips go to the first, VMs to their
+    // host's row, anything else after the last row's cards.
+    QList<BandStrip> strips;
+    for (const BandStrip &s : mStrips)
+        if (s.band == band) strips << s;
+    if (strips.isEmpty()) strips << BandStrip{band, Theme::bandTop(band), Theme::BandHeight};
     const bool stacked = kind == ItemKind::Zone || kind == ItemKind::Network;
     if (stacked) {
         // Chips stack in a column: the plane's left column, or the side column.
         const bool side =
             kind == ItemKind::Zone || plane == Plane::External || plane == Plane::Service;
         const qreal x = side ? mSideX + (plane == Plane::Service ? 220 : 0) : Theme::LeftColumn;
-        qreal y = Theme::bandTop(band) + 40;
+        const BandStrip &strip = strips.first();
+        qreal y = strip.top + 40;
         for (const EntityItem *item : mItems)
-            if (qAbs(item->pos().x() - x) < 1 && item->pos().y() >= Theme::bandTop(band) &&
-                item->pos().y() < Theme::bandTop(band) + Theme::BandHeight)
+            if (qAbs(item->pos().x() - x) < 1 && item->pos().y() >= strip.top &&
+                item->pos().y() < strip.bottom())
                 y = qMax(y, item->sceneBoundingRect().bottom() + 6);
         return snapped(QPointF(x, y));
     }
     qreal x = Theme::ContentLeft;
     if (kind == ItemKind::Vm && mItems.contains(hostId)) {
-        x = mItems.value(hostId)->pos().x();
+        const QPointF host = mItems.value(hostId)->pos();
+        BandStrip row = strips.first();
+        for (const BandStrip &s : strips)
+            if (s.top < host.y()) row = s; // the VM strip above the host's
+        x = host.x();
         for (const QString &vm : mDocument->keys(ItemKind::Vm)) {
             const auto e = mDocument->entity(vm);
             const EntityItem *item = mItems.value(vm);
             if (item && std::get<Vm>(*e).host == hostId)
                 x = qMax(x, item->sceneBoundingRect().right() + Gap - 4);
         }
-        return snapped(QPointF(x, top));
+        return snapped(QPointF(x, row.top + 50));
     }
+    const BandStrip &last = strips.last();
     for (const EntityItem *item : mItems)
-        if (item->kind() == kind) x = qMax(x, item->sceneBoundingRect().right() + Gap - 4);
-    return snapped(QPointF(x, top));
+        if (item->kind() == kind && (strips.size() == 1 || (item->pos().y() >= last.top &&
+                                                            item->pos().y() < last.bottom())))
+            x = qMax(x, item->sceneBoundingRect().right() + Gap - 4);
+    return snapped(QPointF(x, last.top + 50));
 }
 
 void PlanScene::arrangeAll()
@@ -74,6 +87,7 @@ void PlanScene::arrangeAll()
     }
     mAutoPositions = layout.positions();
     mSideX = layout.sideX();
+    mStrips = layout.strips();
     if (!after.isEmpty()) {
         auto *command = new MoveItemsCommand(mDocument, before, after, 0);
         command->setText(tr("Auto-arrange")); // the History names what the user asked for
@@ -180,9 +194,10 @@ void PlanScene::updateDecorations()
     }
     updateSystemFlows();
     QRectF bounds = itemsBoundingRect();
-    bounds |= QRectF(0, Theme::bandTop(Theme::Band::Pod), 600,
-                     Theme::bandTop(Theme::Band::Host) + Theme::BandHeight);
+    for (const BandStrip &strip : std::as_const(mStrips))
+        bounds |= QRectF(0, strip.top, 600, strip.height);
     setSceneRect(bounds.adjusted(-40, -20, 40, 20));
+    Q_EMIT pictureChanged();
 }
 
 void PlanScene::drawBackground(QPainter *painter, const QRectF &rect)
@@ -205,18 +220,22 @@ void PlanScene::drawBackground(QPainter *painter, const QRectF &rect)
     font.setBold(true);
     font.setPointSizeF(10);
     painter->setFont(font);
-    for (const BandInfo &b : bands) {
+    const bool farOut = isFarOut(painter);
+    for (const BandStrip &strip : std::as_const(mStrips)) {
+        const BandInfo &b = bands[int(strip.band)];
         // Bands run across whatever is exposed, so they never end short of the window edge.
-        const QRectF r(qMin(rect.left(), scene.left()), Theme::bandTop(b.band),
+        const QRectF r(qMin(rect.left(), scene.left()), strip.top,
                        qMax(rect.right(), scene.right()) - qMin(rect.left(), scene.left()),
-                       Theme::BandHeight);
+                       strip.height);
         if (!r.intersects(rect)) continue;
         painter->fillRect(r, Theme::bandColor(b.band));
         painter->fillRect(QRectF(scene.left(), r.top(), 6, r.height()), Theme::planeColor(b.plane));
+        if (farOut) continue; // the title would be a speck over the cards
         painter->setPen(Theme::planeColor(b.plane).darker(140));
         painter->drawText(QRectF(scene.left() + 16, r.top() + 6, 600, 22),
                           Qt::AlignLeft | Qt::AlignVCenter, b.title.trimmed());
     }
+    if (farOut) drawFarOut(painter, rect);
 }
 
 } // namespace Planar
