@@ -1260,6 +1260,14 @@ The file on disk was left as it was.</source>
         <source>Draw the flows the cluster needs between its nodes (API server, kubelet, etcd, CNI), which no link draws</source>
         <translation>绘制集群节点之间必需、但没有任何互通画出的流量(API server、kubelet、etcd、CNI)</translation>
     </message>
+    <message>
+        <source>Overview</source>
+        <translation>总览</translation>
+    </message>
+    <message>
+        <source>Zoom to &amp;Selection</source>
+        <translation>缩放到选中项(&amp;S)</translation>
+    </message>
 </context>
 <context>
     <name>Planar::PlanScene</name>
