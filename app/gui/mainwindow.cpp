@@ -137,6 +137,16 @@ void MainWindow::createActions()
         {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y)});
     connect(make(QStringLiteral("delete"), tr("&Delete"), {}, QKeySequence::Delete),
             &QAction::triggered, this, &MainWindow::deleteSelection);
+    // The keyboard's way into the properties panel, as F2 renames in a file manager.
+    connect(make(QStringLiteral("editProperties"), tr("Edit Pr&operties"), {},
+                 QKeySequence(Qt::Key_F2)),
+            &QAction::triggered, this, [this] {
+                if (auto *dock = findChild<QDockWidget *>(QStringLiteral("propertiesDock"))) {
+                    dock->show();
+                    dock->raise();
+                }
+                mProperties->focusFirstField();
+            });
     connect(make(QStringLiteral("planSettings"), tr("Plan &Settings"), {}), &QAction::triggered,
             this, [this] { selectAndShow({AutoLayout::clusterKey()}); });
     connect(make(QStringLiteral("copy"), tr("&Copy"), {}, QKeySequence::Copy), &QAction::triggered,
@@ -228,7 +238,8 @@ void MainWindow::createMenusAndToolBars()
                       action(QStringLiteral("duplicate")), action(QStringLiteral("delete"))});
     edit->addAction(action(QStringLiteral("find")));
     edit->addSeparator();
-    edit->addAction(action(QStringLiteral("planSettings")));
+    edit->addActions(
+        {action(QStringLiteral("editProperties")), action(QStringLiteral("planSettings"))});
 
     QMenu *add = menuBar()->addMenu(tr("&Add"));
     add->addActions({action(QStringLiteral("addHost")), action(QStringLiteral("addVm")),
