@@ -334,7 +334,7 @@ void MainWindow::applyValidation()
     const ValidationResult &r = mValidator->result();
     mScene->setStatuses(r.statuses);
     mScene->setLinkStates(r.links);
-    mIssues->setFindings(r.findings);
+    mIssues->setFindings(r.findings, r.keys);
     mAddressPlan->setFindings(r.findings);
     mSummary->setText(tr("%n error(s)", nullptr, r.summary.errors) + QStringLiteral(", ") +
                       tr("%n warning(s)", nullptr, r.summary.warnings));
@@ -352,12 +352,13 @@ void MainWindow::showSubjects(const QStringList &subjects)
 {
     QStringList keys;
     for (const QString &s : subjects) {
-        if (mScene->entityItem(s))
+        if (mScene->entityItem(s) || mScene->linkItem(s))
             keys << s;
         else if (mScene->linkItem(QStringLiteral("link:") + s))
             keys << QStringLiteral("link:") + s;
     }
-    selectAndShow(keys);
+    // A plan-wide finding shows nothing on the canvas: keep what the user had selected.
+    if (!keys.isEmpty()) selectAndShow(keys);
 }
 
 void MainWindow::selectAndShow(const QStringList &keys)

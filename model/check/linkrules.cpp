@@ -40,7 +40,9 @@ void linkShapes(ValidationContext &context)
 
     // Links are compared by their ends and port set in one hash: plans hold thousands of links.
     QHash<QString, QString> firstByKey;
-    for (const Link &link : plan.links) {
+    for (qsizetype i = 0; i < plan.links.size(); ++i) {
+        const Link &link = plan.links[i];
+        const ValidationContext::LinkScope about(context, i);
         const QStringList ends{link.from, link.to};
         // A zone or network stands for its members, so linking one to itself opens traffic
         // among them; a host, VM or workload linked to itself says nothing.
@@ -78,7 +80,10 @@ void checkLinks(ValidationContext &context)
 {
     linkShapes(context);
     const LinkJudge judge(context.plan(), context.lookup(), context.today());
-    for (const Link &link : context.plan().links) {
+    const QList<Link> &links = context.plan().links;
+    for (qsizetype i = 0; i < links.size(); ++i) {
+        const Link &link = links[i];
+        const ValidationContext::LinkScope about(context, i);
         const QStringList ends{link.from, link.to};
         if (link.exception && link.exception->expires.isValid() &&
             !link.exception->isLive(context.today()))
