@@ -3,9 +3,11 @@
 #include "document/entity.h"
 #include "entityitem.h"
 #include "linkitem.h"
+#include "sceneindex.h"
 
 #include <QGraphicsScene>
 #include <QHash>
+#include <QSet>
 
 class QTimer;
 
@@ -53,8 +55,16 @@ public:
     void itemMoved(EntityItem *item);
     /** Dotted lines from the selected workload to the nodes it is placed on (`nodes`). */
     int placementLineCount() const { return int(mPlacement.size()); }
-    /** A card covers @p scenePos (link tags avoid those spots). Uses a coarse grid of cards. */
-    bool cardCovers(const QPointF &scenePos) const;
+    /** Links go around cards (LinkRouter) unless the plan has too many for that to be cheap. */
+    bool routesLinks() const;
+    /** The cards in the way of @p segment (LinkRouter's question). */
+    QList<QRectF> cardsAlong(const QLineF &segment) const;
+    /** No card and no tag but @p tag's own covers @p rect. */
+    bool tagSpotFree(const QRectF &rect, const QGraphicsItem *tag) const;
+    /** Records where @p tag sits (a null @p rect: nowhere), so other tags keep off it. */
+    void placeTag(const QGraphicsItem *tag, const QRectF &rect);
+    /** Plans with more links than this draw them straight (and tags still avoid cards). */
+    static constexpr qsizetype RouteLimit = 20000;
 
 Q_SIGNALS:
     void linkRequested(const QString &fromKey, const QString &toKey);
@@ -83,6 +93,9 @@ private:
     void pushDragMoves();
     void scheduleDecorations();
     void updateDecorations();
+    /** Re-routes, soon, the links (not those of @p except) whose path comes near @p area. */
+    void invalidateRoutes(const QRectF &area, const EntityItem *except);
+    void reroute();
 
     PlanDocument *mDocument;
     QHash<QString, EntityItem *> mItems;
@@ -101,8 +114,9 @@ private:
     EntityItem *mLinkFrom = nullptr;
     QGraphicsLineItem *mRubberLink = nullptr;
     QTimer *mDecorationTimer;
-    mutable QHash<QPoint, QList<EntityItem *>> mCardGrid;
-    mutable bool mCardGridDirty = true;
+    SceneIndex mIndex;
+    QTimer *mRerouteTimer;
+    QSet<QString> mReroute; // link keys waiting for reroute()
     QList<QGraphicsLineItem *> mPlacement;
 };
 
