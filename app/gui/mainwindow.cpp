@@ -102,10 +102,8 @@ void MainWindow::createActions()
         if (!shortcut.isEmpty()) a->setShortcut(shortcut);
         return a;
     };
-    connect(make(QStringLiteral("new"), tr("&New"), {}, QKeySequence::New), &QAction::triggered,
-            this, [this] {
-                if (maybeSave()) newBlank();
-            });
+    connect(make(QStringLiteral("new"), tr("&New…"), {}, QKeySequence::New), &QAction::triggered,
+            this, &MainWindow::newPlan);
     connect(make(QStringLiteral("newFromExample"), tr("New from &Example"), {}),
             &QAction::triggered, this, [this] {
                 if (maybeSave()) newFromExample();

@@ -350,7 +350,14 @@ void TestMainWindow::duplicateAndPaste()
     QTest::keyClick(w.view(), Qt::Key_D, Qt::ControlModifier);
     QCOMPARE(w.scene()->selectedKeys(), QStringList{QStringLiteral("node4")});
     const EntityItem *copy = w.scene()->entityItem(QStringLiteral("node4"));
-    QCOMPARE(copy->pos(), w.scene()->entityItem(QStringLiteral("node1"))->pos() + QPointF(40, 40));
+    // Beside node1 at its height (still in the VM band), on no other card (issue 10).
+    QCOMPARE(copy->pos().y(), w.scene()->entityItem(QStringLiteral("node1"))->pos().y());
+    QVERIFY(copy->pos().x() > w.scene()->entityItem(QStringLiteral("node1"))->pos().x());
+    for (const QString &other :
+         {QStringLiteral("node1"), QStringLiteral("node2"), QStringLiteral("node3")})
+        QVERIFY2(!copy->sceneBoundingRect().intersects(
+                     w.scene()->entityItem(other)->sceneBoundingRect().adjusted(4, 4, -4, -4)),
+                 qPrintable(other));
     QCOMPARE(std::get<Vm>(*w.document()->entity(QStringLiteral("node4"))).nics[0].ip,
              QStringLiteral("10.0.1.2"));
 

@@ -42,8 +42,14 @@ public:
     void setSnapToGrid(bool snap) { mSnap = snap; }
     QPointF snapped(const QPointF &pos) const;
 
-    /** A free spot in the right band for a new entity (VMs go above @p hostId). */
-    QPointF placeForNew(ItemKind kind, Plane plane = Plane::Vm, const QString &hostId = {}) const;
+    /**
+     * A free spot in the right band for a new entity of @p size (VMs go above @p hostId): where
+     * it belongs, moved right (or down, within the band) until no card is under it.
+     */
+    QPointF placeForNew(ItemKind kind, Plane plane = Plane::Vm, const QString &hostId = {},
+                        const QSizeF &size = {}) const;
+    /** How far to move cards at @p rects (a pasted group) so that none lands on a card. */
+    QPointF freeOffset(const QList<QRectF> &rects) const;
     /** Moves every card to its auto-arranged place, as one undo step. */
     void arrangeAll();
 
