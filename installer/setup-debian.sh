@@ -36,7 +36,8 @@ missing=()
 for p in "${packages[@]}"; do
     dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
 done
-# The NetworkPolicy schema test (tests/export/schema) runs node with pinned npm packages.
+# The NetworkPolicy and Istio schema tests (tests/export/schema, tests/export/istio-schema)
+# run node with pinned npm packages.
 # A node or npm already on PATH (whatever its source) is kept: Debian's would conflict.
 command -v node >/dev/null || missing+=(nodejs)
 command -v npm >/dev/null || missing+=(npm)

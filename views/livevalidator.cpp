@@ -5,6 +5,9 @@
 #include "check/validationcontext.h"
 #include "check/validator.h"
 #include "document/plandocument.h"
+#include "export/enforcingartifacts.h"
+#include "export/linkflows.h"
+#include "report/reportbuilder.h"
 
 #include <QTimer>
 #include <QtConcurrent/QtConcurrentRun>
@@ -13,8 +16,15 @@ namespace Planar {
 
 namespace {
 
-/** What `planar-cli explain` says about a link, as its tooltip: ports, verdicts, reason. */
-QString linkTooltip(const Link &link, const QList<FlowVerdict> &verdicts, LinkState state)
+/** Links, workloads and VMs together, up to which tooltips name the enforcing artifacts. */
+constexpr qsizetype EnforcementSizeLimit = 2000;
+
+/**
+ * What `planar-cli explain` says about a link, as its tooltip: ports, verdicts, reason, and
+ * for a link that is let through, the artifacts that enforce it.
+ */
+QString linkTooltip(const Link &link, const QList<FlowVerdict> &verdicts, LinkState state,
+                    const std::optional<QStringList> &enforcedBy)
 {
     QStringList lines;
     lines << link.label();
@@ -37,6 +47,11 @@ QString linkTooltip(const Link &link, const QList<FlowVerdict> &verdicts, LinkSt
         }
     }
     if (!link.reason.isEmpty()) lines << QObject::tr("Reason: %1").arg(link.reason);
+    if (state != LinkState::Forbidden && !enforcedBy)
+        lines << QObject::tr("Enforced by: see planar-cli explain (the plan is too large to "
+                             "export on every edit)");
+    else if (state != LinkState::Forbidden && !enforcedBy->isEmpty())
+        lines << QObject::tr("Enforced by: %1").arg(enforcedBy->join(QStringLiteral(", ")));
     lines.removeDuplicates();
     return lines.join(QLatin1Char('\n'));
 }
@@ -87,6 +102,11 @@ ValidationResult ValidationResult::compute(const Plan &plan, const QStringList &
     }
     const PlanLookup lookup(plan);
     const LinkJudge judge(plan, lookup, today);
+    // Every exporter runs to name the enforcing artifacts, which takes minutes on plans of
+    // thousands of workloads (docs/performance.md): those leave it to planar-cli explain.
+    std::optional<EnforcingArtifacts> artifacts;
+    if (plan.links.size() + plan.workloads.size() + plan.vms.size() <= EnforcementSizeLimit)
+        artifacts.emplace(plan, today);
     for (qsizetype i = 0; i < plan.links.size() && i < linkKeys.size(); ++i) {
         const QList<FlowVerdict> verdicts = judge.judge(plan.links[i]);
         LinkState state = LinkState::Allowed;
@@ -97,9 +117,29 @@ ValidationResult ValidationResult::compute(const Plan &plan, const QStringList &
                 state = LinkState::ByException;
         }
         // Allowed links get their explanation too: the tooltip answers "why may this flow?"
-        r.links.insert(linkKeys[i], {state, linkTooltip(plan.links[i], verdicts, state)});
+        r.links.insert(linkKeys[i],
+                       {state, linkTooltip(plan.links[i], verdicts, state,
+                                           artifacts ? std::optional<QStringList>(artifacts->of(
+                                                           LinkFlows::linkName(plan.links[i])))
+                                                     : std::nullopt)});
     }
     return r;
+}
+
+ComplianceResult ComplianceResult::compute(const Plan &plan, const QDate &today,
+                                           const QList<Finding> &findings,
+                                           const std::optional<DiagramEvidence> &diagram)
+{
+    // The checklist is the report's own: one place computes it.
+    const Report report = buildReport(plan, today, findings, diagram ? &*diagram : nullptr,
+                                      ReportDepth::Checklist);
+    ComplianceResult c;
+    c.profiles = report.profiles;
+    c.unknownProfiles = report.unknownProfiles;
+    for (const QString &profile : report.profiles)
+        c.verdicts.insert(profile, report.verdict(profile));
+    c.checks = report.checks;
+    return c;
 }
 
 LiveValidator::LiveValidator(PlanDocument *document, QObject *parent)
@@ -109,6 +149,8 @@ LiveValidator::LiveValidator(PlanDocument *document, QObject *parent)
     mTimer->setInterval(150);
     connect(mTimer, &QTimer::timeout, this, &LiveValidator::start);
     connect(&mWatcher, &QFutureWatcher<ValidationResult>::finished, this, &LiveValidator::finished);
+    connect(&mComplianceWatcher, &QFutureWatcher<ComplianceResult>::finished, this,
+            &LiveValidator::complianceFinished);
     connect(document, &PlanDocument::contentChanged, this, &LiveValidator::schedule);
     schedule();
 }
@@ -116,6 +158,7 @@ LiveValidator::LiveValidator(PlanDocument *document, QObject *parent)
 LiveValidator::~LiveValidator()
 {
     mWatcher.waitForFinished();
+    mComplianceWatcher.waitForFinished();
 }
 
 void LiveValidator::setDelay(int milliseconds)
@@ -131,7 +174,7 @@ void LiveValidator::setToday(const QDate &today)
 
 bool LiveValidator::isPending() const
 {
-    return mTimer->isActive() || mRunningGeneration >= 0;
+    return mTimer->isActive() || mRunningGeneration >= 0 || mComplianceGeneration >= 0;
 }
 
 void LiveValidator::validateNow()
@@ -166,8 +209,41 @@ void LiveValidator::finished()
         if (!mTimer->isActive()) start();
         return;
     }
+    // The checklist shown stays until the new one is ready: no flicker while typing.
+    const ComplianceResult shown = mResult.compliance;
     mResult = mWatcher.result();
+    mResult.compliance = shown;
+    mResultGeneration = generation;
     Q_EMIT resultReady();
+    startCompliance();
+}
+
+void LiveValidator::startCompliance()
+{
+    if (mComplianceGeneration >= 0) return; // complianceFinished() starts the next run
+    if (mDocument->plan().profiles.isEmpty()) {
+        mResult.compliance = {}; // nothing to compute: the panel says how to choose a profile
+        Q_EMIT complianceReady();
+        return;
+    }
+    // Called only while the document is at mResultGeneration: the findings are its own.
+    mComplianceGeneration = mResultGeneration;
+    std::optional<DiagramEvidence> evidence;
+    if (mEvidence) evidence = mEvidence();
+    mComplianceWatcher.setFuture(QtConcurrent::run(&ComplianceResult::compute, mDocument->plan(),
+                                                   mToday, mResult.findings, evidence));
+}
+
+void LiveValidator::complianceFinished()
+{
+    const int generation = mComplianceGeneration;
+    mComplianceGeneration = -1;
+    if (generation == mGeneration) {
+        mResult.compliance = mComplianceWatcher.result();
+        Q_EMIT complianceReady();
+    } else if (mResultGeneration == mGeneration) {
+        startCompliance(); // a newer result came while this ran; it has no checklist yet
+    } // else: an edit is still being validated; its finished() starts the checklist
 }
 
 } // namespace Planar

@@ -4,17 +4,37 @@
 #include "canvas/linkitem.h"
 #include "check/finding.h"
 #include "plan/plan.h"
+#include "report/checkrow.h"
 
 #include <QDate>
 #include <QFutureWatcher>
 #include <QHash>
 #include <QObject>
 
+#include <functional>
+#include <optional>
+
 class QTimer;
 
 namespace Planar {
 
 class PlanDocument;
+
+/** The checklist of the plan's compliance profiles, as the report computes it (model/report). */
+struct ComplianceResult {
+    QStringList profiles;        // evaluated, in the plan's order; empty: none selected
+    QStringList unknownProfiles; // named in the plan but unknown to this build
+    QHash<QString, QString> verdicts; // by profile: pass | fail | manual review required
+    QList<ReportCheck> checks;
+
+    /**
+     * The report's checklist for @p plan and the validator's @p findings (@p diagram: what the
+     * canvas shows, pci-1.2.3's evidence; none fails that row); safe to call on any thread.
+     */
+    static ComplianceResult compute(const Plan &plan, const QDate &today,
+                                    const QList<Finding> &findings,
+                                    const std::optional<DiagramEvidence> &diagram);
+};
 
 /** The validator's verdict on one plan, keyed the way the canvas keys its items. */
 struct ValidationResult {
@@ -25,6 +45,7 @@ struct ValidationResult {
     /** Per finding, the canvas keys that show it: the link's key for a link finding, the
      *  cluster card for the `cluster` subject, else the subjects. */
     QList<QStringList> keys;
+    ComplianceResult compliance; // follows complianceReady(), after resultReady()
 
     /** Runs the validator and the link judge on @p plan; safe to call on any thread. */
     static ValidationResult compute(const Plan &plan, const QStringList &linkKeys,
@@ -36,7 +57,8 @@ struct ValidationResult {
 
 /**
  * Re-validates the document after edits: debounced, on a worker thread on a copy of the plan,
- * so typing never waits for it. A result that an edit overtook is dropped, not shown.
+ * so typing never waits for it. A result that an edit overtook is dropped, not shown. The
+ * compliance checklist follows each result in a second run, so that colours never wait for it.
  */
 class LiveValidator : public QObject {
     Q_OBJECT
@@ -48,18 +70,29 @@ public:
     void setToday(const QDate &today);
     QDate today() const { return mToday; }
     const ValidationResult &result() const { return mResult; }
-    /** An edit is waiting for its result (debouncing or running). */
+    /** An edit is waiting for its result or its checklist (debouncing or running). */
     bool isPending() const;
+    /**
+     * Where the checklist's diagram evidence comes from: called on this thread as each run
+     * starts (the canvas mirrors the document by then), its copy handed to the worker.
+     */
+    void setDiagramEvidence(std::function<DiagramEvidence()> source)
+    {
+        mEvidence = std::move(source);
+    }
     /** Validates at once, skipping the debounce delay. */
     void validateNow();
 
 Q_SIGNALS:
     void resultReady();
+    void complianceReady();
 
 private:
     void schedule();
     void start();
     void finished();
+    void startCompliance();
+    void complianceFinished();
 
     PlanDocument *mDocument;
     QTimer *mTimer;
@@ -67,7 +100,11 @@ private:
     QDate mToday;
     int mGeneration = 0;
     int mRunningGeneration = -1;
+    int mResultGeneration = -1;
+    QFutureWatcher<ComplianceResult> mComplianceWatcher;
+    int mComplianceGeneration = -1; // the run in progress, or -1
     ValidationResult mResult;
+    std::function<DiagramEvidence()> mEvidence;
 };
 
 } // namespace Planar

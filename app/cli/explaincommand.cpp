@@ -26,7 +26,9 @@ int runExplainCommand(const QStringList &arguments, CliStreams &io)
         out << usage()
             << "  Says whether the plan allows FROM -> TO (ids of workloads, VMs, hosts, networks "
                "or\n"
-               "  zones) and which link, plane-matrix cell, override or exception decided.\n"
+               "  zones) and which link, plane-matrix cell, override or exception decided; for an\n"
+               "  allowed flow, the artifacts that enforce its link (nft chain, NetworkPolicy,\n"
+               "  Istio policy, OVS port, libvirt interface).\n"
                "  Exit codes: 0 allowed, 1 denied, 2 bad input.\n"
             << "  --max-size BYTES  " << maxSizeHelp() << '\n';
         return 0;
@@ -88,6 +90,12 @@ int runExplainCommand(const QStringList &arguments, CliStreams &io)
     out << (e.allowed ? "allowed: " : "denied: ") << e.flow << '\n';
     for (const QString &line : e.reasons)
         out << "  " << line << '\n';
+    if (e.allowed)
+        out << "  enforced by: "
+            << (e.enforcedBy.isEmpty() ? QStringLiteral("no artifact (nothing the exporters write "
+                                                        "covers this flow)")
+                                       : e.enforcedBy.join(QStringLiteral(", ")))
+            << '\n';
     return e.allowed ? 0 : 1;
 }
 

@@ -16,8 +16,10 @@ namespace {
 
 QString usage()
 {
-    return QStringLiteral("usage: planar-cli export PLAN --to KIND [-o DIR/|FILE] [--force] "
-                          "[--today YYYY-MM-DD] [--lang en|zh_CN] [--max-size BYTES]\n  KIND: %1\n")
+    return QStringLiteral(
+               "usage: planar-cli export PLAN --to KIND [-o DIR/|FILE] [--force] "
+               "[--today YYYY-MM-DD] [--lang en|zh_CN] [--max-size BYTES] [--mesh-wide]\n"
+               "  KIND: %1\n")
         .arg(ExporterRegistry::ids().join(QStringLiteral(" | ")));
 }
 
@@ -47,6 +49,8 @@ QString parse(const QStringList &args, Arguments *a)
             if (!value(&a->maxSize)) return QStringLiteral("--max-size needs a number of BYTES");
         } else if (arg == QLatin1String("--force")) {
             a->options.force = true;
+        } else if (arg == QLatin1String("--mesh-wide")) {
+            a->options.meshWide = true;
         } else if (arg == QLatin1String("--today")) {
             QString date;
             if (!value(&date)) return QStringLiteral("--today needs a date YYYY-MM-DD");
@@ -70,6 +74,8 @@ QString parse(const QStringList &args, Arguments *a)
     if (a->kind.isEmpty()) return QStringLiteral("no --to KIND given");
     if (!ExporterRegistry::ids().contains(a->kind))
         return QStringLiteral("unknown export kind %1").arg(a->kind);
+    if (a->options.meshWide && a->kind != u"istio")
+        return QStringLiteral("--mesh-wide is an option of --to istio only");
     return {};
 }
 
@@ -134,6 +140,8 @@ int runExportCommand(const QStringList &arguments, CliStreams &io)
                "  current directory. When the plan gives nothing to write (nftables without "
                "hosts),\n"
                "  stderr says so and nothing is created.\n"
+               "  --mesh-wide  istio: one STRICT PeerAuthentication in istio-system for the whole\n"
+               "            mesh, instead of one per namespace that holds a workload.\n"
                "  --max-size BYTES\n            "
             << maxSizeHelp()
             << "\n"

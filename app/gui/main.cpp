@@ -43,7 +43,7 @@ int main(int argc, char *argv[])
     const QCommandLineOption panel(
         QStringLiteral("panel"),
         QApplication::translate("main", "With --screenshot: bring a panel to the front "
-                                        "(issues, address, properties, history)."),
+                                        "(issues, address, compliance, properties, history)."),
         QStringLiteral("NAME"));
     parser.addOption(panel);
     const QCommandLineOption lang(

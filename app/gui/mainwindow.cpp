@@ -6,9 +6,11 @@
 #include "canvas/planview.h"
 #include "dialogs/exportdialog.h"
 #include "document/plandocument.h"
+#include "export/linkflows.h"
 #include "livevalidator.h"
 #include "localization.h"
 #include "panels/addressplanpanel.h"
+#include "panels/compliancepanel.h"
 #include "panels/issuespanel.h"
 #include "panels/propertiespanel.h"
 
@@ -41,6 +43,7 @@ MainWindow::MainWindow(QWidget *parent)
       mScene(new PlanScene(mDocument, this)), mView(new PlanView(this)),
       mValidator(new LiveValidator(mDocument, this)),
       mProperties(new PropertiesPanel(mDocument, this)), mIssues(new IssuesPanel(this)),
+      mCompliance(new CompliancePanel(this)),
       mAddressPlan(new AddressPlanPanel(mDocument, this)), mAutosave(new Autosave(mDocument, this)),
       mUndoView(new QUndoView(mDocument->undoStack(), this)), mSearch(new QLineEdit(this)),
       mSummary(new QLabel(this))
@@ -63,9 +66,15 @@ MainWindow::MainWindow(QWidget *parent)
     // first), and stays fitted through resizes until the user zooms.
     connect(mDocument, &PlanDocument::planReset, mView, &PlanView::fitAll);
     connect(mValidator, &LiveValidator::resultReady, this, &MainWindow::applyValidation);
+    connect(mValidator, &LiveValidator::complianceReady, this,
+            [this] { mCompliance->setCompliance(mValidator->result().compliance); });
     connect(mScene, &QGraphicsScene::selectionChanged, this, &MainWindow::onSelectionChanged);
     connect(mScene, &PlanScene::linkRequested, this, &MainWindow::requestLink);
     connect(mIssues, &IssuesPanel::subjectsActivated, this, &MainWindow::showSubjects);
+    connect(mCompliance, &CompliancePanel::subjectsActivated, this, &MainWindow::showSubjects);
+    // pci-1.2.3 asks whether the diagram shows every entity and link: the canvas is that
+    // diagram in the editor, so its items are the evidence.
+    mValidator->setDiagramEvidence([this] { return canvasEvidence(); });
     connect(mAddressPlan, &AddressPlanPanel::idActivated, this,
             [this](const QString &id) { selectAndShow({id}); });
     connect(mProperties, &PropertiesPanel::selectRequested, this, &MainWindow::selectAndShow);
@@ -123,6 +132,11 @@ void MainWindow::createActions()
     connect(make(QStringLiteral("export"), tr("&Export…"), {}, QKeySequence(Qt::CTRL | Qt::Key_E)),
             &QAction::triggered, this,
             [this] { ExportDialog::run(this, mDocument->plan(), mDocument->filePath()); });
+    connect(make(QStringLiteral("exportDiagram"), tr("Export &Diagram…"), {},
+                 QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E)),
+            &QAction::triggered, this, &MainWindow::exportDiagramInteractively);
+    connect(make(QStringLiteral("print"), tr("&Print…"), {}, QKeySequence::Print),
+            &QAction::triggered, this, &MainWindow::printInteractively);
     connect(make(QStringLiteral("quit"), tr("&Quit"), {}, QKeySequence::Quit), &QAction::triggered,
             this, &QWidget::close);
 
@@ -209,6 +223,12 @@ void MainWindow::createActions()
     snap->setCheckable(true);
     snap->setChecked(mScene->snapToGrid());
     connect(snap, &QAction::toggled, mScene, &PlanScene::setSnapToGrid);
+    QAction *systemFlows =
+        make(QStringLiteral("showSystemFlows"), tr("Show Cluster &System Flows"), {});
+    systemFlows->setCheckable(true);
+    systemFlows->setToolTip(tr("Draw the flows the cluster needs between its nodes (API server, "
+                               "kubelet, etcd, CNI), which no link draws"));
+    connect(systemFlows, &QAction::toggled, mScene, &PlanScene::setShowSystemFlows);
     connect(make(QStringLiteral("find"), tr("&Find…"), {}, QKeySequence::Find), &QAction::triggered,
             this, [this] {
                 mSearch->setFocus();
@@ -225,7 +245,8 @@ void MainWindow::createMenusAndToolBars()
     file->addActions({action(QStringLiteral("save")), action(QStringLiteral("saveAs")),
                       action(QStringLiteral("close"))});
     file->addSeparator();
-    file->addAction(action(QStringLiteral("export")));
+    file->addActions({action(QStringLiteral("export")), action(QStringLiteral("exportDiagram")),
+                      action(QStringLiteral("print"))});
     file->addSeparator();
     file->addAction(action(QStringLiteral("quit")));
 
@@ -250,7 +271,8 @@ void MainWindow::createMenusAndToolBars()
     mViewMenu = menuBar()->addMenu(tr("&View"));
     mViewMenu->addActions({action(QStringLiteral("fit")), action(QStringLiteral("zoomIn")),
                            action(QStringLiteral("zoomOut")), action(QStringLiteral("snap")),
-                           action(QStringLiteral("arrange"))});
+                           action(QStringLiteral("arrange")),
+                           action(QStringLiteral("showSystemFlows"))});
     mViewMenu->addSeparator();
 
     QToolBar *palette = addToolBar(tr("Palette"));
@@ -302,6 +324,9 @@ void MainWindow::createDocks()
     QDockWidget *addresses = dock(mAddressPlan, QStringLiteral("addressDock"), tr("Address Plan"),
                                   Qt::BottomDockWidgetArea);
     tabifyDockWidget(issues, addresses);
+    QDockWidget *compliance = dock(mCompliance, QStringLiteral("complianceDock"), tr("Compliance"),
+                                   Qt::BottomDockWidgetArea);
+    tabifyDockWidget(issues, compliance);
     issues->raise();
     resizeDocks({props}, {360}, Qt::Horizontal);
 }
@@ -348,15 +373,51 @@ void MainWindow::onSelectionChanged()
 
 void MainWindow::showSubjects(const QStringList &subjects)
 {
+    // The report names a link without an id FROM-to-TO, as the artifacts do; the document
+    // keys it "link:#N".
+    const Plan &plan = mDocument->plan();
+    const QStringList &linkKeys = mDocument->linkKeys();
+    QHash<QString, QString> keyOfName;
+    for (qsizetype i = 0; i < plan.links.size() && i < linkKeys.size(); ++i)
+        keyOfName.insert(LinkFlows::linkName(plan.links[i]), linkKeys[i]);
     QStringList keys;
     for (const QString &s : subjects) {
         if (mScene->entityItem(s) || mScene->linkItem(s))
             keys << s;
         else if (mScene->linkItem(QStringLiteral("link:") + s))
             keys << QStringLiteral("link:") + s;
+        else if (keyOfName.contains(s) && mScene->linkItem(keyOfName[s]))
+            keys << keyOfName[s];
+        else if (s.contains(u'/') && mScene->entityItem(s.section(u'/', 0, 0)))
+            keys << s.section(u'/', 0, 0); // "node1/ens3": a part of node1, as checks name NICs
     }
+    keys.removeDuplicates();
     // A plan-wide finding shows nothing on the canvas: keep what the user had selected.
     if (!keys.isEmpty()) selectAndShow(keys);
+}
+
+DiagramEvidence MainWindow::canvasEvidence() const
+{
+    DiagramEvidence evidence;
+    const Plan &plan = mDocument->plan();
+    auto add = [&](const QString &id) {
+        if (mScene->entityItem(id)) evidence.nodes.insert(id);
+    };
+    for (const Host &e : plan.hosts)
+        add(e.id);
+    for (const Vm &e : plan.vms)
+        add(e.id);
+    for (const Network &e : plan.networks)
+        add(e.id);
+    for (const Workload &e : plan.workloads)
+        add(e.id);
+    for (const Zone &e : plan.zones)
+        add(e.id);
+    const QStringList &linkKeys = mDocument->linkKeys();
+    for (qsizetype i = 0; i < plan.links.size() && i < linkKeys.size(); ++i)
+        if (mScene->linkItem(linkKeys[i]))
+            evidence.links.insert(LinkFlows::linkName(plan.links[i]));
+    return evidence;
 }
 
 void MainWindow::selectAndShow(const QStringList &keys)

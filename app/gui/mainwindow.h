@@ -4,15 +4,21 @@
 
 #include <QMainWindow>
 
+#include <functional>
+
 class QLabel;
 class QLineEdit;
 class QMenu;
+class QPrinter;
 class QUndoView;
 
 namespace Planar {
 
 class AddressPlanPanel;
+class CompliancePanel;
 class Autosave;
+class Diagram;
+struct DiagramEvidence;
 struct RecoveryEntry;
 class IssuesPanel;
 class LiveValidator;
@@ -34,6 +40,7 @@ public:
     LiveValidator *validator() const { return mValidator; }
     PropertiesPanel *properties() const { return mProperties; }
     IssuesPanel *issues() const { return mIssues; }
+    CompliancePanel *compliance() const { return mCompliance; }
     AddressPlanPanel *addressPlan() const { return mAddressPlan; }
     QLineEdit *searchBox() const { return mSearch; }
     QLabel *statusSummary() const { return mSummary; }
@@ -72,6 +79,21 @@ public:
     QString aboutText() const;
     /** Waits for validation, fits the plan into view and saves the window as an image. */
     bool saveScreenshot(const QString &path);
+    /**
+     * Writes the canvas's diagram to @p path as SVG, PNG (@p scale pixels per canvas unit) or
+     * PDF (vectors), chosen by the suffix, atomically; failures go to fail().
+     */
+    bool exportDiagram(const QString &path, qreal scale = 1);
+    /** Prints the diagram on @p printer, fitted to its page. */
+    bool printDiagram(QPrinter *printer);
+    /**
+     * Replaces File ▸ Print…'s QPrintDialog: @p chooser sets up the printer and says whether
+     * to print. Tests print to a PDF file through the menu's own path this way.
+     */
+    void setPrinterChooser(std::function<bool(QPrinter *)> chooser)
+    {
+        mPrinterChooser = std::move(chooser);
+    }
     /** Blocks (running the event loop) until live validation has caught up. */
     void waitForValidation(int timeoutMs = 10000);
 
@@ -98,7 +120,14 @@ private:
     void applyValidation();
     void onSelectionChanged();
     void showSubjects(const QStringList &subjects);
+    /** What the canvas shows, by the report's names: pci-1.2.3's evidence in the editor. */
+    DiagramEvidence canvasEvidence() const;
     void fail(const QString &title, const QString &message);
+
+    // File ▸ Export Diagram… and Print… (diagramactions.cpp)
+    Diagram currentDiagram();
+    void exportDiagramInteractively();
+    void printInteractively();
 
     // Help menu (helpactions.cpp)
     void createHelpMenu();
@@ -125,6 +154,7 @@ private:
     LiveValidator *mValidator;
     PropertiesPanel *mProperties;
     IssuesPanel *mIssues;
+    CompliancePanel *mCompliance;
     AddressPlanPanel *mAddressPlan;
     Autosave *mAutosave;
     QUndoView *mUndoView;
@@ -133,6 +163,7 @@ private:
     QMenu *mRecentMenu = nullptr;
     QMenu *mViewMenu = nullptr;
     QMenu *mExampleMenu = nullptr;
+    std::function<bool(QPrinter *)> mPrinterChooser;
     bool mInteractive = true;
     bool mDocksSized = false;
     QString mLastError;

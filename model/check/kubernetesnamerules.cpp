@@ -86,6 +86,14 @@ void checkKubernetesNames(ValidationContext &context)
                   plan.cluster.dnsNamespace);
     for (const Workload &w : plan.workloads) {
         namespaceName(context, w.id, QStringLiteral("namespace of workload '%1'").arg(w.id), w.ns);
+        // The istio exporter writes it into a principal cluster.local/ns/NS/sa/SA.
+        if (!w.serviceAccount.isEmpty() && !Names::isDnsSubdomain(w.serviceAccount))
+            context.add("invalid-service-account", Severity::Error, {w.id},
+                        QStringLiteral("workload '%1' has serviceAccount '%2', a name Kubernetes "
+                                       "refuses; use lowercase letters, digits, '-' and '.', at "
+                                       "most 253 characters, starting and ending with a letter "
+                                       "or digit")
+                            .arg(w.id, w.serviceAccount));
         for (const auto &[key, value] : w.labels) {
             if (!Names::isLabelKey(key))
                 context.add("invalid-label", Severity::Error, {w.id},

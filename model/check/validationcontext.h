@@ -62,5 +62,6 @@ void checkVlans(ValidationContext &context);           // VLAN ids, trunks, zone
 void checkHostNics(ValidationContext &context);        // management vs business NICs
 void checkLinks(ValidationContext &context);           // the plane matrix and exceptions
 void checkKubernetesNames(ValidationContext &context); // namespaces and labels
+void checkClusterFlows(ValidationContext &context);    // the cluster's own traffic across zones
 
 } // namespace Planar

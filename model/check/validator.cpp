@@ -56,8 +56,11 @@ const QList<RuleInfo> &ruleCatalogue()
         {"unjustified-link", "a link open on all ports that gives no reason"},
         {"invalid-namespace", "a namespace Kubernetes refuses (workload or dnsNamespace)"},
         {"invalid-label", "a workload label key or value Kubernetes refuses"},
+        {"invalid-service-account", "a workload serviceAccount Kubernetes refuses"},
         {"workload-without-labels", "a linked workload has no labels to select its Pods by"},
         {"label-selector-overlap", "a workload's labels also select another workload's Pods"},
+        {"cluster-spans-zones", "the cluster's nodes sit in several zones; its system flows cross"},
+        {"unknown-cni", "cluster.cni names a CNI whose ports Planar does not know"},
     };
     return rules;
 }
@@ -72,6 +75,7 @@ QList<Finding> validatePlan(const Plan &plan, const QDate &today)
     checkHostNics(context);
     checkLinks(context);
     checkKubernetesNames(context);
+    checkClusterFlows(context);
     QList<Finding> findings = context.takeFindings();
     sortFindings(findings);
     return findings;

@@ -175,27 +175,34 @@ Network newNetwork(const Plan &plan, Plane plane)
     network.plane = plane;
     network.id = uniqueId(plan, prefixes.value(plane));
 
-    // Carve from the plane's supernet: a parent-less network that other networks sit in.
-    std::optional<Cidr> range;
+    // Carve from the plane's supernet (a parent-less network that other networks sit in), else
+    // from the plane's usual range, else from any private range: a new network always gets a
+    // free CIDR, because one without a CIDR would not read back from its own save.
+    QList<std::pair<Cidr, QString>> ranges; // where to carve, and the parent that implies
     for (const Network &n : plan.networks) {
         if (n.plane != plane || !n.parent.isEmpty() || !isParent(plan, n.id)) continue;
-        if ((range = Cidr::parse(n.cidr))) {
-            network.parent = n.id;
+        if (auto c = Cidr::parse(n.cidr)) {
+            ranges.append({*c, n.id});
             break;
         }
     }
-    if (!range) range = Cidr::parse(defaults.value(plane));
-    const int prefix = std::max(range->prefix(), 24);
-    // The supernet itself (and anything holding it) is not "used" space inside it.
-    QList<Cidr> used;
-    for (const Cidr &c : allCidrs(plan))
-        if (!c.contains(*range)) used << c;
-    if (auto block = nextFreeSubnet(*range, prefix, used)) {
+    for (const QString &text : {defaults.value(plane), QStringLiteral("10.0.0.0/8"),
+                                QStringLiteral("172.16.0.0/12"), QStringLiteral("192.168.0.0/16"),
+                                QStringLiteral("100.64.0.0/10")})
+        ranges.append({*Cidr::parse(text), QString()});
+    const QList<Cidr> all = allCidrs(plan);
+    for (const auto &[range, parent] : ranges) {
+        // The range itself (and anything holding it) is not "used" space inside it.
+        QList<Cidr> used;
+        for (const Cidr &c : all)
+            if (!c.contains(range)) used << c;
+        const auto block = nextFreeSubnet(range, std::max(range.prefix(), 24), used);
+        if (!block) continue;
         network.cidr = block->toString();
+        network.parent = parent;
         if (plane == Plane::Host || plane == Plane::Vm)
             network.gateway = IpAddress(block->family(), block->first().value() + 1).toString();
-    } else {
-        network.parent.clear();
+        break;
     }
     if (plane == Plane::Host) {
         // The seed article's split: hosts need a management and a business network first.

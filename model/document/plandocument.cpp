@@ -7,7 +7,7 @@ namespace Planar {
 PlanSettings PlanSettings::of(const Plan &plan)
 {
     return {plan.name,          plan.description, plan.profiles,
-            plan.adminNetworks, plan.cluster,     plan.policy};
+            plan.adminNetworks, plan.cluster,     plan.policy, plan.reviewed};
 }
 
 void PlanSettings::applyTo(Plan &plan) const
@@ -18,6 +18,7 @@ void PlanSettings::applyTo(Plan &plan) const
     plan.adminNetworks = adminNetworks;
     plan.cluster = cluster;
     plan.policy = policy;
+    plan.reviewed = reviewed;
 }
 
 PlanDocument::PlanDocument(QObject *parent) : QObject(parent), mUndoStack(new QUndoStack(this))

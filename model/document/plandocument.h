@@ -20,6 +20,7 @@ struct PlanSettings {
     QStringList adminNetworks;
     Cluster cluster;
     QList<PolicyRule> policy;
+    std::optional<Review> reviewed;
 
     static PlanSettings of(const Plan &plan);
     void applyTo(Plan &plan) const;

@@ -17,6 +17,9 @@ struct ExportOptions {
     bool force = false;
     /** Language of documents written for people (the report): "en" or "zh_CN". */
     QString lang = QStringLiteral("en");
+    /** istio: one STRICT PeerAuthentication in Istio's root namespace instead of one per namespace.
+     */
+    bool meshWide = false;
 };
 
 /** One artifact produced in memory: a file name (no directories) and its exact bytes. */

@@ -1,6 +1,7 @@
 #include "exporterregistry.h"
 
 #include "calicoexporter.h"
+#include "istioexporter.h"
 #include "kubeadmexporter.h"
 #include "libvirtexporter.h"
 #include "networkpolicyexporter.h"
@@ -25,7 +26,7 @@ QStringList ids()
     QStringList out{QStringLiteral("yaml"),          QStringLiteral("nftables"),
                     QStringLiteral("networkpolicy"), QStringLiteral("ovs"),
                     QStringLiteral("libvirt"),       QStringLiteral("kubeadm"),
-                    QStringLiteral("calico")};
+                    QStringLiteral("calico"),        QStringLiteral("istio")};
     for (const auto &[id, factory] : registered())
         out << id;
     return out;
@@ -46,6 +47,7 @@ std::unique_ptr<Exporter> create(const QString &id)
     if (id == QLatin1String("libvirt")) return std::make_unique<LibvirtExporter>();
     if (id == QLatin1String("kubeadm")) return std::make_unique<KubeadmExporter>();
     if (id == QLatin1String("calico")) return std::make_unique<CalicoExporter>();
+    if (id == QLatin1String("istio")) return std::make_unique<IstioExporter>();
     for (const auto &[known, factory] : registered())
         if (known == id) return factory();
     return nullptr;

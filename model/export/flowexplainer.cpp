@@ -1,5 +1,7 @@
 #include "flowexplainer.h"
 
+#include "linkflows.h"
+
 namespace Planar {
 
 namespace {
@@ -31,7 +33,7 @@ QString verdictText(const FlowVerdict &v)
 } // namespace
 
 FlowExplainer::FlowExplainer(const Plan &plan, const QDate &today)
-    : mPlan(plan), mLookup(plan), mJudge(plan, mLookup, today)
+    : mPlan(plan), mToday(today), mLookup(plan), mJudge(plan, mLookup, today), mClusterFlows(plan)
 {
 }
 
@@ -72,6 +74,23 @@ FlowExplanation FlowExplainer::explain(const QString &from, const QString &to,
     FlowExplanation result;
     result.flow = QStringLiteral("%1 -> %2%3")
                       .arg(from, to, port ? QStringLiteral(" on ") + port->toString() : QString());
+    // The exports admit system flows ahead of links and cross-zone drops, so they decide first.
+    if (port) {
+        if (const auto system = mClusterFlows.admitting(from, to, *port)) {
+            result.allowed = true;
+            result.reasons = {
+                QStringLiteral("cluster system flow (%1)").arg(system->name),
+                QStringLiteral("%1 %2, %3: %4")
+                    .arg(system->name, system->portText(), system->groupsText(), system->why)};
+            if (!mArtifacts) mArtifacts.emplace(mPlan, mToday);
+            // Every host's forward chain admits it; of the switch ports, the sender's.
+            for (const QString &where : mArtifacts->of(systemFlowLink(system->name)))
+                if (!where.contains(QLatin1String(".flows:")) ||
+                    where.section(QLatin1Char(':'), 1).startsWith(from + QLatin1Char('-')))
+                    result.enforcedBy << where;
+            return result;
+        }
+    }
     QStringList otherPorts;
     std::optional<QStringList> denial;
     for (const Link &link : mPlan.links) {
@@ -99,6 +118,8 @@ FlowExplanation FlowExplainer::explain(const QString &from, const QString &to,
         if (allowed) {
             result.allowed = true;
             result.reasons = lines;
+            if (!mArtifacts) mArtifacts.emplace(mPlan, mToday);
+            result.enforcedBy = mArtifacts->of(LinkFlows::linkName(link));
             return result;
         }
         if (!denial) denial = lines;

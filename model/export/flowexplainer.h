@@ -1,6 +1,10 @@
 #pragma once
 
+#include "check/clusterflows.h"
 #include "check/linkjudge.h"
+#include "enforcingartifacts.h"
+
+#include <optional>
 
 namespace Planar {
 
@@ -11,12 +15,16 @@ struct FlowExplanation {
     QString flow;
     /** One reason a line: the deciding link and its verdicts, or why nothing allows it. */
     QStringList reasons;
+    /** For an allowed flow, the artifacts that enforce its link (EnforcingArtifacts). */
+    QStringList enforcedBy;
 };
 
 /**
  * Explains one flow between two plan ids the way `planar-cli explain` prints it: which link
  * covers it (a zone or network endpoint covers its members), and which plane-matrix cell,
- * override or exception the LinkJudge says decided. Everything not linked is denied.
+ * override or exception the LinkJudge says decided. A port the cluster needs between two of
+ * its nodes is a cluster system flow (ClusterFlows), allowed whatever the zones. Everything
+ * else not linked is denied.
  */
 class FlowExplainer {
 public:
@@ -33,8 +41,12 @@ public:
 
 private:
     const Plan &mPlan;
+    QDate mToday;
     PlanLookup mLookup;
     LinkJudge mJudge;
+    ClusterFlows mClusterFlows;
+    // Running the exporters costs more than judging: only an allowed flow asks, once.
+    mutable std::optional<EnforcingArtifacts> mArtifacts;
 };
 
 } // namespace Planar

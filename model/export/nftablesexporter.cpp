@@ -4,6 +4,7 @@
 #include "exportsafety.h"
 #include "linkflows.h"
 #include "nftsyntax.h"
+#include "nftsystemflows.h"
 
 #include <QSet>
 
@@ -224,15 +225,18 @@ bool NftablesExporter::write(const Plan &plan, const ExportOptions &options,
     LinkedFlows links;
     for (const Link &link : plan.links)
         links.append({&link, flows.allowed(link)});
+    const NftSystemFlows system = NftSystemFlows::build(ClusterFlows(plan), resolver);
     QList<ExportedFile> out;
     for (const Host &host : plan.hosts)
-        out.append({host.id + QStringLiteral(".nft"), ruleset(host, lookup, resolver, links)});
+        out.append(
+            {host.id + QStringLiteral(".nft"), ruleset(host, lookup, resolver, links, system)});
     files->append(out);
     return true;
 }
 
 QByteArray NftablesExporter::ruleset(const Host &host, const PlanLookup &lookup,
-                                     const EndpointResolver &resolver, const LinkedFlows &links)
+                                     const EndpointResolver &resolver, const LinkedFlows &links,
+                                     const NftSystemFlows &system)
 {
     QStringList headerWarnings;
 
@@ -303,6 +307,15 @@ QByteArray NftablesExporter::ruleset(const Host &host, const PlanLookup &lookup,
     for (const QString &rule : sshRules(host, lookup, resolver, &headerWarnings))
         input.rule(rule);
 
+    // The cluster's own traffic between its nodes crosses zones (rules.md, cluster system
+    // flows); it is admitted ahead of the cross-zone drops, which are the only forward rules it
+    // needs an exception from. The input chain needs none: it sees traffic to the host, and
+    // the host is no node.
+    if (resolver.vmZones().size() > 1 && !system.rules.isEmpty()) {
+        sets += system.sets;
+        for (const QString &rule : system.rules)
+            forward.rule(rule);
+    }
     for (const QString &zoneA : resolver.vmZones())
         for (const QString &zoneB : resolver.vmZones()) {
             if (zoneA == zoneB) continue;

@@ -7,6 +7,7 @@ namespace Planar {
 class EndpointResolver;
 class PlanLookup;
 struct AllowedFlow;
+struct NftSystemFlows;
 
 /**
  * The host plane's firewall (exports.md, seed section 4.1): one `HOSTID.nft` per host with
@@ -27,7 +28,7 @@ private:
     /** Each link with the flows the plan allows of it, computed once for all hosts. */
     using LinkedFlows = QList<QPair<const Link *, QList<AllowedFlow>>>;
     QByteArray ruleset(const Host &host, const PlanLookup &lookup, const EndpointResolver &resolver,
-                       const LinkedFlows &links);
+                       const LinkedFlows &links, const NftSystemFlows &system);
 };
 
 } // namespace Planar

@@ -1,8 +1,11 @@
 #include "ovsexporter.h"
 
+#include "check/clusterflows.h"
+#include "endpointresolver.h"
 #include "exportsafety.h"
 #include "net/cidr.h"
 #include "net/macaddress.h"
+#include "ovszoneflows.h"
 
 #include <QSet>
 
@@ -53,10 +56,18 @@ QStringList OvsExporter::fileNames(const Plan &plan) const
     return names;
 }
 
-bool OvsExporter::write(const Plan &plan, const ExportOptions &, QList<ExportedFile> *files)
+bool OvsExporter::write(const Plan &plan, const ExportOptions &options, QList<ExportedFile> *files)
 {
     resetMessages();
     if (!checkNames(plan)) return false;
+    const PlanLookup lookup(plan);
+    const EndpointResolver resolver(plan, lookup);
+    for (const QString &e : resolver.errors())
+        addError(e);
+    if (!errors().isEmpty()) return false;
+    const LinkFlows links(plan, lookup, resolver, options.today);
+    const ClusterFlows cluster(plan);
+    const OvsZoneFlows zones(plan, resolver, links, cluster);
     QList<ExportedFile> out;
     for (const Host &host : plan.hosts) {
         if (host.switches.isEmpty()) continue;
@@ -64,7 +75,7 @@ bool OvsExporter::write(const Plan &plan, const ExportOptions &, QList<ExportedF
         out.append({host.id + QStringLiteral(".ovs.sh"), script(plan, host, ports)});
         for (const VirtualSwitch &sw : host.switches)
             out.append({QStringLiteral("%1.%2.flows").arg(host.id, sw.name),
-                        flows(plan, host, sw, ports)});
+                        flows(plan, host, sw, ports, zones)});
     }
     for (const Vm &vm : plan.vms) {
         const Host *host = nullptr;
@@ -175,12 +186,14 @@ QByteArray OvsExporter::script(const Plan &plan, const Host &host,
 }
 
 QByteArray OvsExporter::flows(const Plan &plan, const Host &host, const VirtualSwitch &sw,
-                              const QMap<QString, QString> &ports)
+                              const QMap<QString, QString> &ports, const OvsZoneFlows &zones)
 {
-    QString text = QStringLiteral("# Port security of switch %1 on host %2. Load with:\n"
-                                  "#   ovs-ofctl replace-flows %1 %2.%1.flows\n")
-                       .arg(sw.name, host.id);
+    QString text =
+        QStringLiteral("# Port security and zone isolation of switch %1 on host %2. Load with:\n"
+                       "#   ovs-ofctl replace-flows %1 %2.%1.flows\n")
+            .arg(sw.name, host.id);
     QStringList lines;
+    QStringList zoneLines;
     for (const Vm &vm : plan.vms) {
         if (vm.host != host.id) continue;
         for (const VmNic &nic : vm.nics) {
@@ -217,12 +230,23 @@ QByteArray OvsExporter::flows(const Plan &plan, const Host &host, const VirtualS
                 }
             }
             lines.append(QStringLiteral("priority=100,%1,actions=drop").arg(in));
+            if (mac) {
+                const QStringList own = zones.portFlows(
+                    vm, in, QStringLiteral("dl_src=") + mac->toString(), sourceRanges(vm, nic));
+                if (!own.isEmpty())
+                    zoneLines << QStringLiteral("# ") +
+                                     ExportSafety::commentText(
+                                         QStringLiteral("VM %1 NIC %2: zone %3 isolation")
+                                             .arg(vm.id, nic.name, vm.zone))
+                              << own;
+            }
         }
     }
     if (!sw.uplink.isEmpty())
         lines.append(
             QStringLiteral("priority=10,in_port=%1,actions=NORMAL").arg(quotedPort(sw.uplink)));
     lines.append(QStringLiteral("priority=0,actions=drop"));
+    lines += zoneLines;
     return (text + lines.join(QLatin1Char('\n')) + QLatin1Char('\n')).toUtf8();
 }
 

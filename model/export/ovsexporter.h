@@ -6,6 +6,8 @@
 
 namespace Planar {
 
+class OvsZoneFlows;
+
 /**
  * The VM plane's switches (exports.md "ovs", seed section 4.2): per host an idempotent
  * `HOSTID.ovs.sh` (bridges, VLAN trunks, VM access ports) and per switch a port-security
@@ -31,7 +33,7 @@ private:
     bool checkNames(const Plan &plan);
     QByteArray script(const Plan &plan, const Host &host, const QMap<QString, QString> &ports);
     QByteArray flows(const Plan &plan, const Host &host, const VirtualSwitch &sw,
-                     const QMap<QString, QString> &ports);
+                     const QMap<QString, QString> &ports, const OvsZoneFlows &zones);
 };
 
 } // namespace Planar

@@ -212,6 +212,7 @@ Cluster PlanParser::readCluster(const YAML::Node &node)
     c.nodeMaskSize = f.integer("nodeMaskSize", false, 0, 128);
     c.maxPodsPerNode = f.integer("maxPodsPerNode", false, 1, 1000000);
     c.cni = f.string("cni");
+    c.encapsulation = f.choice("encapsulation", clusterEncapsulations());
     c.dnsNamespace = f.string("dnsNamespace");
     c.extra = f.extras();
     return c;
@@ -263,6 +264,8 @@ Workload PlanParser::readWorkload(const YAML::Node &node)
         e.extra = ef.extras();
         w.expose = e;
     }
+    w.serviceAccount = f.string("serviceAccount");
+    w.mesh = f.boolean("mesh");
     w.extra = f.extras();
     return w;
 }

@@ -5,7 +5,6 @@
 
 #include <yaml-cpp/yaml.h>
 
-
 namespace Planar {
 
 namespace {
@@ -204,6 +203,7 @@ void Writer::cluster(const Cluster &c)
     field("nodeMaskSize", c.nodeMaskSize);
     field("maxPodsPerNode", c.maxPodsPerNode);
     field("cni", c.cni);
+    field("encapsulation", c.encapsulation);
     field("dnsNamespace", c.dnsNamespace);
     extras(c.extra);
     mOut << YAML::EndMap;
@@ -247,6 +247,11 @@ void Writer::workload(const Workload &w)
         field("port", w.expose->port);
         extras(w.expose->extra);
         mOut << YAML::EndMap;
+    }
+    field("serviceAccount", w.serviceAccount);
+    if (w.mesh) {
+        key("mesh");
+        mOut << *w.mesh;
     }
     extras(w.extra);
 }

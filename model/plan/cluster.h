@@ -16,6 +16,7 @@ struct Cluster {
     std::optional<int> nodeMaskSize;
     std::optional<int> maxPodsPerNode;
     QString cni;
+    QString encapsulation; // none | ipip | vxlan | wireguard; empty: the CNI's default
     QString dnsNamespace;
     ExtraKeys extra;
 
@@ -31,5 +32,13 @@ struct Cluster {
 
     friend bool operator==(const Cluster &, const Cluster &) = default;
 };
+
+/** The values of `cluster.encapsulation`, as plan-format.md spells them. */
+inline const QStringList &clusterEncapsulations()
+{
+    static const QStringList values{QStringLiteral("none"), QStringLiteral("ipip"),
+                                    QStringLiteral("vxlan"), QStringLiteral("wireguard")};
+    return values;
+}
 
 } // namespace Planar

@@ -53,9 +53,17 @@ struct Workload {
     QStringList nodes;
     QList<WorkloadPort> ports;
     std::optional<Expose> expose;
+    QString serviceAccount;   // empty: the workload id (plan-format.md)
+    std::optional<bool> mesh; // absent: in the Istio mesh
     ExtraKeys extra;
 
     QString effectiveNamespace() const { return ns.isEmpty() ? QStringLiteral("default") : ns; }
+    /** The Kubernetes service account its Pods run as: the istio exporter's principal. */
+    QString effectiveServiceAccount() const
+    {
+        return serviceAccount.isEmpty() ? id : serviceAccount;
+    }
+    bool inMesh() const { return mesh.value_or(true); }
     friend bool operator==(const Workload &, const Workload &) = default;
 };
 

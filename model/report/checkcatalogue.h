@@ -26,6 +26,8 @@ struct UnevidencedClause {
     QString ref;
     QString title;
     QString why;
+    QString titleZh; // the report in zh_CN (MLPS titles are Chinese already)
+    QString whyZh;
 };
 const QList<UnevidencedClause> &unevidencedClauses();
 

@@ -41,7 +41,15 @@ struct ReportFlow {
     QString reason;
     QString cde; // inbound | outbound | internal | none
     QStringList enforcedBy;
+    /** A cluster system flow (rules.md): derived from the plan, never drawn as a link. */
+    bool system = false;
 };
+
+/** The reason every cluster system flow carries in the report. */
+inline QString systemFlowReason()
+{
+    return QStringLiteral("Kubernetes system flow (implicit)");
+}
 
 /** One exception (临时授权) with its state on the report's date. */
 struct ReportException {
@@ -111,6 +119,8 @@ struct Report {
     QList<ReportFinding> findings;
     QList<SegmentationProbe> probes;
     bool forced = false; // written with --force although the plan has errors
+    /** Built with ReportDepth::Checklist: no hash, no "enforced by", no probes. */
+    bool checklistOnly = false;
 
     /** "fail", "manual review required" or "pass" for @p profile. */
     QString verdict(const QString &profile) const;

@@ -1,5 +1,6 @@
 #include "reportbuilder.h"
 
+#include "check/clusterflows.h"
 #include "check/linkjudge.h"
 #include "enforcement.h"
 #include "export/linkflows.h"
@@ -7,6 +8,8 @@
 #include "segmentationplan.h"
 
 #include <QCryptographicHash>
+
+#include <optional>
 
 namespace Planar {
 
@@ -48,6 +51,15 @@ void addZones(Report &r, const ReportFacts &facts)
     }
     for (const Vm &v : p.vms)
         if (facts.isCdeZone(v.zone)) connected.insert(v.host);
+    // The cluster's system flows join its nodes whatever their zones (cluster-spans-zones): a
+    // cluster with a CDE node has every node, and so every zone holding one, connected-to.
+    const bool cdeCluster = std::any_of(p.vms.begin(), p.vms.end(),
+                                        [&](const Vm &v) { return facts.isCdeZone(v.zone); });
+    if (cdeCluster && !ClusterFlows(p).flows().isEmpty())
+        for (const Vm &v : p.vms) {
+            connected.insert(v.id);
+            if (!v.zone.isEmpty()) connected.insert(v.zone);
+        }
     auto place = [&](const QString &id) {
         if (facts.inCde(id))
             r.cdeEntities << id;
@@ -92,11 +104,78 @@ void addZones(Report &r, const ReportFacts &facts)
     }
 }
 
-void addFlows(Report &r, const ReportFacts &facts, const QDate &today)
+void addToZoneMatrix(Report &r, const ReportFlow &f)
+{
+    if (f.fromZone.isEmpty() || f.toZone.isEmpty()) return;
+    ZoneCell *cell = nullptr;
+    for (ZoneCell &c : r.zoneMatrix)
+        if (c.from == f.fromZone && c.to == f.toZone) cell = &c;
+    if (!cell) {
+        r.zoneMatrix.append({f.fromZone, f.toZone, {}, {}});
+        cell = &r.zoneMatrix.last();
+    }
+    cell->links << f.link;
+    const QStringList ports = f.ports.isEmpty() ? QStringList{QStringLiteral("all")} : f.ports;
+    for (const QString &port : ports)
+        if (!cell->ports.contains(port)) cell->ports << port;
+}
+
+/**
+ * One row per system flow and pair of node zones: the nodes at each end, as VMs, so a reader
+ * sees which machines the implicit flow joins without one row per node pair.
+ */
+void addSystemFlows(Report &r, const ReportFacts &facts,
+                    const std::optional<Enforcement> &enforcement)
+{
+    const Plan &p = facts.plan();
+    const ClusterFlows cluster(p);
+    QStringList zones; // node zones in plan order; "" for nodes without one
+    for (const Vm &v : p.vms)
+        if (!zones.contains(v.zone)) zones << v.zone;
+    const auto inZone = [&](NodeGroup group, const QString &zone) {
+        QStringList out;
+        for (const QString &id : cluster.nodes(group))
+            if (const Vm *v = facts.lookup().vm(id); v && v->zone == zone) out << id;
+        return out;
+    };
+    for (const SystemFlow &flow : cluster.flows())
+        for (const QString &fromZone : zones)
+            for (const QString &toZone : zones) {
+                const QStringList from = inZone(flow.from, fromZone);
+                const QStringList to = inZone(flow.to, toZone);
+                // A node never needs a system flow to itself.
+                if (from.isEmpty() || to.isEmpty() || (from.size() == 1 && from == to)) continue;
+                ReportFlow f;
+                f.system = true;
+                f.link = systemFlowLink(flow.name);
+                f.from = from.join(QLatin1Char(' '));
+                f.to = to.join(QLatin1Char(' '));
+                f.fromKind = f.toKind = entityKindName(EntityKind::Vm);
+                f.fromZone = fromZone;
+                f.toZone = toZone;
+                f.ports << flow.portText();
+                f.planes = QStringLiteral("vm->vm");
+                f.verdict = QStringLiteral("allowed");
+                f.explanation << QStringLiteral("cluster system flow (%1), %2: %3")
+                                     .arg(flow.name, flow.groupsText(), flow.why);
+                f.reason = systemFlowReason();
+                const bool toCde = facts.isCdeZone(toZone), fromCde = facts.isCdeZone(fromZone);
+                f.cde = toCde && fromCde ? QStringLiteral("internal")
+                        : toCde          ? QStringLiteral("inbound")
+                        : fromCde        ? QStringLiteral("outbound")
+                                         : QStringLiteral("none");
+                if (enforcement) f.enforcedBy = enforcement->of(f.link);
+                r.flows << f;
+                addToZoneMatrix(r, f);
+            }
+}
+
+void addFlows(Report &r, const ReportFacts &facts, const QDate &today, ReportDepth depth)
 {
     const Plan &p = facts.plan();
     const LinkJudge judge(p, facts.lookup(), today);
-    const Enforcement enforcement(p, today);
+    std::optional<Enforcement> enforcement;
+    if (depth == ReportDepth::Full) enforcement.emplace(p, today);
     for (const Link &l : p.links) {
         ReportFlow f;
         f.link = LinkFlows::linkName(l);
@@ -110,7 +189,7 @@ void addFlows(Report &r, const ReportFacts &facts, const QDate &today)
             f.ports << port.toString();
         f.reason = l.reason;
         f.cde = facts.cdeDirection(l);
-        f.enforcedBy = enforcement.of(f.link);
+        if (enforcement) f.enforcedBy = enforcement->of(f.link);
         const QList<FlowVerdict> verdicts = judge.judge(l);
         QStringList planes;
         bool exception = false;
@@ -136,21 +215,7 @@ void addFlows(Report &r, const ReportFacts &facts, const QDate &today)
             f.verdict =
                 exception ? QStringLiteral("allowed-by-exception") : QStringLiteral("allowed");
         r.flows << f;
-
-        ZoneCell *cell = nullptr;
-        for (ZoneCell &c : r.zoneMatrix)
-            if (c.from == f.fromZone && c.to == f.toZone) cell = &c;
-        if (!f.fromZone.isEmpty() && !f.toZone.isEmpty()) {
-            if (!cell) {
-                r.zoneMatrix.append({f.fromZone, f.toZone, {}, {}});
-                cell = &r.zoneMatrix.last();
-            }
-            cell->links << f.link;
-            const QStringList ports =
-                f.ports.isEmpty() ? QStringList{QStringLiteral("all")} : f.ports;
-            for (const QString &port : ports)
-                if (!cell->ports.contains(port)) cell->ports << port;
-        }
+        addToZoneMatrix(r, f);
 
         if (l.exception) {
             ReportException e;
@@ -168,6 +233,7 @@ void addFlows(Report &r, const ReportFacts &facts, const QDate &today)
             r.exceptions << e;
         }
     }
+    addSystemFlows(r, facts, enforcement);
     const PlaneMatrix &matrix = judge.matrix();
     for (const Plane from : AllPlanes)
         for (const Plane to : AllPlanes) {
@@ -185,22 +251,25 @@ QString planarVersion()
 }
 
 Report buildReport(const Plan &plan, const QDate &today, const QList<Finding> &findings,
-                   const DiagramEvidence *diagram)
+                   const DiagramEvidence *diagram, ReportDepth depth)
 {
     const ReportFacts facts(plan, findings);
     Report r;
     r.planName = plan.name;
     r.description = plan.description;
-    r.sha256 = QString::fromLatin1(
-        QCryptographicHash::hash(PlanWriter::toYaml(plan), QCryptographicHash::Sha256).toHex());
+    if (depth == ReportDepth::Full)
+        r.sha256 = QString::fromLatin1(
+            QCryptographicHash::hash(PlanWriter::toYaml(plan), QCryptographicHash::Sha256)
+                .toHex());
     r.version = planarVersion();
     r.today = today;
     r.reviewed = plan.reviewed;
     for (const QString &profile : plan.profiles)
         (knownProfiles().contains(profile) ? r.profiles : r.unknownProfiles) << profile;
     addZones(r, facts);
-    addFlows(r, facts, today);
-    r.probes = segmentationPlan(facts);
+    addFlows(r, facts, today, depth);
+    r.checklistOnly = depth == ReportDepth::Checklist;
+    if (!r.checklistOnly) r.probes = segmentationPlan(facts);
     QList<ReportCheck> all = pciChecks(facts, r, diagram) + mlpsChecks(facts, r);
     for (const QString &profile : r.profiles) // the plan's order of profiles
         for (const ReportCheck &c : all)

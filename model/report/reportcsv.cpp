@@ -35,7 +35,9 @@ QByteArray flowsCsv(const Report &r)
         QList<QPair<QString, QString>> ports;
         for (const QString &p : f.ports) {
             const qsizetype slash = p.indexOf(QLatin1Char('/'));
-            ports.append({p.left(slash), p.mid(slash + 1)});
+            // "IP protocol 4" (a system flow's IP-in-IP) has a protocol and no port.
+            ports.append(slash < 0 ? QPair<QString, QString>{QString(), p}
+                                   : QPair<QString, QString>{p.left(slash), p.mid(slash + 1)});
         }
         if (ports.isEmpty()) ports.append({QStringLiteral("all"), QString()});
         for (const auto &[port, protocol] : ports)

@@ -41,7 +41,10 @@ void flows(HtmlWriter &w, const Report &r, const ReportText &t)
                f.ports.isEmpty() ? t("allPorts") : f.ports.join(QStringLiteral(", ")),
                f.verdict + QStringLiteral(" — ") + f.explanation.join(QStringLiteral("; ")),
                f.enforcedBy.isEmpty() ? t("none") : f.enforcedBy.join(QStringLiteral(", ")),
-               f.reason.trimmed().isEmpty() ? QStringLiteral("MISSING") : f.reason, f.cde},
+               f.system                       ? t("systemFlowReason")
+               : f.reason.trimmed().isEmpty() ? QStringLiteral("MISSING")
+                                              : f.reason,
+               f.cde},
               {HtmlWriter::attr("data-link", f.link), HtmlWriter::attr("data-verdict", f.verdict)});
     }
     w.endTable();
@@ -95,10 +98,11 @@ void checklist(HtmlWriter &w, const Report &r, const ReportText &t)
     for (const QString &profile : r.profiles) {
         w.element(QStringLiteral("h3"), profile + QStringLiteral(": ") +
                                             t(QStringLiteral("verdict.") + r.verdict(profile)));
-        // Status and mode keep a column wide enough for their word in either language.
+        // Status, mode and attestation keep a column wide enough for their word ("manual",
+        // "Attestation") in either language, so that no word breaks in two.
         w.beginTable({t("check"), t("refs"), t("clause"), t("mode"), t("must"), t("evidence"),
                       t("status"), t("attestation")},
-                     {}, {15, 11, 18, 6, 18, 14, 9, 9});
+                     {}, {14, 11, 15, 8, 16, 14, 9, 13});
         for (const ReportCheck &c : r.checks) {
             if (c.profile != profile) continue;
             QString evidence = c.detail;
@@ -146,8 +150,9 @@ void notEvidenced(HtmlWriter &w, const ReportText &t)
 {
     w.element(QStringLiteral("p"), t("notEvidencedIntro"));
     w.beginTable({t("refs"), t("clause"), t("reason")});
+    const bool chinese = t.lang() == u"zh-CN";
     for (const UnevidencedClause &c : unevidencedClauses())
-        w.row({c.ref, c.title, c.why});
+        w.row({c.ref, chinese ? c.titleZh : c.title, chinese ? c.whyZh : c.why});
     w.endTable();
 }
 

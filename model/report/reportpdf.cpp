@@ -7,6 +7,8 @@
 #include <QBuffer>
 #include <QPainter>
 #include <QPdfWriter>
+#include <QSet>
+#include <QTextBlock>
 #include <QTextDocument>
 
 namespace Planar {
@@ -39,6 +41,13 @@ QString part(const QString &html, const QString &fromId, const QString &toId)
     const qsizetype end =
         toId.isEmpty() ? html.indexOf(QLatin1String("</body>")) : html.indexOf(open.arg(toId));
     QString body = html.mid(start, end - start);
+    // Each part starts on a new page already: a page break before the heading that opens it
+    // would leave a blank page.
+    qsizetype heading = open.arg(fromId).size();
+    while (heading < body.size() && body.at(heading).isSpace())
+        ++heading;
+    if (body.mid(heading, 4) == u"<h2>")
+        body.replace(heading, 4, QLatin1String("<h2 style=\"page-break-before: auto\">"));
     // Tables get borders the old way; QTextDocument ignores CSS borders on cells.
     body.replace(
         QLatin1String("<table>"),
@@ -70,10 +79,21 @@ public:
         const qreal footer = mWriter.resolution() * 0.3;
         doc.setPageSize(QSizeF(page.width(), page.height() - footer));
         doc.setHtml(html);
+        const qreal h = page.height() - footer;
+        // Only pages that show text: QTextDocument pushes the empty block after a table that
+        // ends at the foot of a page onto a page of its own, which a page break then leaves
+        // blank.
+        QSet<int> shown;
+        for (QTextBlock block = doc.begin(); block.isValid(); block = block.next()) {
+            if (block.text().trimmed().isEmpty()) continue;
+            const QRectF r = doc.documentLayout()->blockBoundingRect(block);
+            for (int p = int(r.top() / h); p <= int((r.bottom() - 1) / h); ++p)
+                shown.insert(p);
+        }
         for (int i = 0; i < doc.pageCount(); ++i) {
+            if (!shown.contains(i)) continue;
             newPage();
             mPainter.save();
-            const qreal h = page.height() - footer;
             mPainter.translate(0, -i * h);
             doc.drawContents(&mPainter, QRectF(0, i * h, page.width(), h));
             mPainter.restore();

@@ -147,6 +147,63 @@
     </message>
 </context>
 <context>
+    <name>Planar::CompliancePanel</name>
+    <message>
+        <source>pass</source>
+        <translation>通过</translation>
+    </message>
+    <message>
+        <source>fail</source>
+        <translation>不通过</translation>
+    </message>
+    <message>
+        <source>manual</source>
+        <translation>人工确认</translation>
+    </message>
+    <message>
+        <source>n/a</source>
+        <translation>不适用</translation>
+    </message>
+    <message>
+        <source>manual review required</source>
+        <translation>需人工确认</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>检查项</translation>
+    </message>
+    <message>
+        <source>Clause</source>
+        <translation>条款</translation>
+    </message>
+    <message>
+        <source>The plan must show</source>
+        <translation>规划须体现</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>证据</translation>
+    </message>
+    <message>
+        <source>No compliance profile is selected, so there is no checklist. Choose one under Edit ▸ Plan Settings ▸ Profiles: pci-dss, mlps2-level3 or both, separated by commas.</source>
+        <translation>未选择合规要求，因此没有检查清单。请在 编辑 ▸ 规划设置 ▸ 合规要求 中填写 pci-dss、mlps2-level3 或两者（以逗号分隔）。</translation>
+    </message>
+    <message>
+        <source>Unknown profiles, not evaluated: %1 (this build knows pci-dss and mlps2-level3).</source>
+        <translation>未知的合规要求，未评估：%1（本版本支持 pci-dss 和 mlps2-level3）。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %2 — %n failing check(s)</source>
+        <translation>
+            <numerusform>%1：%2 — %n 项不通过</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Planar::Diagram</name>
     <message>
         <source>zone %1</source>
@@ -772,6 +829,34 @@
         <source>Expose port</source>
         <translation>暴露端口</translation>
     </message>
+    <message>
+        <source>Rules reviewed by</source>
+        <translation>规则复核人</translation>
+    </message>
+    <message>
+        <source>Rules reviewed on</source>
+        <translation>规则复核日期</translation>
+    </message>
+    <message>
+        <source>Encapsulation</source>
+        <translation>封装方式</translation>
+    </message>
+    <message>
+        <source>(the CNI&apos;s default)</source>
+        <translation>(CNI 默认)</translation>
+    </message>
+    <message>
+        <source>Mesh</source>
+        <translation>服务网格</translation>
+    </message>
+    <message>
+        <source>Service account</source>
+        <translation>服务账号</translation>
+    </message>
+    <message>
+        <source>In the Istio mesh</source>
+        <translation>在 Istio 网格中</translation>
+    </message>
 </context>
 <context>
     <name>Planar::IssuesPanel</name>
@@ -1211,6 +1296,78 @@ The file on disk was left as it was.</source>
         <translation>关于 Planar</translation>
     </message>
     <message>
+        <source>Export diagram</source>
+        <translation>导出网络架构图</translation>
+    </message>
+    <message>
+        <source>Cannot export the diagram as &quot;%1&quot;: the name must end in .svg, .png or .pdf.</source>
+        <translation>无法将网络架构图导出为“%1”：文件名须以 .svg、.png 或 .pdf 结尾。</translation>
+    </message>
+    <message>
+        <source>The diagram is too large for a %1 × %2 image; choose a smaller scale.</source>
+        <translation>网络架构图太大，无法生成 %1 × %2 的图片；请选择较小的缩放比例。</translation>
+    </message>
+    <message>
+        <source>Cannot write the diagram: %1</source>
+        <translation>无法写入网络架构图：%1</translation>
+    </message>
+    <message>
+        <source>%1: the picture could not be drawn</source>
+        <translation>%1：无法绘制图像</translation>
+    </message>
+    <message>
+        <source>Diagram written to %1</source>
+        <translation>网络架构图已写入 %1</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>打印</translation>
+    </message>
+    <message>
+        <source>Cannot print: the printer did not start.</source>
+        <translation>无法打印：打印机未能启动。</translation>
+    </message>
+    <message>
+        <source>SVG image (*.svg)</source>
+        <translation>SVG 图像 (*.svg)</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation>PNG 图像 (*.png)</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>PDF 文档 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>PNG scale (1× = one pixel per canvas unit):</source>
+        <translation>PNG 缩放比例（1× = 每个画布单位一个像素）：</translation>
+    </message>
+    <message>
+        <source>Print diagram</source>
+        <translation>打印网络架构图</translation>
+    </message>
+    <message>
+        <source>Export &amp;Diagram…</source>
+        <translation>导出网络架构图(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>打印(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Compliance</source>
+        <translation>合规</translation>
+    </message>
+    <message>
+        <source>Show Cluster &amp;System Flows</source>
+        <translation>显示集群系统流量(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Draw the flows the cluster needs between its nodes (API server, kubelet, etcd, CNI), which no link draws</source>
+        <translation>绘制集群节点之间必需、但没有任何互通画出的流量(API server、kubelet、etcd、CNI)</translation>
+    </message>
+    <message>
         <source>Add %1 and its host networks</source>
         <translation>添加 %1 及其宿主机网段</translation>
     </message>
@@ -1287,6 +1444,16 @@ The file on disk was left as it was.</source>
     <message>
         <source>Auto-arrange</source>
         <translation>自动排列</translation>
+    </message>
+    <message>
+        <source>%1 → %2  %3 %4: %5</source>
+        <translation>%1 → %2  %3 %4:%5</translation>
+    </message>
+    <message>
+        <source>Cluster system flows (implicit, not drawn as links)
+</source>
+        <translation>集群系统流量(隐式,不作为互通绘制)
+</translation>
     </message>
 </context>
 <context>
@@ -1414,6 +1581,14 @@ The file on disk was left as it was.</source>
         <source>node subnets</source>
         <translation>节点子网</translation>
     </message>
+    <message>
+        <source>Enforced by: see planar-cli explain (the plan is too large to export on every edit)</source>
+        <translation>执行规则:请用 planar-cli explain 查看(规划过大,无法在每次编辑时导出)</translation>
+    </message>
+    <message>
+        <source>Enforced by: %1</source>
+        <translation>执行规则:%1</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -1430,16 +1605,16 @@ The file on disk was left as it was.</source>
         <translation>与 --screenshot 一起使用:选中对象 ID(或 IP、CIDR)。</translation>
     </message>
     <message>
-        <source>With --screenshot: bring a panel to the front (issues, address, properties, history).</source>
-        <translation>与 --screenshot 一起使用:将某个面板置于前台(issues、address、properties、history)。</translation>
-    </message>
-    <message>
         <source>Show the editor in LANG (zh_CN, en) instead of the system language.</source>
         <translation>以 LANG(zh_CN、en)而非系统语言显示编辑器。</translation>
     </message>
     <message>
         <source>A plan file to open.</source>
         <translation>要打开的规划文件。</translation>
+    </message>
+    <message>
+        <source>With --screenshot: bring a panel to the front (issues, address, compliance, properties, history).</source>
+        <translation>与 --screenshot 一起使用:将某个面板置于前台(issues、address、compliance、properties、history)。</translation>
     </message>
 </context>
 </TS>

@@ -115,6 +115,11 @@ void TestExportNames::refusedIsReported_data()
     QTest::newRow("label value") << "labels: {app: db}"
                                  << "labels: {app: db, tier: \"data;rm\"}"
                                  << "invalid-label";
+    // istio: a service account reaches a principal cluster.local/ns/NS/sa/SA.
+    QTest::newRow("service account")
+        << "    namespace: payments\n"
+        << "    namespace: payments\n    serviceAccount: \"pay/../x\"\n"
+        << "invalid-service-account";
     QTest::newRow("linked workload without labels")
         << "    labels: {app: db}\n" << "" << "workload-without-labels";
     QTest::newRow("labels select another workload")

@@ -51,6 +51,7 @@ private Q_SLOTS:
     void newVmGetsNextIpAndPodSubnet();
     void newVmFollowsItsSiblings();
     void newNetworkIsCarvedFromTheSupernet();
+    void newNetworkOnAFullPlaneStillGetsACidr();
     void newLinkIdIsUnique();
     void blankPlanGetsManagementThenBusiness();
     void hostNetworksOnlyWhereNoneIs();
@@ -123,6 +124,23 @@ void TestItemFactory::newNetworkIsCarvedFromTheSupernet()
     const Network ext = ItemFactory::newNetwork(seedLike(), Plane::External);
     QCOMPARE(ext.plane, Plane::External);
     QVERIFY(!ext.cidr.isEmpty());
+}
+
+// The monkey found it: a host plane whose supernet is carved full gave a network without a
+// CIDR, whose save did not read back. It now comes from the next free private range.
+void TestItemFactory::newNetworkOnAFullPlaneStillGetsACidr()
+{
+    Plan plan;
+    plan.networks << Network{QStringLiteral("hosts"), Plane::Host, QStringLiteral("192.168.0.0/16")};
+    for (const auto &[id, half] : {std::pair{"low", "192.168.0.0/17"}, {"high", "192.168.128.0/17"}}) {
+        Network n{QString::fromLatin1(id), Plane::Host, QString::fromLatin1(half)};
+        n.parent = QStringLiteral("hosts");
+        plan.networks << n;
+    }
+    const Network n = ItemFactory::newNetwork(plan, Plane::Host);
+    QCOMPARE(n.cidr, QStringLiteral("10.0.0.0/24"));
+    QCOMPARE(n.parent, QString()); // not inside the full supernet
+    QCOMPARE(n.gateway, QStringLiteral("10.0.0.1"));
 }
 
 void TestItemFactory::newLinkIdIsUnique()

@@ -7,8 +7,12 @@
 #   Pod address -> host                           dropped, and counted as pod-to-host
 #   host -> Pod address                           dropped, and counted as host-to-pod
 #   VM of one zone -> VM of another, routed by the host   dropped (cross-zone); forwarding itself works
+#   cluster system flows between node1 (e-commerce) and node3 (payments), routed by the host:
+#   BGP 179, API server 6443 (to the control plane), kubelet 10250 (from it) and IP-in-IP
+#   (protocol 4) pass; SSH 22, kubelet from a worker and an unlisted port are dropped
 # The seed plan gets two links with live exceptions for this test, to prove exceptions open
-# exactly their flow: payments VM -> e-commerce VM on 5432, and host1 -> web Pods on 8080.
+# exactly their flow: payments VM -> e-commerce VM on 5432, and host1 -> web Pods on 8080;
+# and node1 becomes the control plane, so that the API server and kubelet flows exist.
 # Usage: netns_probe.sh PLANAR_CLI SEED_PLAN. Exit 77 (skip) when namespaces cannot be made.
 set -uo pipefail
 
@@ -36,7 +40,8 @@ if ! ip netns add "$tag-probe" 2>/dev/null; then
 fi
 namespaces+=("$tag-probe")
 
-cp "$plan" "$work/plan.planar.yaml"
+sed '/- id: node1/,/podSubnet/s/role: worker/role: control-plane/' "$plan" >"$work/plan.planar.yaml"
+grep -q 'role: control-plane' "$work/plan.planar.yaml" || { echo "FAIL: node1 did not become the control plane"; exit 1; }
 cat >>"$work/plan.planar.yaml" <<'LINKS'
   - id: migrate-payments
     from: node3
@@ -115,6 +120,38 @@ except OSError as e:
 ' "$2" "$3" "$4"
 }
 
+ipip() { # sender namespace, source, receiver namespace, destination -> accept | drop
+    # A raw socket of protocol 4 sends what an IP-in-IP tunnel sends; the receiver's raw socket
+    # sees it arrive whether or not a tunnel device would take it.
+    ip netns exec "$3" python3 -c '
+import socket, sys
+r = socket.socket(socket.AF_INET, socket.SOCK_RAW, 4)
+r.settimeout(1.5)
+open(sys.argv[2], "w").close()
+try:
+    while True:
+        _, addr = r.recvfrom(2048)
+        if addr[0] == sys.argv[1]:
+            print("accept")
+            break
+except socket.timeout:
+    print("drop")
+' "$2" "$work/ipip.ready" >"$work/ipip.out" &
+    local receiver=$!
+    for _ in $(seq 30); do [[ -f $work/ipip.ready ]] && break; sleep 0.1; done
+    ip netns exec "$1" python3 -c '
+import socket, sys
+s = socket.socket(socket.AF_INET, socket.SOCK_RAW, 4)
+s.bind((sys.argv[1], 0))
+inner = bytes.fromhex("4500001400004000400100000a0000010a000002")  # an inner IPv4 header
+for _ in range(3):
+    s.sendto(inner, (sys.argv[2], 0))
+' "$2" "$4"
+    wait "$receiver"
+    rm -f "$work/ipip.ready"
+    cat "$work/ipip.out"
+}
+
 counted() { # host namespace, chain, log prefix word -> yes | no
     ip netns exec "$1" nft list chain inet planar "$2" | grep "$3" | grep -qv "packets 0 " && echo yes || echo no
 }
@@ -136,9 +173,9 @@ probe_host() { # host id, management ip, business ip, expected 9100 from the e-c
     ip -n "$bz" route add 10.0.0.0/16 via "$biz"
     ip netns exec "$h" sysctl -qw net.ipv4.ip_forward=1
     listen "$h" 22 9100 || return 1
-    listen "$va" 8080 5432 9090 || return 1
+    listen "$va" 8080 5432 9090 22 179 6443 10250 || return 1
     listen "$bz" 8080 || return 1
-    listen "$vb" 5432 || return 1
+    listen "$vb" 5432 22 179 10250 || return 1
     if ! ip netns exec "$h" nft -f "$work/$host.nft"; then
         echo "FAIL: nft -f $host.nft"
         failures=$((failures + 1))
@@ -161,6 +198,16 @@ probe_host() { # host id, management ip, business ip, expected 9100 from the e-c
     check "$host: cross-zone drop is counted" yes "$(counted "$h" forward cross-zone)"
     check "$host: payments VM -> e-commerce VM 5432 (exception migrate-payments)" accept "$(probe "$vb" 10.0.2.11 10.0.1.11 5432)"
     check "$host: e-commerce VM -> payments VM 5432 (the exception is one way)" drop "$(probe "$va" 10.0.1.11 10.0.2.11 5432)"
+    check "$host: node3 -> node1 BGP 179 (system flow)" accept "$(probe "$vb" 10.0.2.11 10.0.1.11 179)"
+    check "$host: node1 -> node3 BGP 179 (system flow)" accept "$(probe "$va" 10.0.1.11 10.0.2.11 179)"
+    check "$host: node3 -> control plane node1 6443 (system flow)" accept "$(probe "$vb" 10.0.2.11 10.0.1.11 6443)"
+    check "$host: control plane node1 -> node3 kubelet 10250 (system flow)" accept "$(probe "$va" 10.0.1.11 10.0.2.11 10250)"
+    check "$host: worker node3 -> node1 kubelet 10250 (only the control plane calls kubelets)" drop "$(probe "$vb" 10.0.2.11 10.0.1.11 10250)"
+    check "$host: node3 -> node1 IP-in-IP (system flow)" accept "$(ipip "$vb" 10.0.2.11 "$va" 10.0.1.11)"
+    check "$host: node1 -> node3 IP-in-IP (system flow)" accept "$(ipip "$va" 10.0.1.11 "$vb" 10.0.2.11)"
+    check "$host: node3 -> node1 SSH 22 (no system flow)" drop "$(probe "$vb" 10.0.2.11 10.0.1.11 22)"
+    check "$host: node1 -> node3 SSH 22 (no system flow)" drop "$(probe "$va" 10.0.1.11 10.0.2.11 22)"
+    check "$host: node3 -> node1 9090 (unlisted port)" drop "$(probe "$vb" 10.0.2.11 10.0.1.11 9090)"
 }
 
 probe_host host1 192.168.1.11 192.168.1.131 accept accept

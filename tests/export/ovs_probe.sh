@@ -6,6 +6,9 @@
 #   another source MAC, another source IP    dropped
 #   ARP from the bound MAC for its own IP    passes; ARP claiming another IP dropped
 #   a source address in the node's Pod subnet passes (unencapsulated CNI)
+#   zone isolation at node1's port: IP to a payments VM on 22/TCP or an unlisted port is
+#   dropped; the cluster system flows (calico BGP 179/TCP, IP-in-IP) from node1's own address
+#   leave on the uplink; BGP from a Pod address of node1 is no system flow and drops
 #   applying the script and flows again      changes nothing (ovs-vsctl show, dump-flows)
 #   IPv6 (the dual-stack test plan): ND adverts for its own address and its IPv6 source pass,
 #   adverts claiming another address and other sources are dropped
@@ -84,6 +87,22 @@ check "another source IP is dropped" drop "$(actions "$node1,ip,nw_src=10.0.1.12
 check "node1's Pod subnet passes" yes \
     "$(out=$(actions "$node1,ip,nw_src=172.16.1.5"); [[ ,$out, == *,$node2,* ]] && echo yes || echo "no ($out)")"
 check "another node's Pod subnet is dropped" drop "$(actions "$node1,ip,nw_src=172.16.2.5")"
+check "node1 -> payments VM on 22/TCP is dropped at node1's port" drop \
+    "$(actions "$node1,tcp,nw_src=10.0.1.11,nw_dst=10.0.2.11,tp_dst=22")"
+check "node1 -> payments VM on 9090/TCP (unlisted) is dropped" drop \
+    "$(actions "$node1,tcp,nw_src=10.0.1.11,nw_dst=10.0.2.11,tp_dst=9090")"
+check "node1 -> payments VM on 179/TCP (calico BGP) leaves on the uplink" yes \
+    "$(out=$(actions "$node1,tcp,nw_src=10.0.1.11,nw_dst=10.0.2.11,tp_dst=179")
+       [[ $out =~ (^|,)$uplink(,|$) ]] && echo yes || echo "no ($out)")"
+check "node1 -> payments VM IP-in-IP (protocol 4) leaves on the uplink" yes \
+    "$(out=$(actions "$node1,ip,nw_proto=4,nw_src=10.0.1.11,nw_dst=10.0.2.11")
+       [[ $out =~ (^|,)$uplink(,|$) ]] && echo yes || echo "no ($out)")"
+check "179/TCP from node1's Pod subnet to a payments VM is dropped" drop \
+    "$(actions "$node1,tcp,nw_src=172.16.1.5,nw_dst=10.0.2.11,tp_dst=179")"
+check "179/TCP with another source MAC is dropped" drop \
+    "$(actions "in_port=node1-ens3,dl_src=52:54:00:00:01:99,$bcast,tcp,nw_src=10.0.1.11,nw_dst=10.0.2.11,tp_dst=179")"
+check "node1 -> node2 (same zone) on 22/TCP passes" yes \
+    "$(out=$(actions "$node1,tcp,nw_src=10.0.1.11,nw_dst=10.0.1.12,tp_dst=22"); [[ ,$out, == *,$node2,* ]] && echo yes || echo "no ($out)")"
 check "ARP for its own IP passes" yes \
     "$(out=$(actions "$node1,arp,arp_sha=52:54:00:00:01:11,arp_spa=10.0.1.11,arp_op=1")
        [[ $out == *$uplink* ]] && echo yes || echo "no ($out)")"

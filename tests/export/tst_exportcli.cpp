@@ -72,6 +72,20 @@ private Q_SLOTS:
         QVERIFY(QFile::exists(dir.filePath(QStringLiteral("host2.nft"))));
     }
 
+    void istioMeshWideMovesPeerAuthentication()
+    {
+        const Run perNamespace = cli({"export", Seed, "--to", "istio"});
+        QCOMPARE(perNamespace.exitCode, 0);
+        QCOMPARE(perNamespace.out.count("kind: PeerAuthentication"), 2);
+        QVERIFY(!perNamespace.out.contains("namespace: istio-system"));
+        const Run meshWide = cli({"export", Seed, "--to", "istio", "--mesh-wide"});
+        QCOMPARE(meshWide.exitCode, 0);
+        QCOMPARE(meshWide.out.count("kind: PeerAuthentication"), 1);
+        QVERIFY(meshWide.out.contains("name: default\n  namespace: istio-system\n"));
+        QCOMPARE(meshWide.out.count("kind: AuthorizationPolicy"),
+                 perNamespace.out.count("kind: AuthorizationPolicy"));
+    }
+
     void planWithErrorsIsRefusedThenForced()
     {
         QTemporaryDir dir;
@@ -108,6 +122,9 @@ private Q_SLOTS:
             << QByteArray("--lang fr: the languages are en and zh_CN");
         QTest::newRow("language missing")
             << QStringList{"export", Seed, "--to", "yaml", "--lang"} << QByteArray("--lang needs");
+        QTest::newRow("mesh-wide for another kind")
+            << QStringList{"export", Seed, "--to", "networkpolicy", "--mesh-wide"}
+            << QByteArray("--mesh-wide is an option of --to istio only");
         QTest::newRow("explain unknown id")
             << QStringList{"explain", Seed, "web", "nobody"} << QByteArray("\"nobody\"");
         QTest::newRow("explain bad port")

@@ -54,7 +54,7 @@ private Q_SLOTS:
     void registryKnowsEveryKind()
     {
         QCOMPARE(ExporterRegistry::ids(), (QStringList{"yaml", "nftables", "networkpolicy", "ovs",
-                                                       "libvirt", "kubeadm", "calico"}));
+                                                       "libvirt", "kubeadm", "calico", "istio"}));
         for (const QString &id : ExporterRegistry::ids()) {
             const auto e = ExporterRegistry::create(id);
             QVERIFY(e);

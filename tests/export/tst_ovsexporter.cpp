@@ -2,6 +2,8 @@
 // Real Open vSwitch behaviour is proven by ovs_probe.sh.
 #include "export/ovsexporter.h"
 #include "exporttestsupport.h"
+#include <QRegularExpression>
+#include <QSet>
 
 using namespace Planar;
 using namespace Planar::TestSupport;
@@ -59,7 +61,12 @@ private Q_SLOTS:
     {
         const QStringList flows =
             lines(fileData(exportPlan(seedPlan(), Kind), "host1.br-biz.flows"));
-        const QStringList node1 = flows.filter("in_port=\"node1-ens3\"");
+        // Port security's own flows (200, 100); zone isolation (250, 300) is tested below.
+        QStringList node1 = flows.filter("in_port=\"node1-ens3\"");
+        node1.removeIf([](const QString &l) {
+            return l.startsWith(QLatin1String("priority=250")) ||
+                   l.startsWith(QLatin1String("priority=300"));
+        });
         QCOMPARE(node1,
                  QStringList({"priority=200,arp,in_port=\"node1-ens3\",dl_src=52:54:00:00:01:11,"
                               "arp_sha=52:54:00:00:01:11,arp_spa=10.0.1.11,actions=NORMAL",
@@ -70,6 +77,60 @@ private Q_SLOTS:
                               "priority=100,in_port=\"node1-ens3\",actions=drop"}));
         QVERIFY(flows.contains("priority=10,in_port=\"eth1\",actions=NORMAL"));
         QVERIFY(flows.contains("priority=0,actions=drop"));
+    }
+
+    // exports.md: IP from a VM port to another zone's VM ranges is dropped, except the cluster
+    // system flows and linked flows; every allow keeps port security's match.
+    void zoneIsolationAtTheVmPort()
+    {
+        Plan p = seedPlan();
+        Link migrate;
+        migrate.id = QStringLiteral("migrate");
+        migrate.from = QStringLiteral("node1");
+        migrate.to = QStringLiteral("node3");
+        migrate.ports = {*PortRange::parse(QStringLiteral("8000-8100/TCP"))};
+        migrate.exception =
+            LinkException{QStringLiteral("move"), QStringLiteral("ops"), QDate(2099, 1, 1), {}};
+        p.links.append(migrate);
+        const QStringList flows = lines(fileData(exportPlan(p, Kind, true), "host1.br-biz.flows"));
+        const QString port = QStringLiteral("in_port=\"node1-ens3\",dl_src=52:54:00:00:01:11,");
+        QVERIFY(flows.contains(
+            "priority=250,ip,in_port=\"node1-ens3\",nw_dst=10.0.2.0/24,actions=drop"));
+        QVERIFY(
+            flows.contains("priority=300,tcp," + port +
+                           "nw_src=10.0.1.11/32,nw_dst=10.0.2.11/32,tp_dst=179,actions=NORMAL"));
+        QVERIFY(flows.contains("priority=300,ip,nw_proto=4," + port +
+                               "nw_src=10.0.1.11/32,nw_dst=10.0.2.11/32,actions=NORMAL"));
+        QVERIFY(flows.filter("tp_dst=22,").isEmpty());
+        // No API server or kubelet rows: the seed has no control-plane VM.
+        QVERIFY(flows.filter("tp_dst=6443").isEmpty() && flows.filter("tp_dst=10250").isEmpty());
+        // Same zone: node2 gets no drop towards node1's zone, only towards payments.
+        QVERIFY(flows.filter(QRegularExpression("priority=250,.*nw_dst=10\\.0\\.1\\.")).isEmpty());
+        // The linked range 8000-8100 as value/mask matches, covering exactly that range.
+        const QStringList linked = flows.filter("nw_dst=10.0.2.11/32,tp_dst=").filter("tcp");
+        QSet<int> covered;
+        for (const QString &l : linked) {
+            const QString m = l.section(QStringLiteral("tp_dst="), 1).section(',', 0, 0);
+            if (!m.contains('/')) {
+                covered.insert(m.toInt());
+                continue;
+            }
+            bool ok = false;
+            const int value = m.section('/', 0, 0).toInt(&ok, 16);
+            const int mask = m.section('/', 1).toInt(&ok, 16);
+            for (int port = 0; port < 65536; ++port)
+                if ((port & mask) == value) covered.insert(port);
+        }
+        covered.remove(179);
+        covered.remove(5473);
+        QCOMPARE(covered.size(), 101);
+        QVERIFY(covered.contains(8000) && covered.contains(8100) && !covered.contains(8101));
+        // node3's port (host2) answers with its own system flows towards e-commerce.
+        const QStringList host2 = lines(fileData(exportPlan(p, Kind, true), "host2.br-biz.flows"));
+        QVERIFY(host2.contains(
+            "priority=250,ip,in_port=\"node3-ens3\",nw_dst=10.0.1.0/24,actions=drop"));
+        QVERIFY(!host2.filter("nw_src=10.0.2.11/32,nw_dst=10.0.1.11/32,tp_dst=179").isEmpty());
+        QVERIFY(host2.filter("tp_dst=0x1f40").isEmpty()); // the link is one way
     }
 
     void nicWithoutMacGetsNoBindingAndAWarning()

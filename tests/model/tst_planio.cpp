@@ -28,10 +28,14 @@ private Q_SLOTS:
     void unicodeTextSurvivesSave();
     void quotedUnknownValuesStayText();
     void reviewedRoundTrips();
+    void encapsulationRoundTrips();
     void reviewedWrongTypesPointAtTheValue_data();
     void reviewedWrongTypesPointAtTheValue();
     void quotedNumbersAreText();
     void protocolTakesAnyCase();
+    void meshKeysRoundTrip();
+    void meshKeysWrongTypesPointAtTheValue_data();
+    void meshKeysWrongTypesPointAtTheValue();
 };
 
 namespace {
@@ -334,6 +338,22 @@ void TestPlanIo::reviewedRoundTrips()
     QVERIFY(!PlanWriter::toYaml(*none.plan).contains("reviewed"));
 }
 
+void TestPlanIo::encapsulationRoundTrips()
+{
+    // Written right after cni, the key it qualifies; a plan without it gains nothing on save.
+    const QByteArray text = "planar: 1\nname: r\ncluster:\n  name: prod\n  cni: calico\n"
+                            "  encapsulation: vxlan\n  dnsNamespace: kube-system\n";
+    const ReadResult r = PlanReader::readText(text, QStringLiteral("r.yaml"));
+    QVERIFY2(r.plan, r.errors.isEmpty() ? "" : qPrintable(r.errors.front().toString()));
+    QCOMPARE(r.plan->cluster.encapsulation, QStringLiteral("vxlan"));
+    QVERIFY(r.plan->cluster.extra.isEmpty());
+    QCOMPARE(PlanWriter::toYaml(*r.plan), text);
+    const ReadResult none = PlanReader::readText("planar: 1\nname: r\ncluster: {cni: calico}\n",
+                                                 QStringLiteral("n.yaml"));
+    QVERIFY(none.plan && none.plan->cluster.encapsulation.isEmpty());
+    QVERIFY(!PlanWriter::toYaml(*none.plan).contains("encapsulation"));
+}
+
 void TestPlanIo::reviewedWrongTypesPointAtTheValue_data()
 {
     QTest::addColumn<QByteArray>("reviewed");
@@ -402,5 +422,60 @@ void TestPlanIo::protocolTakesAnyCase()
              bad.errors.isEmpty() ? "" : qPrintable(bad.errors[0].toString()));
 }
 
+void TestPlanIo::meshKeysRoundTrip()
+{
+    // serviceAccount and mesh (plan-format.md, format 1 added) come after expose, before keys
+    // the reader does not know, which stay where they were.
+    const QByteArray text = "planar: 1\nname: m\nworkloads:\n"
+                            "  - id: web\n    namespace: shop\n    expose:\n      type: ingress\n"
+                            "    serviceAccount: shop.web-frontend\n    mesh: false\n"
+                            "    owner: team-a\n"
+                            "  - id: db\n    namespace: shop\n";
+    const ReadResult r = PlanReader::readText(text, QStringLiteral("m.yaml"));
+    QVERIFY2(r.plan, r.errors.isEmpty() ? "" : qPrintable(r.errors.front().toString()));
+    const Workload &web = r.plan->workloads[0];
+    QCOMPARE(web.serviceAccount, QStringLiteral("shop.web-frontend"));
+    QCOMPARE(web.mesh, std::optional<bool>(false));
+    QVERIFY(!web.inMesh());
+    QCOMPARE(web.extra.size(), 1);
+    QCOMPARE(web.extra.front().key, QStringLiteral("owner"));
+    // Absent keys take the contract's defaults and are not written back.
+    const Workload &db = r.plan->workloads[1];
+    QCOMPARE(db.effectiveServiceAccount(), QStringLiteral("db"));
+    QVERIFY(db.inMesh() && !db.mesh);
+    QCOMPARE(PlanWriter::toYaml(*r.plan), text);
+    // mesh: true said out loud stays said.
+    const QByteArray explicitTrue = "planar: 1\nname: m\nworkloads:\n  - id: db\n    mesh: true\n";
+    const ReadResult t = PlanReader::readText(explicitTrue, QStringLiteral("t.yaml"));
+    QVERIFY(t.plan);
+    QCOMPARE(PlanWriter::toYaml(*t.plan), explicitTrue);
+}
+
+void TestPlanIo::meshKeysWrongTypesPointAtTheValue_data()
+{
+    QTest::addColumn<QByteArray>("line");
+    QTest::addColumn<QString>("position");
+    QTest::addColumn<QString>("words");
+    QTest::newRow("mesh word") << QByteArray("    mesh: sidecar") << "5:11"
+                               << "'mesh' of workload 'w' must be true or false";
+    QTest::newRow("mesh list") << QByteArray("    mesh: [true]") << "5:11"
+                               << "'mesh' of workload 'w' must be true or false";
+    QTest::newRow("serviceAccount map") << QByteArray("    serviceAccount: {name: w}") << "5:21"
+                                        << "'serviceAccount' of workload 'w' must be text";
+}
+
+void TestPlanIo::meshKeysWrongTypesPointAtTheValue()
+{
+    QFETCH(QByteArray, line);
+    QFETCH(QString, position);
+    QFETCH(QString, words);
+    const ReadResult r = PlanReader::readText(
+        "planar: 1\nname: m\nworkloads:\n  - id: w\n" + line + "\n", QStringLiteral("m.yaml"));
+    QVERIFY(!r.plan);
+    QCOMPARE(r.errors.size(), 1);
+    const QString message = r.errors.front().toString();
+    QVERIFY2(message.startsWith(QStringLiteral("m.yaml:%1: ").arg(position)), qPrintable(message));
+    QVERIFY2(message.contains(words), qPrintable(message));
+}
 QTEST_GUILESS_MAIN(TestPlanIo)
 #include "tst_planio.moc"

@@ -96,7 +96,8 @@ void TestReportModel::seedHasTheContractsResult()
 {
     const Plan p = seed();
     const Report r = reportOf(p);
-    QVERIFY(validatePlan(p, Today).isEmpty());
+    const QList<Finding> findings = validatePlan(p, Today);
+    QVERIFY(findings.size() == 1 && findings[0].code == QLatin1String("cluster-spans-zones"));
     QCOMPARE(r.checks.size(), 19);
     QCOMPARE(idsWith(r, CheckStatus::Fail), QStringList());
     QCOMPARE(idsWith(r, CheckStatus::Manual),
@@ -131,6 +132,13 @@ void TestReportModel::seedScope()
     QVERIFY(!r.connectedEntities.contains("host1"));
     QVERIFY(r.outOfScopeEntities.contains("db"));
     QVERIFY(r.outOfScopeEntities.contains("host1"));
+    // cluster-spans-zones: the system flows join node1 and node2 to the CDE node node3.
+    QVERIFY(r.connectedEntities.contains("node1") && r.connectedEntities.contains("node2"));
+    Plan p = seed();
+    p.links.removeIf([](const Link &l) { return l.id == QLatin1String("web-to-payments"); });
+    QCOMPARE(reportOf(p).zones[0].scope, Scope::ConnectedTo); // by the cluster alone
+    p.cluster.cni = QStringLiteral("weave"); // no CNI rows and no control plane: no flows
+    QCOMPARE(reportOf(p).zones[0].scope, Scope::OutOfScope);
 }
 
 void TestReportModel::eachChangedPlanFailsExactlyItsRows_data()
@@ -227,9 +235,18 @@ void TestReportModel::zoneMatrixAgreesWithExplain()
                 for (const ReportFlow &f : r.flows) {
                     if (!cell->links.contains(f.link)) continue;
                     for (const QString &port : f.ports) {
-                        const FlowExplanation e =
-                            explainer.explain(f.from, f.to, PortRange::parse(port));
-                        QCOMPARE(e.allowed, f.verdict.startsWith(QLatin1String("allowed")));
+                        // explain asks ports; IP-in-IP (a system flow) is proven in netns.
+                        const std::optional<PortRange> range = PortRange::parse(port);
+                        if (f.system && !range) continue;
+                        // A system flow's row names the nodes at each end.
+                        for (const QString &x : f.from.split(QLatin1Char(' ')))
+                            for (const QString &y : f.to.split(QLatin1Char(' '))) {
+                                if (x == y) continue;
+                                const FlowExplanation e = explainer.explain(x, y, range);
+                                QVERIFY2(e.allowed ==
+                                             f.verdict.startsWith(QLatin1String("allowed")),
+                                         qPrintable(f.link + ": " + x + " -> " + y));
+                            }
                     }
                 }
                 continue;
@@ -242,7 +259,8 @@ void TestReportModel::zoneMatrixAgreesWithExplain()
                     ++deniedPairs;
                 }
         }
-    QCOMPARE(linkedCells, 2); // ecommerce→ecommerce and ecommerce→payments
+    // ecommerce→ecommerce, ecommerce→payments, and payments→ecommerce by the system flows
+    QCOMPARE(linkedCells, 3);
     QVERIFY(deniedPairs > 0);
 }
 
@@ -255,12 +273,21 @@ void TestReportModel::flowsCsvHasOneRowPerLinkAndPort()
     int expected = 0;
     for (const Link &l : p.links)
         expected += qMax(1, int(l.ports.size()));
+    for (const ReportFlow &f : r.flows) // one port each: 179/TCP, 5473/TCP, IP protocol 4
+        expected += f.system ? 1 : 0;
     const QStringList lines = QString::fromUtf8(flowsCsv(r)).split('\n', Qt::SkipEmptyParts);
     QCOMPARE(lines.first(), QStringLiteral("link,from,from_kind,from_zone,to,to_kind,to_zone,port,"
                                            "protocol,plane_pair,verdict,cde,reason"));
     QCOMPARE(lines.size() - 1, expected);
     QVERIFY(lines.contains("web-to-db,web,workload,ecommerce,db,workload,ecommerce,33060,TCP,"
                            "pod->pod,allowed,none,orders database"));
+    // rules.md: the system flows are flows with the reason "Kubernetes system flow (implicit)".
+    QVERIFY2(lines.contains("system-calico-bgp,node1 node2,VM,ecommerce,node3,VM,payments,179,TCP,"
+                            "vm->vm,allowed,inbound,Kubernetes system flow (implicit)"),
+             qPrintable(lines.join('\n')));
+    QVERIFY(lines.contains("system-ip-in-ip-encapsulation,node3,VM,payments,node1 node2,VM,"
+                           "ecommerce,,IP protocol 4,vm->vm,allowed,outbound,"
+                           "Kubernetes system flow (implicit)"));
     QVERIFY2(lines.filter(QRegularExpression("^internet-to-web,.*,all,,external->pod,")).size() ==
                  1,
              qPrintable(lines.join('\n')));

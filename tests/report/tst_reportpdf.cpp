@@ -1,6 +1,7 @@
 // report.pdf read back with poppler's own tools, as an assessor's viewer reads it: the plan's
 // name and hash on page 1, each check id on the line of its status, Chinese text in zh_CN with
-// the CJK font embedded, Title/Subject/Keywords, A4 pages, the diagram's vectors on its page.
+// the CJK font embedded, Title/Subject/Keywords, A4 pages, the diagram's vectors on its page,
+// no blank page and no word of the checklist broken across a column's lines.
 #include "check/validator.h"
 #include "export/linkflows.h"
 #include "io/planreader.h"
@@ -89,6 +90,23 @@ private Q_SLOTS:
 
         const QString all = QString::fromUtf8(run("pdftotext", {"-layout", path, "-"}));
         QVERIFY(all.contains("DIAGRAMMARK"));
+        // No page holds its number alone: a section that starts a part starts its page.
+        const QStringList pages = all.split('\f', Qt::SkipEmptyParts);
+        QVERIFY(pages.size() > 5);
+        for (qsizetype i = 0; i < pages.size(); ++i) {
+            const QString text = pages[i].simplified();
+            QVERIFY2(text != QString::number(i + 1),
+                     qPrintable(QStringLiteral("page %1 is blank").arg(i + 1)));
+        }
+        // A table column never breaks its status or mode word in two ("manu" / "al").
+        QVERIFY2(!all.contains(QRegularExpression("(^|\\s)manu(\\s|$)")), qPrintable(all));
+        if (lang == u"en") { // nor a checklist header ("Attestati" / "on")
+            const QStringList heads = all.split('\n').filter(QRegularExpression("Mode.*Status"));
+            QVERIFY(!heads.isEmpty());
+            for (const QString &head : heads)
+                QVERIFY2(head.contains(QRegularExpression("\\bAttestation\\b")),
+                         qPrintable(head));
+        }
         const QStringList lines = all.split('\n');
         const QHash<QString, QString> word{{"pass", lang == u"en" ? "pass" : "通过"},
                                            {"manual", lang == u"en" ? "manual" : "人工确认"}};

@@ -72,6 +72,9 @@ inline QStringList validTexts(const QString &name, int serial)
         {QStringLiteral("nodeMaskSize"), {QStringLiteral("25"), QStringLiteral("26")}},
         {QStringLiteral("maxPodsPerNode"), {QStringLiteral("100"), QStringLiteral("90")}},
         {QStringLiteral("cni"), {QStringLiteral("cilium"), QStringLiteral("flannel")}},
+        {QStringLiteral("by"), {QStringLiteral("netsec-team"), QStringLiteral("alice")}},
+        {QStringLiteral("date"), {QStringLiteral("2026-11-01"), QStringLiteral("2026-05-01")}},
+        {QStringLiteral("serviceAccount"), {QStringLiteral("sa%1"), QStringLiteral("sb%1")}},
     };
     if (name == QLatin1String("id"))
         return {QStringLiteral("renamed-%1").arg(serial), QStringLiteral("other-%1").arg(serial)};

@@ -267,6 +267,12 @@ void TestMainWindow::allowedLinkExplainsItself()
     QVERIFY2(tip.contains(QStringLiteral("Allowed: plane matrix: Pod → Pod is allowed")),
              qPrintable(tip));
     QVERIFY2(tip.contains(QStringLiteral("Reason: orders database")), qPrintable(tip));
+    // And which artifacts enforce it, as explain names them.
+    QVERIFY2(
+        tip.contains(QStringLiteral("Enforced by: networkpolicies.yaml:shop/web-to-db-ingress, "
+                                    "networkpolicies.yaml:shop/web-to-db-egress, "
+                                    "istio.yaml:shop/allow-to-db")),
+        qPrintable(tip));
 }
 
 void TestMainWindow::dragIsOneUndoStep()

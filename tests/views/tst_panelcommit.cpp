@@ -27,6 +27,7 @@ private Q_SLOTS:
     void renameThenLeave();
     void everyField_data();
     void everyField();
+    void clusterEncapsulation();
 
 private:
     /** Selects @p key on the canvas and waits until the panel shows its fresh form. */
@@ -201,6 +202,31 @@ void TestPanelCommit::everyField()
     while (undo->canUndo())
         undo->undo();
     QTRY_VERIFY(w.document()->contains(QStringLiteral("vm-ecommerce")));
+}
+
+void TestPanelCommit::clusterEncapsulation()
+{
+    // The cluster card offers exactly plan-format.md's values after "the CNI's default"
+    // (the key left out); a choice is one undo step and reaches the saved plan.
+    QVERIFY(select(QStringLiteral("@cluster")));
+    auto *combo =
+        qobject_cast<QComboBox *>(mWindow->properties()->editor(QStringLiteral("encapsulation")));
+    QVERIFY(combo);
+    QStringList values;
+    for (int i = 0; i < combo->count(); ++i)
+        values << combo->itemData(i).toString();
+    QCOMPARE(values, (QStringList{QString(), "none", "ipip", "vxlan", "wireguard"}));
+    QCOMPARE(combo->currentIndex(), 0); // the seed says nothing: calico's default, ipip
+    QUndoStack *undo = mWindow->document()->undoStack();
+    const int before = undo->index();
+    combo->setFocus();
+    QTest::keyClick(combo, Qt::Key_End);
+    QTRY_COMPARE(mWindow->document()->plan().cluster.encapsulation, QStringLiteral("wireguard"));
+    QCOMPARE(undo->index(), before + 1);
+    QVERIFY(planText().contains("  cni: calico\n  encapsulation: wireguard\n"));
+    undo->undo();
+    QVERIFY(mWindow->document()->plan().cluster.encapsulation.isEmpty());
+    QVERIFY(!planText().contains("encapsulation"));
 }
 
 QTEST_MAIN(TestPanelCommit)

@@ -30,6 +30,7 @@ private Q_SLOTS:
     void renameSwitchFollowsVms();
     void removeWorkloadPort();
     void tickNodesForWorkload();
+    void setServiceAccountAndLeaveTheMesh();
 
 private:
     template <typename W> W *editor(const QString &name)
@@ -290,6 +291,53 @@ void TestPropertiesPanel::tickNodesForWorkload()
     QCOMPARE(api().nodes, QStringList{QStringLiteral("node3")});
     QTRY_COMPARE(editor<QListWidget>(QStringLiteral("nodes"))->item(node1Row)->checkState(),
                  Qt::Unchecked);
+}
+
+void TestPropertiesPanel::setServiceAccountAndLeaveTheMesh()
+{
+    MainWindow &w = *mWindow;
+    const auto db = [&w] {
+        return std::get<Workload>(*w.document()->entity(QStringLiteral("db")));
+    };
+    w.scene()->selectKeys({QStringLiteral("db")});
+    QVERIFY(editor<QLineEdit>(QStringLiteral("serviceAccount")));
+    QVERIFY(editor<QLineEdit>(QStringLiteral("serviceAccount"))->text().isEmpty());
+    type(QStringLiteral("serviceAccount"), QStringLiteral("orders-db"));
+    QCOMPARE(db().serviceAccount, QStringLiteral("orders-db"));
+    QCOMPARE(db().effectiveServiceAccount(), QStringLiteral("orders-db"));
+    QCOMPARE(w.document()->undoStack()->count(), 1);
+
+    // Out of the mesh with the keyboard: (none) -> true -> false.
+    QTRY_VERIFY(editor<QComboBox>(QStringLiteral("mesh")));
+    auto *mesh = editor<QComboBox>(QStringLiteral("mesh"));
+    QCOMPARE(mesh->currentData().toString(), QString());
+    mesh->setFocus();
+    QTest::keyClick(mesh, Qt::Key_Down);
+    QCOMPARE(db().mesh, std::optional<bool>(true));
+    QTRY_VERIFY(editor<QComboBox>(QStringLiteral("mesh")) &&
+                editor<QComboBox>(QStringLiteral("mesh")) != mesh);
+    mesh = editor<QComboBox>(QStringLiteral("mesh"));
+    mesh->setFocus();
+    QTest::keyClick(mesh, Qt::Key_Down);
+    QCOMPARE(db().mesh, std::optional<bool>(false));
+    QVERIFY(!db().inMesh());
+    QCOMPARE(w.document()->undoStack()->count(), 3);
+
+    // A name Kubernetes refuses is taken as typed and reported by the validator.
+    QTRY_VERIFY(editor<QLineEdit>(QStringLiteral("serviceAccount")));
+    type(QStringLiteral("serviceAccount"), QStringLiteral("Orders_DB"));
+    QCOMPARE(db().serviceAccount, QStringLiteral("Orders_DB"));
+    w.waitForValidation();
+    QVERIFY(w.scene()
+                ->entityItem(QStringLiteral("db"))
+                ->toolTip()
+                .contains(QStringLiteral("invalid-service-account")));
+
+    for (int i = 0; i < 4; ++i)
+        w.document()->undoStack()->undo();
+    QVERIFY(db().serviceAccount.isEmpty());
+    QVERIFY(!db().mesh);
+    QTRY_COMPARE(editor<QComboBox>(QStringLiteral("mesh"))->currentData().toString(), QString());
 }
 
 QTEST_MAIN(TestPropertiesPanel)

@@ -59,6 +59,7 @@ void PlanScene::rebuild()
     mPlacement.clear();
     mReroute.clear();
     mIndex.clear();
+    mSystemFlows.clear();
     clear();
     const AutoLayout layout(mDocument->plan());
     mAutoPositions = layout.positions();

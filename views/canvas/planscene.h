@@ -10,6 +10,7 @@
 #include <QSet>
 
 class QTimer;
+class QGraphicsPathItem;
 
 namespace Planar {
 
@@ -61,6 +62,13 @@ public:
     void itemMoved(EntityItem *item);
     /** Dotted lines from the selected workload to the nodes it is placed on (`nodes`). */
     int placementLineCount() const { return int(mPlacement.size()); }
+    /**
+     * View ▸ Show Cluster System Flows: thin grey lines between the cluster's nodes, one per
+     * pair of nodes with system flows, whose tooltip names each port and why (ClusterFlows).
+     */
+    void setShowSystemFlows(bool show);
+    bool showsSystemFlows() const { return mShowSystemFlows; }
+    const QList<QGraphicsPathItem *> &systemFlowLines() const { return mSystemFlows; }
     /** Links go around cards (LinkRouter) unless the plan has too many for that to be cheap. */
     bool routesLinks() const;
     /** The cards in the way of @p segment (LinkRouter's question). */
@@ -102,6 +110,7 @@ private:
     /** Re-routes, soon, the links (not those of @p except) whose path comes near @p area. */
     void invalidateRoutes(const QRectF &area, const EntityItem *except);
     void reroute();
+    void updateSystemFlows();
 
     PlanDocument *mDocument;
     QHash<QString, EntityItem *> mItems;
@@ -124,6 +133,8 @@ private:
     QTimer *mRerouteTimer;
     QSet<QString> mReroute; // link keys waiting for reroute()
     QList<QGraphicsLineItem *> mPlacement;
+    bool mShowSystemFlows = false;
+    QList<QGraphicsPathItem *> mSystemFlows;
 };
 
 } // namespace Planar

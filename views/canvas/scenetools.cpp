@@ -215,6 +215,7 @@ void PlanScene::updateDecorations()
         frame->setRect(it.value());
         frame->childItems().first()->setPos(it.value().topLeft() + QPointF(8, 5));
     }
+    updateSystemFlows();
     QRectF bounds = itemsBoundingRect();
     bounds |= QRectF(0, Theme::bandTop(Theme::Band::Pod), 600,
                      Theme::bandTop(Theme::Band::Host) + Theme::BandHeight);

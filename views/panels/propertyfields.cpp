@@ -253,6 +253,24 @@ QList<PropertyField> settingsFields(PlanDocument *doc)
          [](PlanSettings &p, const QString &v) { p.adminNetworks = splitList(v); });
     line(QStringLiteral("profiles"), tr("Profiles"), s.profiles.join(QStringLiteral(", ")),
          std::nullopt, true, [](PlanSettings &p, const QString &v) { p.profiles = splitList(v); });
+    // The last review of the rules (PCI DSS 1.2.7): emptying both fields removes the key.
+    auto review = [&line](const QString &name, const QString &label, const QString &value,
+                          std::optional<Kind> kind,
+                          std::function<void(Review &, const QString &)> set) {
+        line(name, label, value, kind, true, [set](PlanSettings &p, const QString &v) {
+            if (!p.reviewed) p.reviewed = Review{};
+            set(*p.reviewed, v);
+            if (p.reviewed->by.isEmpty() && !p.reviewed->date.isValid() &&
+                p.reviewed->extra.isEmpty())
+                p.reviewed.reset();
+        });
+    };
+    const Review reviewed = s.reviewed.value_or(Review{});
+    review(QStringLiteral("reviewed.by"), tr("Rules reviewed by"), reviewed.by, std::nullopt,
+           [](Review &r, const QString &v) { r.by = v; });
+    review(QStringLiteral("reviewed.date"), tr("Rules reviewed on"),
+           reviewed.date.toString(Qt::ISODate), Kind::Date,
+           [](Review &r, const QString &v) { r.date = QDate::fromString(v, Qt::ISODate); });
     fields << makeField({}, tr("Cluster"), {}, Editor::Section);
     line(QStringLiteral("clusterName"), tr("Name"), s.cluster.name, std::nullopt, true,
          [](PlanSettings &p, const QString &v) { p.cluster.name = v; });
@@ -270,6 +288,17 @@ QList<PropertyField> settingsFields(PlanDocument *doc)
          [](PlanSettings &p, const QString &v) { p.cluster.maxPodsPerNode = toOptionalInt(v); });
     line(QStringLiteral("cni"), tr("CNI"), s.cluster.cni, std::nullopt, true,
          [](PlanSettings &p, const QString &v) { p.cluster.cni = v; });
+    // Empty is no fourth value: the plan then says nothing and the CNI's default applies.
+    PropertyField encapsulation = makeField(QStringLiteral("encapsulation"), tr("Encapsulation"),
+                                            s.cluster.encapsulation, Editor::Choice);
+    encapsulation.choices = textChoices(clusterEncapsulations(), false);
+    encapsulation.choices.prepend(qMakePair(tr("(the CNI's default)"), QString()));
+    encapsulation.commit = [doc](const QString &text) {
+        PlanSettings next = doc->settings();
+        next.cluster.encapsulation = text;
+        if (next != doc->settings()) doc->undoStack()->push(new EditSettingsCommand(doc, next));
+    };
+    fields << encapsulation;
     line(QStringLiteral("dnsNamespace"), tr("DNS namespace"), s.cluster.dnsNamespace, Kind::Id,
          true, [](PlanSettings &p, const QString &v) { p.cluster.dnsNamespace = v; });
     fields << makeField({}, tr("Policy"), {}, Editor::Section);

@@ -83,6 +83,19 @@ void workloadFields(Builder<Workload> &b, PlanDocument *doc, const Workload &w)
         b.line(QStringLiteral("expose.port"), tr("Expose port"), optionalInt(w.expose->port),
                Kind::Port, true,
                [](Workload &x, const QString &s) { x.expose->port = toOptionalInt(s); });
+    // Free text like labels: a service account may hold dots, and the validator names what
+    // Kubernetes refuses (invalid-service-account) instead of the field swallowing keystrokes.
+    b.section(tr("Mesh"));
+    b.line(QStringLiteral("serviceAccount"), tr("Service account"), w.serviceAccount, std::nullopt,
+           true, [](Workload &x, const QString &s) { x.serviceAccount = s; });
+    const QString mesh =
+        w.mesh ? (*w.mesh ? QStringLiteral("true") : QStringLiteral("false")) : QString();
+    b.choice(QStringLiteral("mesh"), tr("In the Istio mesh"), mesh,
+             textChoices({QStringLiteral("true"), QStringLiteral("false")}, true),
+             [](Workload &x, const QString &s) {
+                 x.mesh =
+                     s.isEmpty() ? std::nullopt : std::optional<bool>(s == QLatin1String("true"));
+             });
 }
 
 } // namespace Planar::Fields

@@ -6,7 +6,7 @@
 
 namespace Planar::Fields {
 
-/** A workload's namespace, zone, labels, placement on nodes, ports and exposure. */
+/** A workload's namespace, zone, labels, placement, ports, exposure and mesh identity. */
 void workloadFields(Builder<Workload> &b, PlanDocument *doc, const Workload &w);
 
 } // namespace Planar::Fields
