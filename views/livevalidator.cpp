@@ -1,6 +1,8 @@
 #include "livevalidator.h"
 
+#include "autolayout.h"
 #include "check/linkjudge.h"
+#include "check/validationcontext.h"
 #include "check/validator.h"
 #include "document/plandocument.h"
 #include "export/enforcingartifacts.h"
@@ -56,15 +58,41 @@ QString linkTooltip(const Link &link, const QList<FlowVerdict> &verdicts, LinkSt
 
 } // namespace
 
+QStringList ValidationResult::keysOf(const Finding &f, const QStringList &linkKeys,
+                                     bool clusterIsAnId)
+{
+    if (f.link >= 0 && f.link < linkKeys.size()) return {linkKeys[f.link]};
+    QStringList keys;
+    for (const QString &subject : f.subjects) {
+        if (subject != ClusterSubject) {
+            keys << subject;
+            continue;
+        }
+        // Findings about the cluster section name it `cluster`; the canvas shows that section
+        // as the cluster card. An entity that happens to be called "cluster" keeps its findings.
+        keys << AutoLayout::clusterKey();
+        if (clusterIsAnId) keys << subject;
+    }
+    return keys;
+}
+
 ValidationResult ValidationResult::compute(const Plan &plan, const QStringList &linkKeys,
                                            const QDate &today)
 {
     ValidationResult r;
     r.findings = validatePlan(plan, today);
     r.summary = summarize(r.findings);
+    r.keys.reserve(r.findings.size());
+    const bool clusterIsAnId = PlanLookup(plan).kindOf(ClusterSubject) != EntityKind::None;
     for (const Finding &f : r.findings) {
+        r.keys << keysOf(f, linkKeys, clusterIsAnId);
         const ItemStatus status = statusOf(f.severity);
-        for (const QString &subject : f.subjects) {
+        QStringList coloured = f.subjects; // a link finding colours its ends, as always
+        if (coloured.contains(ClusterSubject)) {
+            if (!clusterIsAnId) coloured.removeAll(ClusterSubject);
+            coloured << AutoLayout::clusterKey();
+        }
+        for (const QString &subject : std::as_const(coloured)) {
             auto &entry = r.statuses[subject];
             if (entry.second.isEmpty() || status > entry.first) entry.first = status;
             if (entry.second.count(QLatin1Char('\n')) < 4)

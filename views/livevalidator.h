@@ -43,11 +43,17 @@ struct ValidationResult {
     FindingSummary summary;
     QHash<QString, QPair<ItemStatus, QString>> statuses; // by entity id
     QHash<QString, QPair<LinkState, QString>> links;     // by document link key
+    /** Per finding, the canvas keys that show it: the link's key for a link finding, the
+     *  cluster card for the `cluster` subject, else the subjects. */
+    QList<QStringList> keys;
     ComplianceResult compliance; // follows complianceReady(), after resultReady()
 
     /** Runs the validator and the link judge on @p plan; safe to call on any thread. */
     static ValidationResult compute(const Plan &plan, const QStringList &linkKeys,
                                     const QDate &today);
+    /** The canvas keys of finding @p f (see keys); @p clusterIsAnId: an entity is called
+     *  "cluster", so that subject is both it and the cluster section. */
+    static QStringList keysOf(const Finding &f, const QStringList &linkKeys, bool clusterIsAnId);
 };
 
 /**

@@ -14,6 +14,7 @@
 #include "io/planwriter.h"
 #include "net/cidr.h"
 #include "plan/addressowner.h"
+#include "theme.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -25,11 +26,48 @@
 
 namespace Planar {
 
+namespace {
+
+/** The size the card of @p entity will have once it is in @p plan: where it goes must fit it. */
+QSizeF cardSize(const Plan &plan, const Entity &entity)
+{
+    const ItemContent content = ItemContent::of(plan, entity, [&plan](const QString &id) {
+        for (qsizetype i = 0; i < plan.zones.size(); ++i)
+            if (plan.zones[i].id == id) return i;
+        return qsizetype(-1);
+    });
+    return QSizeF(content.width, Theme::cardHeight(content.lines.size()));
+}
+
+} // namespace
+
 void MainWindow::addHost()
 {
-    const Host host = ItemFactory::newHost(mDocument->plan());
-    mDocument->undoStack()->push(
-        new AddEntityCommand(mDocument, host, mScene->placeForNew(ItemKind::Host)));
+    // A host on a plan without host networks would get no NICs: it brings its management and
+    // business networks along, in the same undo step.
+    const QList<Network> networks = ItemFactory::hostNetworksFor(mDocument->plan());
+    QUndoStack *stack = mDocument->undoStack();
+    Plan plan = mDocument->plan();
+    plan.networks += networks;
+    const Host host = ItemFactory::newHost(plan);
+    if (!networks.isEmpty()) stack->beginMacro(tr("Add %1 and its host networks").arg(host.id));
+    QStringList names;
+    for (const Network &n : networks) {
+        stack->push(new AddEntityCommand(
+            mDocument, n,
+            mScene->placeForNew(ItemKind::Network, Plane::Host, {}, cardSize(plan, n))));
+        names << QStringLiteral("%1 (%2)").arg(n.id, n.cidr);
+    }
+    stack->push(new AddEntityCommand(
+        mDocument, host,
+        mScene->placeForNew(ItemKind::Host, Plane::Host, {}, cardSize(plan, host))));
+    if (!networks.isEmpty()) {
+        stack->endMacro();
+        statusBar()->showMessage(
+            tr("%1 has management and business NICs on the new host networks %2.")
+                .arg(host.id, names.join(QStringLiteral(", "))),
+            8000);
+    }
     selectAndShow({host.id});
 }
 
@@ -51,8 +89,9 @@ void MainWindow::addVm()
         return;
     }
     const Vm vm = ItemFactory::newVm(mDocument->plan(), hostId);
-    mDocument->undoStack()->push(
-        new AddEntityCommand(mDocument, vm, mScene->placeForNew(ItemKind::Vm, Plane::Vm, hostId)));
+    mDocument->undoStack()->push(new AddEntityCommand(
+        mDocument, vm,
+        mScene->placeForNew(ItemKind::Vm, Plane::Vm, hostId, cardSize(mDocument->plan(), vm))));
     selectAndShow({vm.id});
 }
 
@@ -63,24 +102,27 @@ void MainWindow::addWorkload()
         if (mDocument->kindOf(key) == ItemKind::Workload)
             ns = std::get<Workload>(*mDocument->entity(key)).effectiveNamespace();
     const Workload w = ItemFactory::newWorkload(mDocument->plan(), ns);
-    mDocument->undoStack()->push(
-        new AddEntityCommand(mDocument, w, mScene->placeForNew(ItemKind::Workload, Plane::Pod)));
+    mDocument->undoStack()->push(new AddEntityCommand(
+        mDocument, w,
+        mScene->placeForNew(ItemKind::Workload, Plane::Pod, {}, cardSize(mDocument->plan(), w))));
     selectAndShow({w.id});
 }
 
 void MainWindow::addNetwork(Plane plane)
 {
     const Network n = ItemFactory::newNetwork(mDocument->plan(), plane);
-    mDocument->undoStack()->push(
-        new AddEntityCommand(mDocument, n, mScene->placeForNew(ItemKind::Network, plane)));
+    mDocument->undoStack()->push(new AddEntityCommand(
+        mDocument, n,
+        mScene->placeForNew(ItemKind::Network, plane, {}, cardSize(mDocument->plan(), n))));
     selectAndShow({n.id});
 }
 
 void MainWindow::addZone()
 {
     const Zone z = ItemFactory::newZone(mDocument->plan());
-    mDocument->undoStack()->push(
-        new AddEntityCommand(mDocument, z, mScene->placeForNew(ItemKind::Zone)));
+    mDocument->undoStack()->push(new AddEntityCommand(
+        mDocument, z,
+        mScene->placeForNew(ItemKind::Zone, Plane::Vm, {}, cardSize(mDocument->plan(), z))));
     selectAndShow({z.id});
 }
 
@@ -138,7 +180,6 @@ void MainWindow::deleteSelection()
 
 namespace {
 const QString ClipMime = QStringLiteral("application/x-planar+yaml");
-constexpr QPointF PasteOffset(40, 40);
 
 /** The clip of the selection, with the positions the cards have now (auto-arranged or not). */
 Plan selectionClip(const PlanDocument &document, const PlanScene &scene)
@@ -149,6 +190,32 @@ Plan selectionClip(const PlanDocument &document, const PlanScene &scene)
         if (const EntityItem *item = scene.entityItem(key); item && !key.startsWith(u'@'))
             clip.layout << LayoutEntry{key, item->pos()};
     return clip;
+}
+
+/** The cards @p clip's entities will be, where its layout puts them. */
+QList<QRectF> clipRects(const Plan &plan, const Plan &clip)
+{
+    QHash<QString, QPointF> at;
+    for (const LayoutEntry &e : clip.layout)
+        at.insert(e.id, e.position);
+    Plan both = plan; // cards show roles and zones of the plan the clip lands in
+    both.zones += clip.zones;
+    both.networks += clip.networks;
+    QList<QRectF> rects;
+    const auto add = [&](const Entity &e) {
+        if (at.contains(idOf(e))) rects << QRectF(at.value(idOf(e)), cardSize(both, e));
+    };
+    for (const Zone &z : clip.zones)
+        add(z);
+    for (const Network &n : clip.networks)
+        add(n);
+    for (const Host &h : clip.hosts)
+        add(h);
+    for (const Vm &v : clip.vms)
+        add(v);
+    for (const Workload &w : clip.workloads)
+        add(w);
+    return rects;
 }
 } // namespace
 
@@ -174,14 +241,17 @@ void MainWindow::paste()
         statusBar()->showMessage(tr("The clipboard holds no plan items."), 5000);
         return;
     }
-    selectAndShow(PlanClip::paste(mDocument, *result.plan, PasteOffset));
+    // Beside the originals, in the first place where no card is (not on top of the next host).
+    const QPointF offset = mScene->freeOffset(clipRects(mDocument->plan(), *result.plan));
+    selectAndShow(PlanClip::paste(mDocument, *result.plan, offset));
 }
 
 void MainWindow::duplicateSelection()
 {
     const Plan clip = selectionClip(*mDocument, *mScene);
     if (clip.layout.isEmpty()) return;
-    selectAndShow(PlanClip::paste(mDocument, clip, PasteOffset));
+    const QPointF offset = mScene->freeOffset(clipRects(mDocument->plan(), clip));
+    selectAndShow(PlanClip::paste(mDocument, clip, offset));
 }
 
 bool MainWindow::findAndShow(const QString &rawText)

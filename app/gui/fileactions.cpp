@@ -2,6 +2,7 @@
 #include "mainwindow.h"
 
 #include "autosave.h"
+#include "dialogs/newplandialog.h"
 #include "document/plandocument.h"
 #include "io/planreader.h"
 #include "io/planwriter.h"
@@ -35,20 +36,48 @@ void MainWindow::newBlank()
     mDocument->loadPlan(plan);
 }
 
+void MainWindow::newPlan()
+{
+    if (!maybeSave()) return;
+    // Without dialogs (tests, scripted use) New keeps its old meaning: a blank plan.
+    if (!mInteractive) {
+        newBlank();
+        return;
+    }
+    NewPlanDialog dialog(this);
+    if (dialog.exec() != QDialog::Accepted) return;
+    if (dialog.start() == NewPlanDialog::Start::Blank)
+        newBlank();
+    else
+        newFromTemplate();
+}
+
+bool MainWindow::loadResourcePlan(const QString &resource, const QString &title)
+{
+    QFile file(resource);
+    if (!file.open(QIODevice::ReadOnly)) {
+        fail(title, tr("The plan %1 is missing from this build.").arg(resource));
+        return false;
+    }
+    const ReadResult result = PlanReader::readText(file.readAll(), resource);
+    if (!result.plan) {
+        fail(title, result.errors.value(0).toString());
+        return false;
+    }
+    // Not tied to a file, so Save asks where to put the copy.
+    mDocument->loadPlan(*result.plan);
+    return true;
+}
+
+void MainWindow::newFromTemplate()
+{
+    loadResourcePlan(QStringLiteral(":/templates/three-planes.planar.yaml"), tr("New plan"));
+}
+
 void MainWindow::newFromExample()
 {
-    QFile file(QStringLiteral(":/examples/seed-three-planes.planar.yaml"));
-    if (!file.open(QIODevice::ReadOnly)) {
-        fail(tr("New from example"), tr("The example plan is missing from this build."));
-        return;
-    }
-    const ReadResult result = PlanReader::readText(file.readAll(), tr("example"));
-    if (!result.plan) {
-        fail(tr("New from example"), result.errors.value(0).toString());
-        return;
-    }
-    // A template: not tied to a file, so Save asks where to put the copy.
-    mDocument->loadPlan(*result.plan);
+    loadResourcePlan(QStringLiteral(":/examples/seed-three-planes.planar.yaml"),
+                     tr("New from example"));
 }
 
 bool MainWindow::openFile(const QString &path)

@@ -113,10 +113,8 @@ void MainWindow::createActions()
         if (!shortcut.isEmpty()) a->setShortcut(shortcut);
         return a;
     };
-    connect(make(QStringLiteral("new"), tr("&New"), {}, QKeySequence::New), &QAction::triggered,
-            this, [this] {
-                if (maybeSave()) newBlank();
-            });
+    connect(make(QStringLiteral("new"), tr("&New…"), {}, QKeySequence::New), &QAction::triggered,
+            this, &MainWindow::newPlan);
     connect(make(QStringLiteral("newFromExample"), tr("New from &Example"), {}),
             &QAction::triggered, this, [this] {
                 if (maybeSave()) newFromExample();
@@ -153,6 +151,16 @@ void MainWindow::createActions()
         {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y)});
     connect(make(QStringLiteral("delete"), tr("&Delete"), {}, QKeySequence::Delete),
             &QAction::triggered, this, &MainWindow::deleteSelection);
+    // The keyboard's way into the properties panel, as F2 renames in a file manager.
+    connect(make(QStringLiteral("editProperties"), tr("Edit Pr&operties"), {},
+                 QKeySequence(Qt::Key_F2)),
+            &QAction::triggered, this, [this] {
+                if (auto *dock = findChild<QDockWidget *>(QStringLiteral("propertiesDock"))) {
+                    dock->show();
+                    dock->raise();
+                }
+                mProperties->focusFirstField();
+            });
     connect(make(QStringLiteral("planSettings"), tr("Plan &Settings"), {}), &QAction::triggered,
             this, [this] { selectAndShow({AutoLayout::clusterKey()}); });
     connect(make(QStringLiteral("copy"), tr("&Copy"), {}, QKeySequence::Copy), &QAction::triggered,
@@ -251,7 +259,8 @@ void MainWindow::createMenusAndToolBars()
                       action(QStringLiteral("duplicate")), action(QStringLiteral("delete"))});
     edit->addAction(action(QStringLiteral("find")));
     edit->addSeparator();
-    edit->addAction(action(QStringLiteral("planSettings")));
+    edit->addActions(
+        {action(QStringLiteral("editProperties")), action(QStringLiteral("planSettings"))});
 
     QMenu *add = menuBar()->addMenu(tr("&Add"));
     add->addActions({action(QStringLiteral("addHost")), action(QStringLiteral("addVm")),
@@ -356,7 +365,7 @@ void MainWindow::applyValidation()
     // The canvas shows the colours now: on a large plan the panels' tables below take longer
     // than the validation did.
     mView->viewport()->repaint();
-    mIssues->setFindings(r.findings);
+    mIssues->setFindings(r.findings, r.keys);
     mAddressPlan->setFindings(r.findings);
     mSummary->setText(tr("%n error(s)", nullptr, r.summary.errors) + QStringLiteral(", ") +
                       tr("%n warning(s)", nullptr, r.summary.warnings));
@@ -381,7 +390,7 @@ void MainWindow::showSubjects(const QStringList &subjects)
         keyOfName.insert(LinkFlows::linkName(plan.links[i]), linkKeys[i]);
     QStringList keys;
     for (const QString &s : subjects) {
-        if (mScene->entityItem(s))
+        if (mScene->entityItem(s) || mScene->linkItem(s))
             keys << s;
         else if (mScene->linkItem(QStringLiteral("link:") + s))
             keys << QStringLiteral("link:") + s;
@@ -391,7 +400,8 @@ void MainWindow::showSubjects(const QStringList &subjects)
             keys << s.section(u'/', 0, 0); // "node1/ens3": a part of node1, as checks name NICs
     }
     keys.removeDuplicates();
-    selectAndShow(keys);
+    // A plan-wide finding shows nothing on the canvas: keep what the user had selected.
+    if (!keys.isEmpty()) selectAndShow(keys);
 }
 
 DiagramEvidence MainWindow::canvasEvidence() const

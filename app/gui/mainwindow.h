@@ -65,6 +65,8 @@ public:
     /** Writes the plan atomically to @p path and makes it the document's file. */
     bool saveFile(const QString &path);
     void newBlank();
+    /** The seed's three planes without hosts, VMs or workloads: File ▸ New's default. */
+    void newFromTemplate();
     void newFromExample();
     /** Finds an item by id, IP or CIDR, selects and centres it. */
     bool findAndShow(const QString &text);
@@ -112,6 +114,9 @@ private:
     QString startFolder() const;
     void addRecentFile(const QString &path);
     bool maybeSave();
+    /** File ▸ New: asks between the three-plane template and a blank plan. */
+    void newPlan();
+    bool loadResourcePlan(const QString &resource, const QString &title);
     bool save();
     bool saveAs();
     void open();

@@ -19,6 +19,9 @@ struct Finding {
     Severity severity = Severity::Error;
     QStringList subjects; // the ids it concerns, most relevant first
     QString message;      // one line: what is wrong and what to do
+    /** The index in Plan::links of the link it is about (its subjects are the link's ends),
+     *  -1 for findings about entities: the editor selects that link, not its ends. */
+    qsizetype link = -1;
 
     friend bool operator==(const Finding &, const Finding &) = default;
 };

@@ -84,7 +84,9 @@ void IdentityRules::ids()
                        .arg(kinds.join(QStringLiteral(", "))));
     }
     QSet<QString> linkIds;
-    for (const Link &l : p.links) {
+    for (qsizetype i = 0; i < p.links.size(); ++i) {
+        const Link &l = p.links[i];
+        const ValidationContext::LinkScope about(mC, i);
         if (l.id.isEmpty()) continue;
         if (!Names::isDnsLabel(l.id))
             mC.add("invalid-id", Severity::Error, {l.id},
@@ -195,7 +197,9 @@ void IdentityRules::references()
         for (const QString &node : w.nodes)
             expect(w.id, QStringLiteral("nodes"), node, EntityKind::Vm);
     }
-    for (const Link &l : p.links) {
+    for (qsizetype i = 0; i < p.links.size(); ++i) {
+        const Link &l = p.links[i];
+        const ValidationContext::LinkScope about(mC, i);
         for (const QString &end : {l.from, l.to}) {
             if (end.isEmpty()) {
                 // The reader refuses an empty end; a plan built in memory may still hold one.
@@ -269,7 +273,9 @@ void IdentityRules::unknownKeys()
                 w.id, [&] { return QStringLiteral("expose of workload '%1'").arg(w.id); },
                 w.expose->extra);
     }
-    for (const Link &l : p.links) {
+    for (qsizetype i = 0; i < p.links.size(); ++i) {
+        const Link &l = p.links[i];
+        const ValidationContext::LinkScope about(mC, i);
         unknownKeysOf(
             l.from, [&] { return QStringLiteral("link %1").arg(l.label()); }, l.extra);
         if (l.exception)

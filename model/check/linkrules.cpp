@@ -1,5 +1,5 @@
 // Rule family: every link judged by the plane matrix; exceptions and their expiry; links that
-// say nothing (to themselves, twice, to an empty zone).
+// say nothing (to themselves, twice, to an empty zone, on all ports without a reason).
 #include "linkjudge.h"
 #include "validationcontext.h"
 
@@ -40,8 +40,17 @@ void linkShapes(ValidationContext &context)
 
     // Links are compared by their ends and port set in one hash: plans hold thousands of links.
     QHash<QString, QString> firstByKey;
-    for (const Link &link : plan.links) {
+    for (qsizetype i = 0; i < plan.links.size(); ++i) {
+        const Link &link = plan.links[i];
+        const ValidationContext::LinkScope about(context, i);
         const QStringList ends{link.from, link.to};
+        // Whatever its ends are — a zone too stands for real members — a link that opens
+        // every port and says nothing about why is a rule nobody can review.
+        if (link.ports.isEmpty() && link.reason.trimmed().isEmpty())
+            context.add("unjustified-link", Severity::Warning, ends,
+                        QStringLiteral("link %1 is open on all ports and gives no reason; name "
+                                       "the ports the flow needs and say why it is needed")
+                            .arg(link.label()));
         // A zone or network stands for its members, so linking one to itself opens traffic
         // among them; a host, VM or workload linked to itself says nothing.
         const EntityKind kind = context.lookup().kindOf(link.from);
@@ -78,7 +87,10 @@ void checkLinks(ValidationContext &context)
 {
     linkShapes(context);
     const LinkJudge judge(context.plan(), context.lookup(), context.today());
-    for (const Link &link : context.plan().links) {
+    const QList<Link> &links = context.plan().links;
+    for (qsizetype i = 0; i < links.size(); ++i) {
+        const Link &link = links[i];
+        const ValidationContext::LinkScope about(context, i);
         const QStringList ends{link.from, link.to};
         if (link.exception && link.exception->expires.isValid() &&
             !link.exception->isLive(context.today()))

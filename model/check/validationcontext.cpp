@@ -45,7 +45,7 @@ void ValidationContext::add(const char *code, Severity severity, QStringList sub
         if (c.category() == QChar::Other_Control || c == QChar::LineSeparator ||
             c == QChar::ParagraphSeparator)
             c = u' ';
-    mFindings.append({QString::fromLatin1(code), severity, std::move(subjects), line});
+    mFindings.append({QString::fromLatin1(code), severity, std::move(subjects), line, mLink});
 }
 
 } // namespace Planar

@@ -29,6 +29,20 @@ public:
     bool isAncestor(qsizetype ancestor, qsizetype networkIndex) const;
 
     void add(const char *code, Severity severity, QStringList subjects, const QString &message);
+    /** While one lives, added findings are about link @p index of the plan (Finding::link). */
+    class LinkScope {
+    public:
+        LinkScope(ValidationContext &context, qsizetype index) : mContext(context)
+        {
+            mContext.mLink = index;
+        }
+        ~LinkScope() { mContext.mLink = -1; }
+        LinkScope(const LinkScope &) = delete;
+        LinkScope &operator=(const LinkScope &) = delete;
+
+    private:
+        ValidationContext &mContext;
+    };
     QList<Finding> takeFindings() { return std::move(mFindings); }
 
 private:
@@ -37,6 +51,7 @@ private:
     QDate mToday;
     QList<std::optional<Cidr>> mNetworkCidrs; // by network index
     QList<Finding> mFindings;
+    qsizetype mLink = -1;
 };
 
 // The rule families, one file each.

@@ -53,6 +53,7 @@ const QList<RuleInfo> &ruleCatalogue()
         {"self-link", "a link from an entity to itself"},
         {"duplicate-link", "two links with the same ends and the same ports"},
         {"link-to-empty-zone", "a link to or from a zone without members"},
+        {"unjustified-link", "a link open on all ports that gives no reason"},
         {"invalid-namespace", "a namespace Kubernetes refuses (workload or dnsNamespace)"},
         {"invalid-label", "a workload label key or value Kubernetes refuses"},
         {"invalid-service-account", "a workload serviceAccount Kubernetes refuses"},

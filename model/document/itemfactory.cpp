@@ -265,6 +265,26 @@ Host newHost(const Plan &plan)
     return host;
 }
 
+QList<Network> hostNetworksFor(const Plan &plan)
+{
+    const bool hasNicNetwork =
+        std::any_of(plan.networks.begin(), plan.networks.end(), [&plan](const Network &n) {
+            return n.plane == Plane::Host && !isParent(plan, n.id);
+        });
+    if (hasNicNetwork) return {};
+    // newNetwork gives the first host network of a plan the management role, the second the
+    // business role: the seed article's split.
+    Plan scratch = plan;
+    QList<Network> out;
+    for (int i = 0; i < 2; ++i) {
+        const Network n = newNetwork(scratch, Plane::Host);
+        if (n.cidr.isEmpty()) break;
+        scratch.networks << n;
+        out << n;
+    }
+    return out;
+}
+
 Vm newVm(const Plan &plan, const QString &hostId)
 {
     Vm vm;

@@ -20,6 +20,11 @@ Zone newZone(const Plan &plan);
 Network newNetwork(const Plan &plan, Plane plane);
 /** A host with a NIC on the management and on the business network, and a switch. */
 Host newHost(const Plan &plan);
+/**
+ * The host networks a new host needs first: on a plan with no host network to put a NIC on,
+ * a management and a business network (in that order, each with the next free /24); else none.
+ */
+QList<Network> hostNetworksFor(const Plan &plan);
 /** A worker VM on @p hostId, with the next free IP and Pod subnet. */
 Vm newVm(const Plan &plan, const QString &hostId);
 Workload newWorkload(const Plan &plan, const QString &ns = QString());

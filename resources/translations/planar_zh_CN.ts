@@ -414,6 +414,13 @@
     </message>
 </context>
 <context>
+    <name>Planar::FieldEdit</name>
+    <message>
+        <source>Required.</source>
+        <translation>必填。</translation>
+    </message>
+</context>
+<context>
     <name>Planar::FieldValidator</name>
     <message>
         <source>Required.</source>
@@ -458,6 +465,118 @@
     <message>
         <source>A date as YYYY-MM-DD, e.g. 2026-12-31.</source>
         <translation>日期格式为 YYYY-MM-DD,例如 2026-12-31。</translation>
+    </message>
+    <message>
+        <source>a space</source>
+        <translation>空格</translation>
+    </message>
+    <message>
+        <source>%1 cannot appear in it</source>
+        <translation>其中不能出现 %1</translation>
+    </message>
+    <message>
+        <source>&apos;::&apos; may appear only once</source>
+        <translation>“::”只能出现一次</translation>
+    </message>
+    <message>
+        <source>IPv6 has eight groups at most</source>
+        <translation>IPv6 最多有八组</translation>
+    </message>
+    <message>
+        <source>an IPv6 group has four hex digits at most</source>
+        <translation>IPv6 每组最多四位十六进制数</translation>
+    </message>
+    <message>
+        <source>IPv4 numbers are separated by &apos;.&apos;</source>
+        <translation>IPv4 的数字以“.”分隔</translation>
+    </message>
+    <message>
+        <source>IPv4 has four numbers</source>
+        <translation>IPv4 由四个数字组成</translation>
+    </message>
+    <message>
+        <source>%1 is not a number</source>
+        <translation>%1 不是数字</translation>
+    </message>
+    <message>
+        <source>%1 has a leading zero</source>
+        <translation>%1 有前导零</translation>
+    </message>
+    <message>
+        <source>%1 is over 255</source>
+        <translation>%1 超过 255</translation>
+    </message>
+    <message>
+        <source>a CIDR has one &apos;/&apos;</source>
+        <translation>CIDR 只有一个“/”</translation>
+    </message>
+    <message>
+        <source>the prefix is a number</source>
+        <translation>前缀必须是数字</translation>
+    </message>
+    <message>
+        <source>the prefix /%1 has a leading zero</source>
+        <translation>前缀 /%1 有前导零</translation>
+    </message>
+    <message>
+        <source>the prefix is from /0 to /%1</source>
+        <translation>前缀应在 /0 到 /%1 之间</translation>
+    </message>
+    <message>
+        <source>An id cannot hold %1: use lowercase letters, digits and &apos;-&apos;.</source>
+        <translation>id 不能包含 %1:请使用小写字母、数字和“-”。</translation>
+    </message>
+    <message>
+        <source>An id starts with a letter or digit, not &apos;-&apos;.</source>
+        <translation>id 必须以字母或数字开头,不能以“-”开头。</translation>
+    </message>
+    <message>
+        <source>An id has 63 characters at most; this one has %1.</source>
+        <translation>id 最多 63 个字符;当前有 %1 个。</translation>
+    </message>
+    <message>
+        <source>An interface name cannot hold %1: use letters, digits, &apos;_&apos;, &apos;.&apos;, &apos;:&apos; or &apos;-&apos;.</source>
+        <translation>接口名不能包含 %1:请使用字母、数字、“_”、“.”、“:”或“-”。</translation>
+    </message>
+    <message>
+        <source>An interface name has 15 characters at most (the Linux limit); this one has %1.</source>
+        <translation>接口名最多 15 个字符(Linux 的限制);当前有 %1 个。</translation>
+    </message>
+    <message>
+        <source>%1 can never be an IP address: %2.</source>
+        <translation>%1 不可能成为 IP 地址:%2。</translation>
+    </message>
+    <message>
+        <source>%1 can never be a CIDR: %2.</source>
+        <translation>%1 不可能成为 CIDR:%2。</translation>
+    </message>
+    <message>
+        <source>A CIDR list cannot hold %1: write CIDRs separated by commas.</source>
+        <translation>CIDR 列表不能包含 %1:请填写以逗号分隔的 CIDR。</translation>
+    </message>
+    <message>
+        <source>A MAC cannot hold %1: write six hex pairs, e.g. 52:54:00:00:01:11.</source>
+        <translation>MAC 地址不能包含 %1:请填写六组十六进制数,例如 52:54:00:00:01:11。</translation>
+    </message>
+    <message>
+        <source>A MAC has 17 characters at most, e.g. 52:54:00:00:01:11.</source>
+        <translation>MAC 地址最多 17 个字符,例如 52:54:00:00:01:11。</translation>
+    </message>
+    <message>
+        <source>Write a number: %1 is not a digit.</source>
+        <translation>请填写数字:%1 不是数字。</translation>
+    </message>
+    <message>
+        <source>A VLAN list cannot hold %1: write VLAN ids separated by commas.</source>
+        <translation>VLAN 列表不能包含 %1:请填写以逗号分隔的 VLAN 标签。</translation>
+    </message>
+    <message>
+        <source>Ports cannot hold %1. Use 443/TCP or 8000-8100/UDP, separated by commas.</source>
+        <translation>端口不能包含 %1。请使用 443/TCP 或 8000-8100/UDP 的形式,以逗号分隔。</translation>
+    </message>
+    <message>
+        <source>A date cannot hold %1: write YYYY-MM-DD, e.g. 2026-12-31.</source>
+        <translation>日期不能包含 %1:请按 YYYY-MM-DD 填写,例如 2026-12-31。</translation>
     </message>
 </context>
 <context>
@@ -857,14 +976,6 @@
         <translation>从示例新建</translation>
     </message>
     <message>
-        <source>The example plan is missing from this build.</source>
-        <translation>此构建中缺少示例规划。</translation>
-    </message>
-    <message>
-        <source>example</source>
-        <translation>示例</translation>
-    </message>
-    <message>
         <source>Could not open plan</source>
         <translation>无法打开规划</translation>
     </message>
@@ -923,10 +1034,6 @@ The file on disk was left as it was.</source>
     <message>
         <source>Planar found changes to %1 that were autosaved at %2 but never saved, probably because Planar or the computer stopped. Restore them?</source>
         <translation>Planar 发现 %1 有在 %2 自动保存但从未保存的更改,可能是 Planar 或计算机意外停止所致。是否恢复?</translation>
-    </message>
-    <message>
-        <source>&amp;New</source>
-        <translation>新建(&amp;N)</translation>
     </message>
     <message>
         <source>New from &amp;Example</source>
@@ -1268,6 +1375,57 @@ The file on disk was left as it was.</source>
         <source>Zoom to &amp;Selection</source>
         <translation>缩放到选中项(&amp;S)</translation>
     </message>
+    <message>
+        <source>Add %1 and its host networks</source>
+        <translation>添加 %1 及其宿主机网段</translation>
+    </message>
+    <message>
+        <source>%1 has management and business NICs on the new host networks %2.</source>
+        <translation>%1 的管理网和业务网物理网卡位于新建的宿主机网段 %2 上。</translation>
+    </message>
+    <message>
+        <source>The plan %1 is missing from this build.</source>
+        <translation>此构建中缺少规划 %1。</translation>
+    </message>
+    <message>
+        <source>New plan</source>
+        <translation>新建规划</translation>
+    </message>
+    <message>
+        <source>&amp;New…</source>
+        <translation>新建(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Edit Pr&amp;operties</source>
+        <translation>编辑属性(&amp;O)</translation>
+    </message>
+</context>
+<context>
+    <name>Planar::NewPlanDialog</name>
+    <message>
+        <source>New plan</source>
+        <translation>新建规划</translation>
+    </message>
+    <message>
+        <source>Start from:</source>
+        <translation>起点:</translation>
+    </message>
+    <message>
+        <source>The three planes of the seed article</source>
+        <translation>原文的三个网络平面</translation>
+    </message>
+    <message>
+        <source>Host networks 192.168.1.0/24 (management and business halves), VM network 10.0.0.0/16 with a first VLAN, Pods 172.16.0.0/12 with a /24 per node. Add Host, Add VM and Add Workload fill them in.</source>
+        <translation>宿主机网段 192.168.1.0/24(管理网、业务网各占一半),虚拟机节点网段 10.0.0.0/16 及第一个 VLAN,Pod 网段 172.16.0.0/12,每个节点一个 /24。再用“添加宿主机”“添加虚拟机节点”“添加工作负载”填充。</translation>
+    </message>
+    <message>
+        <source>A blank plan</source>
+        <translation>空白规划</translation>
+    </message>
+    <message>
+        <source>Only a cluster Pod and Service range; you draw every network yourself.</source>
+        <translation>只有集群的 Pod 网段和 Service 网段;每个网段都由你自己绘制。</translation>
+    </message>
 </context>
 <context>
     <name>Planar::PlanScene</name>
@@ -1352,8 +1510,12 @@ The file on disk was left as it was.</source>
         <translation>%1(未知)</translation>
     </message>
     <message>
-        <source>Required.</source>
-        <translation>必填。</translation>
+        <source>Enter or Tab applies a field; Esc puts it back.</source>
+        <translation>按 Enter 或 Tab 应用字段;按 Esc 恢复原值。</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1,%2</translation>
     </message>
 </context>
 <context>
@@ -1369,6 +1531,16 @@ The file on disk was left as it was.</source>
     <message>
         <source>Address use (used / usable)</source>
         <translation>地址使用率(已用 / 可用)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n other(s)</source>
+        <translation>
+            <numerusform>其余 %n 项</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 used (%4 %)</source>
+        <translation>%1:已用 %2 / %3(%4 %)</translation>
     </message>
 </context>
 <context>

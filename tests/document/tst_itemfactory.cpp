@@ -1,4 +1,5 @@
 #include "document/itemfactory.h"
+#include "net/cidr.h"
 
 #include <QTest>
 
@@ -53,6 +54,7 @@ private Q_SLOTS:
     void newNetworkOnAFullPlaneStillGetsACidr();
     void newLinkIdIsUnique();
     void blankPlanGetsManagementThenBusiness();
+    void hostNetworksOnlyWhereNoneIs();
 };
 
 void TestItemFactory::uniqueIdSkipsTaken()
@@ -170,6 +172,28 @@ void TestItemFactory::blankPlanGetsManagementThenBusiness()
     QCOMPARE(host.nics.size(), 1);
     QCOMPARE(host.switches.size(), 1);
     QCOMPARE(host.switches[0].uplink, QStringLiteral("eth0"));
+}
+
+void TestItemFactory::hostNetworksOnlyWhereNoneIs()
+{
+    // A blank plan: a new host brings a management and a business network, and then gets a NIC
+    // with a free address on each.
+    Plan blank;
+    const QList<Network> networks = ItemFactory::hostNetworksFor(blank);
+    QCOMPARE(networks.size(), 2);
+    QCOMPARE(networks[0].role, QStringLiteral("management"));
+    QCOMPARE(networks[1].role, QStringLiteral("business"));
+    QVERIFY(networks[0].id != networks[1].id);
+    QVERIFY(!Cidr::parse(networks[0].cidr)->overlaps(*Cidr::parse(networks[1].cidr)));
+    blank.networks += networks;
+    const Host host = ItemFactory::newHost(blank);
+    QCOMPARE(host.nics.size(), 2);
+    QCOMPARE(host.nics[0].network, networks[0].id);
+    QCOMPARE(host.nics[1].network, networks[1].id);
+    QVERIFY(Cidr::parse(networks[0].cidr)->contains(*IpAddress::parse(host.nics[0].ip)));
+    QVERIFY(Cidr::parse(networks[1].cidr)->contains(*IpAddress::parse(host.nics[1].ip)));
+    // A plan with host networks gets none.
+    QVERIFY(ItemFactory::hostNetworksFor(seedLike()).isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestItemFactory)

@@ -5,6 +5,7 @@
 #include "panels/addressplanpanel.h"
 #include "panels/usagechart.h"
 
+#include <QApplication>
 #include <QLineEdit>
 #include <QSortFilterProxyModel>
 #include <QTableView>
@@ -71,9 +72,22 @@ void TestAddressPlan::filterAndConflictHighlight()
     validator.setToday(QDate(2026, 11, 26));
     connect(&validator, &LiveValidator::resultReady, &panel,
             [&] { panel.setFindings(validator.result().findings); });
+    panel.resize(900, 400); // room for every bar of the seed
     panel.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&panel));
     QCOMPARE(panel.table()->model()->rowCount(), 12);
-    QCOMPARE(panel.chart()->usage().size(), 5);
+    QTRY_COMPARE(panel.chart()->usage().size(), 5);
+    panel.resize(900, 150); // less room: fewer bars, the last one sums up the rest
+    QTRY_VERIFY(panel.chart()->usage().size() < 5);
+    QVERIFY(panel.chart()->usage().last().label.contains(QStringLiteral("other")));
+    quint64 used = 0;
+    for (const Usage &u : panel.chart()->usage())
+        used += u.used;
+    quint64 all = 0;
+    for (const Usage &u : AddressPlanPanel::usage(mSeed))
+        all += u.used;
+    QCOMPARE(used, all); // nothing dropped
+    panel.resize(900, 400);
 
     QTest::keyClicks(panel.filter(), QStringLiteral("payments"));
     QCOMPARE(panel.table()->model()->rowCount(), 3); // vm-payments, its parent, node3 Pods

@@ -2,6 +2,7 @@
 
 #include "displaytext.h"
 #include "entityitem.h"
+#include "linkrouter.h"
 #include "planscene.h"
 #include "theme.h"
 
@@ -19,6 +20,24 @@ namespace Planar {
 namespace {
 
 constexpr qreal ArrowSize = 10;
+constexpr qreal CornerRadius = 12;
+
+/** The point @p fraction of the way along @p path, by length. */
+QPointF pointAlong(const QPolygonF &path, qreal fraction)
+{
+    qreal total = 0;
+    for (qsizetype i = 0; i + 1 < path.size(); ++i)
+        total += QLineF(path[i], path[i + 1]).length();
+    qreal left = total * fraction;
+    for (qsizetype i = 0; i + 1 < path.size(); ++i) {
+        const QLineF segment(path[i], path[i + 1]);
+        if (left <= segment.length() || i + 2 == path.size())
+            return segment.pointAt(segment.length() > 0 ? std::min(1.0, left / segment.length())
+                                                        : 0);
+        left -= segment.length();
+    }
+    return path.isEmpty() ? QPointF() : path.first();
+}
 
 } // namespace
 
@@ -113,13 +132,20 @@ void LinkItem::updateGeometry()
 {
     prepareGeometryChange();
     if (!mFrom || !mTo || mFrom == mTo) {
-        mLine = QLineF();
+        mPath.clear();
         mLabelItem->set({}, {}, {});
+        if (auto *planScene = qobject_cast<PlanScene *>(scene()))
+            planScene->placeTag(mLabelItem, {});
         return;
     }
     const QRectF a = mFrom->sceneBoundingRect().adjusted(4, 4, -4, -4);
     const QRectF b = mTo->sceneBoundingRect().adjusted(4, 4, -4, -4);
-    mLine = QLineF(exitPoint(a, b.center()), exitPoint(b, a.center()));
+    const auto *planScene = qobject_cast<PlanScene *>(scene());
+    if (planScene && planScene->routesLinks())
+        mPath = LinkRouter::route(
+            a, b, [planScene](const QLineF &segment) { return planScene->cardsAlong(segment); });
+    else
+        mPath = QPolygonF{exitPoint(a, b.center()), exitPoint(b, a.center())};
 
     QString text = mLabel;
     if (mState == LinkState::Forbidden)
@@ -129,15 +155,31 @@ void LinkItem::updateGeometry()
     const QColor color = pen().color();
     mLabelItem->set(text.trimmed(), color,
                     mState == LinkState::Allowed ? Theme::TextColor : color.darker(110));
-    // Put the tag where no card covers it: the middle, else a little towards either end.
-    QPointF at = mLine.center();
-    if (const auto *planScene = qobject_cast<PlanScene *>(scene())) {
-        for (qreal t : {0.5, 0.38, 0.62, 0.28, 0.72}) {
-            if (!planScene->cardCovers(mLine.pointAt(t))) {
-                at = mLine.pointAt(t);
-                break;
+    placeLabel();
+}
+
+void LinkItem::placeLabel()
+{
+    auto *planScene = qobject_cast<PlanScene *>(scene());
+    const QRectF tag = mLabelItem->boundingRect();
+    // On the route, where no card and no other tag is: the middle first, then further out,
+    // then beside the line. A tag nowhere free stays in the middle.
+    QPointF at = pointAlong(mPath, 0.5);
+    if (planScene && !tag.isEmpty()) {
+        bool found = false;
+        for (const qreal side : {0.0, -1.0, 1.0}) {
+            for (const qreal t : {0.5, 0.4, 0.6, 0.3, 0.7, 0.2, 0.8}) {
+                const QPointF spot =
+                    pointAlong(mPath, t) + QPointF(0, side * (tag.height() / 2 + 3));
+                if (planScene->tagSpotFree(tag.translated(spot), mLabelItem)) {
+                    at = spot;
+                    found = true;
+                    break;
+                }
             }
+            if (found) break;
         }
+        planScene->placeTag(mLabelItem, tag.translated(at));
     }
     mLabelItem->setPos(at);
 }
@@ -147,36 +189,52 @@ QPen LinkItem::pen() const
     return linkPen(mState);
 }
 
+QPainterPath LinkItem::stroke() const
+{
+    // The route with its corners rounded: it reads as one flowing line, not a zigzag.
+    QPainterPath path;
+    if (mPath.size() < 2) return path;
+    path.moveTo(mPath.first());
+    for (qsizetype i = 1; i + 1 < mPath.size(); ++i) {
+        const QLineF in(mPath[i], mPath[i - 1]), out(mPath[i], mPath[i + 1]);
+        const qreal r = std::min({CornerRadius, in.length() / 2, out.length() / 2});
+        path.lineTo(in.pointAt(r / std::max<qreal>(in.length(), 1)));
+        path.quadTo(mPath[i], out.pointAt(r / std::max<qreal>(out.length(), 1)));
+    }
+    path.lineTo(mPath.last());
+    return path;
+}
+
 QRectF LinkItem::boundingRect() const
 {
-    if (mLine.isNull()) return {};
-    return QRectF(mLine.p1(), mLine.p2()).normalized().adjusted(-12, -12, 12, 12);
+    if (mPath.size() < 2) return {};
+    return mPath.boundingRect().adjusted(-12, -12, 12, 12);
 }
 
 QPainterPath LinkItem::shape() const
 {
-    QPainterPath path;
-    if (mLine.isNull()) return path;
-    path.moveTo(mLine.p1());
-    path.lineTo(mLine.p2());
+    if (mPath.size() < 2) return {};
     QPainterPathStroker stroker;
     stroker.setWidth(10);
-    return stroker.createStroke(path);
+    return stroker.createStroke(stroke());
 }
 
 void LinkItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *)
 {
-    if (mLine.isNull() || mLine.length() < 1) return;
+    if (mPath.size() < 2) return;
+    const QLineF last(mPath[mPath.size() - 2], mPath.last());
+    if (last.length() < 1 && mPath.size() == 2) return;
     if (option->levelOfDetailFromTransform(painter->worldTransform()) < Theme::DetailZoom)
         return; // LinkBundles draws the links far out
     painter->setRenderHint(QPainter::Antialiasing);
     QPen p = pen();
     if (option->state & QStyle::State_Selected) p.setWidthF(p.widthF() + 2);
     painter->setPen(p);
-    painter->drawLine(mLine);
+    painter->setBrush(Qt::NoBrush);
+    painter->drawPath(stroke());
 
-    const qreal angle = std::atan2(-mLine.dy(), mLine.dx());
-    const QPointF tip = mLine.p2();
+    const qreal angle = std::atan2(-last.dy(), last.dx());
+    const QPointF tip = last.p2();
     const QPointF left = tip - QPointF(std::cos(angle - M_PI / 7) * ArrowSize,
                                        -std::sin(angle - M_PI / 7) * ArrowSize);
     const QPointF right = tip - QPointF(std::cos(angle + M_PI / 7) * ArrowSize,

@@ -3,14 +3,20 @@
 #include "linkstyle.h"
 
 #include <QGraphicsItem>
+#include <QPainterPath>
 #include <QPen>
+#include <QPolygonF>
 
 namespace Planar {
 
 class EntityItem;
 class LinkLabel;
 
-/** An arrow for one link between two entity cards; dashed red when the matrix forbids it. */
+/**
+ * An arrow for one link between two entity cards, routed around the cards in its way
+ * (LinkRouter); dashed red when the matrix forbids it. Its tag sits where no card or other
+ * tag is.
+ */
 class LinkItem : public QGraphicsItem {
 public:
     enum { Type = UserType + 2 };
@@ -25,8 +31,10 @@ public:
     void setLabel(const QString &label);
     LinkState state() const { return mState; }
     void setState(LinkState state, const QString &why);
-    /** Recomputes the arrow after an end moved or resized. */
+    /** Recomputes the route and the tag after an end, or a card in the way, moved. */
     void updateGeometry();
+    /** The drawn route, from the border of one card to the border of the other. */
+    QPolygonF path() const { return mPath; }
     /**
      * The ports/verdict tag, a separate item drawn above the cards so none hides it. The scene
      * owns it (and deletes it with the link).
@@ -41,6 +49,8 @@ public:
 
 private:
     QPen pen() const;
+    void placeLabel();
+    QPainterPath stroke() const;
 
     QString mKey;
     EntityItem *mFrom = nullptr;
@@ -48,7 +58,7 @@ private:
     QString mLabel;
     LinkLabel *mLabelItem;
     LinkState mState = LinkState::Allowed;
-    QLineF mLine;
+    QPolygonF mPath;
 };
 
 } // namespace Planar

@@ -4,6 +4,7 @@
 #include "displaytext.h"
 #include "document/commands/movecommand.h"
 #include "document/plandocument.h"
+#include "linkrouter.h"
 #include "theme.h"
 
 #include <QGraphicsSceneMouseEvent>
@@ -18,13 +19,17 @@
 namespace Planar {
 
 PlanScene::PlanScene(PlanDocument *document, QObject *parent)
-    : QGraphicsScene(parent), mDocument(document), mDecorationTimer(new QTimer(this))
+    : QGraphicsScene(parent), mDocument(document), mDecorationTimer(new QTimer(this)),
+      mIndex(LinkRouter::Margin), mRerouteTimer(new QTimer(this))
 {
     // Links move with every drag of their ends; a BSP index would be rebuilt all the time.
     setItemIndexMethod(NoIndex);
     mDecorationTimer->setSingleShot(true);
     mDecorationTimer->setInterval(0);
     connect(mDecorationTimer, &QTimer::timeout, this, &PlanScene::updateDecorations);
+    mRerouteTimer->setSingleShot(true);
+    mRerouteTimer->setInterval(0);
+    connect(mRerouteTimer, &QTimer::timeout, this, &PlanScene::reroute);
     connect(document, &PlanDocument::planReset, this, &PlanScene::rebuild);
     connect(document, &PlanDocument::entityAdded, this, &PlanScene::onAdded);
     connect(document, &PlanDocument::entityRemoved, this, &PlanScene::onRemoved);
@@ -55,9 +60,10 @@ void PlanScene::rebuild()
     mLinksByEnd.clear();
     mFrames.clear();
     mPlacement.clear();
+    mReroute.clear();
+    mIndex.clear();
     mSystemFlows.clear();
     clear();
-    mCardGridDirty = true;
     mBundles.invalidate();
     const AutoLayout layout(mDocument->plan());
     mAutoPositions = layout.positions();
@@ -88,9 +94,11 @@ void PlanScene::createItem(const QString &key)
     if (mStatuses.contains(key)) item->setStatus(mStatuses[key].first, mStatuses[key].second);
     addItem(item);
     mItems.insert(key, item);
-    mCardGridDirty = true;
+    const QRectF rect = item->sceneBoundingRect().adjusted(4, 4, -4, -4);
+    mIndex.setCard(item, rect);
     for (const QString &link : mLinksByEnd.values(key))
         updateLink(link);
+    invalidateRoutes(rect, item); // links that ran through this spot go around it now
 }
 
 QPointF PlanScene::autoPosition(const QString &key) const
@@ -129,6 +137,7 @@ void PlanScene::removeLink(const QString &key)
     mLinksByEnd.remove(ends.first, key);
     mLinksByEnd.remove(ends.second, key);
     if (LinkItem *link = mLinks.take(key)) {
+        mIndex.removeTag(link->labelItem());
         delete link->labelItem();
         delete link;
     }
@@ -154,7 +163,7 @@ void PlanScene::updateClusterCard()
     if (!card) return;
     card->setContent(ItemContent::ofCluster(mDocument->plan().cluster));
     card->setPos(mAutoPositions.value(AutoLayout::clusterKey()));
-    scheduleDecorations();
+    itemMoved(card); // its size follows its text: the index and the links around it follow
 }
 
 void PlanScene::onAdded(const QString &key)
@@ -173,11 +182,13 @@ void PlanScene::onRemoved(const QString &key, ItemKind kind)
         removeLink(key);
         return;
     }
-    mCardGridDirty = true;
     if (EntityItem *item = mItems.take(key)) {
         for (const QString &link : mLinksByEnd.values(key))
             if (LinkItem *l = mLinks.value(link)) l->setEnds(nullptr, nullptr);
         if (mLinkFrom == item) mLinkFrom = nullptr;
+        const QRectF rect = mIndex.cardRect(item);
+        mIndex.removeCard(item);
+        invalidateRoutes(rect, nullptr); // links that went around it may go straight now
         delete item;
     }
     if (kind == ItemKind::Zone) refreshZoneColours();
@@ -334,36 +345,56 @@ void PlanScene::setLinkStates(const QHash<QString, QPair<LinkState, QString>> &s
     Q_EMIT pictureChanged();
 }
 
-namespace {
-constexpr qreal CardCell = 300;
-QPoint cellOf(const QPointF &p)
+bool PlanScene::routesLinks() const
 {
-    return QPoint(int(std::floor(p.x() / CardCell)), int(std::floor(p.y() / CardCell)));
+    return mDocument->plan().links.size() <= RouteLimit;
 }
-} // namespace
 
-bool PlanScene::cardCovers(const QPointF &scenePos) const
+QList<QRectF> PlanScene::cardsAlong(const QLineF &segment) const
 {
-    if (mCardGridDirty) {
-        mCardGrid.clear();
-        for (EntityItem *card : mItems) {
-            const QRectF r = card->sceneBoundingRect();
-            const QPoint a = cellOf(r.topLeft()), b = cellOf(r.bottomRight());
-            for (int x = a.x(); x <= b.x(); ++x)
-                for (int y = a.y(); y <= b.y(); ++y)
-                    mCardGrid[QPoint(x, y)] << card;
-        }
-        mCardGridDirty = false;
+    return mIndex.cardsAlong(segment, LinkRouter::MaxObstacles);
+}
+
+bool PlanScene::tagSpotFree(const QRectF &rect, const QGraphicsItem *tag) const
+{
+    return !mIndex.anyCardIn(rect) && !mIndex.anyTagIn(rect, tag);
+}
+
+void PlanScene::placeTag(const QGraphicsItem *tag, const QRectF &rect)
+{
+    mIndex.setTag(tag, rect);
+}
+
+void PlanScene::invalidateRoutes(const QRectF &area, const EntityItem *except)
+{
+    if (area.isNull() || !routesLinks()) return;
+    const QRectF near = area.adjusted(-LinkRouter::Margin, -LinkRouter::Margin, LinkRouter::Margin,
+                                      LinkRouter::Margin);
+    for (auto it = mLinks.cbegin(); it != mLinks.cend(); ++it) {
+        const LinkItem *link = it.value();
+        if (except && (link->from() == except || link->to() == except)) continue;
+        if (link->sceneBoundingRect().intersects(near)) mReroute.insert(it.key());
     }
-    const QList<EntityItem *> cards = mCardGrid.value(cellOf(scenePos));
-    return std::any_of(cards.begin(), cards.end(), [&scenePos](const EntityItem *card) {
-        return card->sceneBoundingRect().contains(scenePos);
-    });
+    if (!mReroute.isEmpty()) mRerouteTimer->start();
+}
+
+void PlanScene::reroute()
+{
+    const QSet<QString> keys = std::exchange(mReroute, {});
+    for (const QString &key : keys)
+        if (LinkItem *link = mLinks.value(key)) link->updateGeometry();
 }
 
 void PlanScene::itemMoved(EntityItem *item)
 {
-    mCardGridDirty = true;
+    const QRectF before = mIndex.cardRect(item);
+    const QRectF after = item->sceneBoundingRect().adjusted(4, 4, -4, -4);
+    if (mItems.value(item->key()) == item) mIndex.setCard(item, after);
+    // Links that went around the card where it was, or run where it is now, find a new way.
+    if (before != after) {
+        invalidateRoutes(before, item);
+        invalidateRoutes(after, item);
+    }
     if (!mPlacement.isEmpty() && item->isSelected()) updatePlacement();
     for (const QString &link : mLinksByEnd.values(item->key()))
         if (LinkItem *l = mLinks.value(link)) l->updateGeometry();

@@ -5,9 +5,11 @@
 #include "entityitem.h"
 #include "linkbundles.h"
 #include "linkitem.h"
+#include "sceneindex.h"
 
 #include <QGraphicsScene>
 #include <QHash>
+#include <QSet>
 
 class QTimer;
 class QGraphicsPathItem;
@@ -46,8 +48,14 @@ public:
 
     /** The plane bands' strips as the auto-arrangement laid them out (wrapped plans have many). */
     const QList<BandStrip> &strips() const { return mStrips; }
-    /** A free spot in the right band for a new entity (VMs go above @p hostId). */
-    QPointF placeForNew(ItemKind kind, Plane plane = Plane::Vm, const QString &hostId = {}) const;
+    /**
+     * A free spot in the right band for a new entity of @p size (VMs go above @p hostId): where
+     * it belongs, moved right (or down, within the band) until no card is under it.
+     */
+    QPointF placeForNew(ItemKind kind, Plane plane = Plane::Vm, const QString &hostId = {},
+                        const QSizeF &size = {}) const;
+    /** How far to move cards at @p rects (a pasted group) so that none lands on a card. */
+    QPointF freeOffset(const QList<QRectF> &rects) const;
     /** Moves every card to its auto-arranged place, as one undo step. */
     void arrangeAll();
 
@@ -66,8 +74,6 @@ public:
     void setShowSystemFlows(bool show);
     bool showsSystemFlows() const { return mShowSystemFlows; }
     const QList<QGraphicsPathItem *> &systemFlowLines() const { return mSystemFlows; }
-    /** A card covers @p scenePos (link tags avoid those spots). Uses a coarse grid of cards. */
-    bool cardCovers(const QPointF &scenePos) const;
     /** Each link's ends (card keys), by link key. */
     const QHash<QString, QPair<QString, QString>> &linkEnds() const { return mLinkEnds; }
     /** The links as drawn far out, below Theme::DetailZoom. */
@@ -78,6 +84,16 @@ public:
      */
     void setFarOut(bool farOut);
     bool farOut() const { return mFarOut; }
+    /** Links go around cards (LinkRouter) unless the plan has too many for that to be cheap. */
+    bool routesLinks() const;
+    /** The cards in the way of @p segment (LinkRouter's question). */
+    QList<QRectF> cardsAlong(const QLineF &segment) const;
+    /** No card and no tag but @p tag's own covers @p rect. */
+    bool tagSpotFree(const QRectF &rect, const QGraphicsItem *tag) const;
+    /** Records where @p tag sits (a null @p rect: nowhere), so other tags keep off it. */
+    void placeTag(const QGraphicsItem *tag, const QRectF &rect);
+    /** Plans with more links than this draw them straight (and tags still avoid cards). */
+    static constexpr qsizetype RouteLimit = 20000;
 
 Q_SIGNALS:
     void linkRequested(const QString &fromKey, const QString &toKey);
@@ -113,6 +129,9 @@ private:
     void repaintFarOut();
     void scheduleDecorations();
     void updateDecorations();
+    /** Re-routes, soon, the links (not those of @p except) whose path comes near @p area. */
+    void invalidateRoutes(const QRectF &area, const EntityItem *except);
+    void reroute();
     void updateSystemFlows();
 
     PlanDocument *mDocument;
@@ -133,8 +152,9 @@ private:
     EntityItem *mLinkFrom = nullptr;
     QGraphicsLineItem *mRubberLink = nullptr;
     QTimer *mDecorationTimer;
-    mutable QHash<QPoint, QList<EntityItem *>> mCardGrid;
-    mutable bool mCardGridDirty = true;
+    SceneIndex mIndex;
+    QTimer *mRerouteTimer;
+    QSet<QString> mReroute; // link keys waiting for reroute()
     QList<QGraphicsLineItem *> mPlacement;
     bool mShowSystemFlows = false;
     QList<QGraphicsPathItem *> mSystemFlows;

@@ -28,7 +28,8 @@ Theme::Band bandOf(ItemKind kind, Plane plane)
 }
 } // namespace
 
-QPointF PlanScene::placeForNew(ItemKind kind, Plane plane, const QString &hostId) const
+QPointF PlanScene::placeForNew(ItemKind kind, Plane plane, const QString &hostId,
+                               const QSizeF &size) const
 {
     const Theme::Band band = bandOf(kind, plane);
     // A wrapped plan has a strip of the band per row: chips go to the first, VMs to their
@@ -38,40 +39,78 @@ QPointF PlanScene::placeForNew(ItemKind kind, Plane plane, const QString &hostId
         if (s.band == band) strips << s;
     if (strips.isEmpty()) strips << BandStrip{band, Theme::bandTop(band), Theme::BandHeight};
     const bool stacked = kind == ItemKind::Zone || kind == ItemKind::Network;
+    QPointF wanted;
+    BandStrip strip = strips.first(); // the strip the new card must stay within
     if (stacked) {
         // Chips stack in a column: the plane's left column, or the side column.
         const bool side =
             kind == ItemKind::Zone || plane == Plane::External || plane == Plane::Service;
         const qreal x = side ? mSideX + (plane == Plane::Service ? 220 : 0) : Theme::LeftColumn;
-        const BandStrip &strip = strips.first();
         qreal y = strip.top + 40;
         for (const EntityItem *item : mItems)
             if (qAbs(item->pos().x() - x) < 1 && item->pos().y() >= strip.top &&
                 item->pos().y() < strip.bottom())
                 y = qMax(y, item->sceneBoundingRect().bottom() + 6);
-        return snapped(QPointF(x, y));
-    }
-    qreal x = Theme::ContentLeft;
-    if (kind == ItemKind::Vm && mItems.contains(hostId)) {
+        wanted = QPointF(x, y);
+    } else if (kind == ItemKind::Vm && mItems.contains(hostId)) {
         const QPointF host = mItems.value(hostId)->pos();
         BandStrip row = strips.first();
         for (const BandStrip &s : strips)
             if (s.top < host.y()) row = s; // the VM strip above the host's
-        x = host.x();
+        strip = row;
+        qreal x = host.x();
         for (const QString &vm : mDocument->keys(ItemKind::Vm)) {
             const auto e = mDocument->entity(vm);
             const EntityItem *item = mItems.value(vm);
             if (item && std::get<Vm>(*e).host == hostId)
                 x = qMax(x, item->sceneBoundingRect().right() + Gap - 4);
         }
-        return snapped(QPointF(x, row.top + 50));
+        wanted = QPointF(x, row.top + 50);
+    } else {
+        // Anything else goes after the last row's cards.
+        strip = strips.last();
+        qreal x = Theme::ContentLeft;
+        for (const EntityItem *item : mItems)
+            if (item->kind() == kind && (strips.size() == 1 || (item->pos().y() >= strip.top &&
+                                                                item->pos().y() < strip.bottom())))
+                x = qMax(x, item->sceneBoundingRect().right() + Gap - 4);
+        wanted = QPointF(x, strip.top + 50);
     }
-    const BandStrip &last = strips.last();
-    for (const EntityItem *item : mItems)
-        if (item->kind() == kind && (strips.size() == 1 || (item->pos().y() >= last.top &&
-                                                            item->pos().y() < last.bottom())))
-            x = qMax(x, item->sceneBoundingRect().right() + Gap - 4);
-    return snapped(QPointF(x, last.top + 50));
+    // Where it belongs may be taken (the cluster card right of the workloads, the next host's
+    // VMs right of this host's): the nearest free spot to the right, or lower in the strip.
+    const QSizeF card = size.isEmpty() ? QSizeF(200, Theme::cardHeight(2)) : size;
+    const qreal bandBottom = strip.bottom();
+    std::optional<QPointF> best;
+    for (qreal y = snapped(wanted).y(); y == snapped(wanted).y() || y + card.height() <= bandBottom;
+         y += Theme::Grid * 4) {
+        for (qreal x = wanted.x(); x < wanted.x() + 100000; x += Theme::Grid * 2) {
+            const QRectF rect(snapped(QPointF(x, y)), card);
+            if (mIndex.anyCardIn(rect.adjusted(-Gap / 2, -Gap / 2, Gap / 2, Gap / 2))) continue;
+            const QPointF spot = rect.topLeft();
+            const auto distance = [&wanted](const QPointF &p) {
+                return std::abs(p.x() - wanted.x()) + 3 * std::abs(p.y() - wanted.y());
+            };
+            if (!best || distance(spot) < distance(*best)) best = spot;
+            break;
+        }
+        if (best && best->x() - wanted.x() < 1) break; // free where it belongs
+    }
+    return best.value_or(snapped(wanted));
+}
+
+QPointF PlanScene::freeOffset(const QList<QRectF> &rects) const
+{
+    // Same height (a pasted VM stays in the VM band), shifted right until every card is clear
+    // of the others; a first try just beside the originals.
+    const auto clear = [this, &rects](qreal dx) {
+        return std::none_of(rects.cbegin(), rects.cend(), [&](const QRectF &r) {
+            return mIndex.anyCardIn(
+                r.translated(dx, 0).adjusted(-Gap / 2, -Gap / 2, Gap / 2, Gap / 2));
+        });
+    };
+    for (qreal dx = 4 * Theme::Grid; dx < 200000; dx += 2 * Theme::Grid)
+        if (clear(dx)) return QPointF(dx, 0);
+    return QPointF(4 * Theme::Grid, 4 * Theme::Grid);
 }
 
 void PlanScene::arrangeAll()

@@ -25,10 +25,17 @@ LinkDialog::LinkDialog(const QString &from, const QString &to, QWidget *parent)
     form->addRow(what);
     mPorts->setObjectName(QStringLiteral("ports"));
     mPorts->setPlaceholderText(tr("e.g. 443/TCP, 8000-8100/UDP; empty = all ports"));
-    mPorts->setValidator(new FieldValidator(FieldValidator::Kind::Ports, true, mPorts));
+    // Not setValidator(): that drops refused keystrokes without a word. The text stays as typed
+    // and the hint says what is wrong.
+    mValidator = new FieldValidator(FieldValidator::Kind::Ports, true, mPorts);
     form->addRow(tr("Ports"), mPorts);
+    mHint->setObjectName(QStringLiteral("portsHint"));
     mHint->setStyleSheet(QStringLiteral("color: %1;").arg(Theme::ErrorColor.name()));
     mHint->setWordWrap(true);
+    mHint->setAlignment(Qt::AlignLeft | Qt::AlignTop);
+    // Room for a hint of three lines is kept whether one shows or not, so that the Reason field
+    // and the buttons never jump while the ports are typed.
+    mHint->setMinimumHeight(3 * mHint->fontMetrics().lineSpacing() + 4);
     form->addRow(mHint);
     mReason->setObjectName(QStringLiteral("reason"));
     mReason->setPlaceholderText(tr("why this flow is needed"));
@@ -45,10 +52,8 @@ LinkDialog::LinkDialog(const QString &from, const QString &to, QWidget *parent)
 
 void LinkDialog::updateHint()
 {
-    const auto *validator = static_cast<const FieldValidator *>(mPorts->validator());
-    const QString problem = validator->problem(mPorts->text());
+    const QString problem = mValidator->problem(mPorts->text());
     mHint->setText(problem);
-    mHint->setVisible(!problem.isEmpty());
     mOk->setEnabled(problem.isEmpty());
 }
 

@@ -10,6 +10,8 @@ class QPushButton;
 
 namespace Planar {
 
+class FieldValidator;
+
 /** Asks for the ports and reason of a link being drawn from one item to another. */
 class LinkDialog : public QDialog {
     Q_OBJECT
@@ -20,6 +22,7 @@ public:
     QString reason() const;
     QLineEdit *portsEdit() const { return mPorts; }
     QLineEdit *reasonEdit() const { return mReason; }
+    QLabel *hintLabel() const { return mHint; }
 
 private:
     void updateHint();
@@ -28,6 +31,7 @@ private:
     QLineEdit *mReason;
     QLabel *mHint;
     QPushButton *mOk;
+    FieldValidator *mValidator;
 };
 
 } // namespace Planar

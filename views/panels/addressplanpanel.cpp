@@ -187,11 +187,11 @@ QList<Usage> AddressPlanPanel::usage(const Plan &plan)
         if (!c || r.used == 0) continue;
         networks << Usage{r.id, r.used, usable(*c)};
     }
-    // The fullest networks matter; a big plan would otherwise squeeze hundreds of bars.
+    // The fullest first: the chart shows as many as it has room for and sums up the rest.
     std::stable_sort(networks.begin(), networks.end(), [](const Usage &a, const Usage &b) {
         return double(a.used) / double(a.capacity) > double(b.used) / double(b.capacity);
     });
-    out += networks.mid(0, 10);
+    out += networks;
     return out;
 }
 

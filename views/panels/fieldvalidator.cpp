@@ -11,11 +11,12 @@ namespace Planar {
 
 namespace {
 
-bool allCharsIn(const QString &text, const QString &allowed)
+/** The first character of @p text that is neither a digit nor in @p allowed (any case). */
+std::optional<QChar> firstOutside(const QString &text, const QString &allowed)
 {
     for (QChar c : text)
-        if (!c.isDigit() && !allowed.contains(c.toLower())) return false;
-    return true;
+        if (!(c >= u'0' && c <= u'9') && !allowed.contains(c.toLower())) return c;
+    return std::nullopt;
 }
 
 QStringList items(const QString &text)
@@ -43,58 +44,156 @@ void FieldValidator::setRange(int low, int high)
 
 QValidator::State FieldValidator::validate(QString &input, int &) const
 {
-    // First refuse keystrokes that can never lead to a valid value.
+    return problem(input).isEmpty() ? Acceptable : Intermediate;
+}
+
+namespace {
+
+/** A character as a hint quotes it: a space is named, since quotes around it read as empty. */
+QString quoted(QChar c)
+{
+    return c == u' ' ? FieldValidator::tr("a space") : QStringLiteral("“%1”").arg(c);
+}
+
+/**
+ * Why @p text can never become an IP address, as a clause ("999 is over 255"); empty when
+ * more typing could still make it one.
+ */
+QString ipNever(QStringView text)
+{
+    if (const auto bad = firstOutside(text.toString(), QStringLiteral("abcdef:.")))
+        return FieldValidator::tr("%1 cannot appear in it").arg(quoted(*bad));
+    if (text.contains(u':')) {
+        if (text.count(QStringLiteral("::")) > 1)
+            return FieldValidator::tr("'::' may appear only once");
+        const auto groups = text.split(u':');
+        if (groups.size() > 8) return FieldValidator::tr("IPv6 has eight groups at most");
+        for (QStringView g : groups)
+            if (!g.contains(u'.') && g.size() > 4)
+                return FieldValidator::tr("an IPv6 group has four hex digits at most");
+        return {};
+    }
+    // No colon: dotted IPv4, or the start of an IPv6 address ("fe80").
+    if (!text.contains(u'.'))
+        return text.size() > 4 ? FieldValidator::tr("IPv4 numbers are separated by '.'")
+                               : QString();
+    const auto parts = text.split(u'.');
+    if (parts.size() > 4) return FieldValidator::tr("IPv4 has four numbers");
+    for (QStringView part : parts) {
+        if (firstOutside(part.toString(), QString()))
+            return FieldValidator::tr("%1 is not a number").arg(part);
+        if (part.size() > 1 && part.front() == u'0')
+            return FieldValidator::tr("%1 has a leading zero").arg(part);
+        if (part.size() > 3 || part.toInt() > 255)
+            return FieldValidator::tr("%1 is over 255").arg(part);
+    }
+    return {};
+}
+
+/** Why @p text can never become a CIDR, as a clause; empty when it still could. */
+QString cidrNever(QStringView text)
+{
+    if (const auto bad = firstOutside(text.toString(), QStringLiteral("abcdef:./")))
+        return FieldValidator::tr("%1 cannot appear in it").arg(quoted(*bad));
+    const qsizetype slash = text.indexOf(u'/');
+    if (slash >= 0 && text.indexOf(u'/', slash + 1) >= 0)
+        return FieldValidator::tr("a CIDR has one '/'");
+    if (const QString why = ipNever(slash < 0 ? text : text.left(slash)); !why.isEmpty())
+        return why;
+    if (slash < 0) return {};
+    const QStringView prefix = text.mid(slash + 1);
+    if (firstOutside(prefix.toString(), QString()))
+        return FieldValidator::tr("the prefix is a number");
+    const int bits = text.left(slash).contains(u':') ? 128 : 32;
+    if (prefix.size() > 1 && prefix.front() == u'0')
+        return FieldValidator::tr("the prefix /%1 has a leading zero").arg(prefix);
+    if (prefix.size() > 3 || prefix.toInt() > bits)
+        return FieldValidator::tr("the prefix is from /0 to /%1").arg(bits);
+    return {};
+}
+
+} // namespace
+
+QString FieldValidator::neverValid(const QString &rawText) const
+{
+    const QString text = rawText.trimmed();
     switch (mKind) {
     case Kind::Id:
-        if (!allCharsIn(input, QStringLiteral("abcdefghijklmnopqrstuvwxyz-")) ||
-            input.size() > 63 || input != input.toLower())
-            return Invalid;
-        break;
+        for (QChar c : text)
+            if (!((c >= u'a' && c <= u'z') || (c >= u'0' && c <= u'9') || c == u'-'))
+                return tr("An id cannot hold %1: use lowercase letters, digits and '-'.")
+                    .arg(quoted(c));
+        if (text.startsWith(u'-')) return tr("An id starts with a letter or digit, not '-'.");
+        if (text.size() > 63)
+            return tr("An id has 63 characters at most; this one has %1.").arg(text.size());
+        return {};
     case Kind::InterfaceName:
-        // Linux caps interface names at 15 bytes; the plan keeps to the same characters.
-        if (!allCharsIn(input.toLower(), QStringLiteral("abcdefghijklmnopqrstuvwxyz_.:-")) ||
-            input.size() > 15)
-            return Invalid;
-        break;
+        if (const auto bad = firstOutside(text, QStringLiteral("abcdefghijklmnopqrstuvwxyz_.:-")))
+            return tr("An interface name cannot hold %1: use letters, digits, '_', '.', ':' or "
+                      "'-'.")
+                .arg(quoted(*bad));
+        if (text.size() > 15)
+            return tr("An interface name has 15 characters at most (the Linux limit); this one "
+                      "has %1.")
+                .arg(text.size());
+        return {};
     case Kind::Ip:
-        if (!allCharsIn(input, QStringLiteral("abcdef:."))) return Invalid;
-        break;
+        if (const QString why = ipNever(text); !why.isEmpty())
+            return tr("%1 can never be an IP address: %2.").arg(text, why);
+        return {};
     case Kind::Cidr:
-        if (!allCharsIn(input, QStringLiteral("abcdef:./"))) return Invalid;
-        break;
+        if (const QString why = cidrNever(text); !why.isEmpty())
+            return tr("%1 can never be a CIDR: %2.").arg(text, why);
+        return {};
     case Kind::CidrList:
-        if (!allCharsIn(input, QStringLiteral("abcdef:./, "))) return Invalid;
-        break;
+        if (const auto bad = firstOutside(text, QStringLiteral("abcdef:./, ")))
+            return tr("A CIDR list cannot hold %1: write CIDRs separated by commas.")
+                .arg(quoted(*bad));
+        for (const QString &item : items(text))
+            if (const QString why = cidrNever(item); !why.isEmpty())
+                return tr("%1 can never be a CIDR: %2.").arg(item, why);
+        return {};
     case Kind::Mac:
-        if (!allCharsIn(input, QStringLiteral("abcdef:-")) || input.size() > 17) return Invalid;
-        break;
+        if (const auto bad = firstOutside(text, QStringLiteral("abcdef:-")))
+            return tr("A MAC cannot hold %1: write six hex pairs, e.g. 52:54:00:00:01:11.")
+                .arg(quoted(*bad));
+        if (text.size() > 17) return tr("A MAC has 17 characters at most, e.g. 52:54:00:00:01:11.");
+        return {};
     case Kind::Vlan:
     case Kind::Port:
-    case Kind::Integer: {
-        if (!allCharsIn(input, QString())) return Invalid;
-        if (mHigh > 0 && !input.isEmpty() && input.toLongLong() > mHigh) return Invalid;
-        break;
-    }
+    case Kind::Integer:
+        if (const auto bad = firstOutside(text, QString()))
+            return tr("Write a number: %1 is not a digit.").arg(quoted(*bad));
+        if (mHigh > 0 && (text.size() > 9 || text.toLongLong() > mHigh))
+            return tr("Must be between %1 and %2.").arg(mLow).arg(mHigh);
+        return {};
     case Kind::VlanList:
-        if (!allCharsIn(input, QStringLiteral(", "))) return Invalid;
-        // A number past the top can only grow as it is typed: refuse the digit, as for a VLAN.
-        for (const QString &item : items(input))
-            if (item.toLongLong() > mHigh) return Invalid;
-        break;
+        if (const auto bad = firstOutside(text, QStringLiteral(", ")))
+            return tr("A VLAN list cannot hold %1: write VLAN ids separated by commas.")
+                .arg(quoted(*bad));
+        for (const QString &item : items(text))
+            if (item.size() > 9 || item.toLongLong() > mHigh)
+                return tr("VLAN ids are 1 to 4094, separated by commas.");
+        return {};
     case Kind::Ports:
-        if (!allCharsIn(input, QStringLiteral("-/, tcpudsTCPUDS"))) return Invalid;
-        break;
+        if (const auto bad = firstOutside(text, QStringLiteral("-/, tcpuds")))
+            return tr("Ports cannot hold %1. Use 443/TCP or 8000-8100/UDP, separated by commas.")
+                .arg(quoted(*bad));
+        return {};
     case Kind::Date:
-        if (!allCharsIn(input, QStringLiteral("-"))) return Invalid;
-        break;
+        if (const auto bad = firstOutside(text, QStringLiteral("-")))
+            return tr("A date cannot hold %1: write YYYY-MM-DD, e.g. 2026-12-31.")
+                .arg(quoted(*bad));
+        return {};
     }
-    return problem(input).isEmpty() ? Acceptable : Intermediate;
+    return {};
 }
 
 QString FieldValidator::problem(const QString &rawText) const
 {
     const QString text = rawText.trimmed();
     if (text.isEmpty()) return mOptional ? QString() : tr("Required.");
+    if (const QString never = neverValid(text); !never.isEmpty()) return never;
     QString error;
     switch (mKind) {
     case Kind::Id: {

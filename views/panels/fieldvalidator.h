@@ -5,9 +5,9 @@
 namespace Planar {
 
 /**
- * Checks what is typed into an address, VLAN or port field. Characters that can never belong
- * to such a value are refused outright; text that could still become valid is accepted while
- * typing, and problem() says what is missing, for the hint under the field.
+ * Judges what is typed into an address, VLAN, port or id field. It never changes the text: a
+ * field keeps what the user typed, and problem() says why it is not accepted yet — or, when no
+ * further typing can help (`999.1.1.1`, a space in an id), that it never will be.
  */
 class FieldValidator : public QValidator {
     Q_OBJECT
@@ -30,9 +30,12 @@ public:
     FieldValidator(Kind kind, bool optional, QObject *parent = nullptr);
 
     Kind kind() const { return mKind; }
+    /** Acceptable or Intermediate, never Invalid: refusing keystrokes silently changed text. */
     State validate(QString &input, int &pos) const override;
-    /** Why @p text is not (yet) acceptable, empty when it is. */
+    /** Why @p text is not acceptable, empty when it is. */
     QString problem(const QString &text) const;
+    /** Why no amount of further typing makes @p text valid; empty when it still could be. */
+    QString neverValid(const QString &text) const;
     void setRange(int low, int high);
 
 private:

@@ -42,13 +42,14 @@ IssuesPanel::IssuesPanel(QWidget *parent)
     connect(mTree, &QTreeWidget::itemActivated, this, activate);
 }
 
-void IssuesPanel::setFindings(const QList<Finding> &findings)
+void IssuesPanel::setFindings(const QList<Finding> &findings, const QList<QStringList> &keys)
 {
     mTree->setUpdatesEnabled(false);
     mTree->clear();
     QList<QTreeWidgetItem *> items;
     items.reserve(findings.size());
-    for (const Finding &f : findings) {
+    for (qsizetype i = 0; i < findings.size(); ++i) {
+        const Finding &f = findings[i];
         auto *item = new QTreeWidgetItem;
         QString severity;
         QColor color;
@@ -77,7 +78,7 @@ void IssuesPanel::setFindings(const QList<Finding> &findings)
                       displayLines(f.subjects.join(QStringLiteral(", ")), 4 * DisplayTextMax, 1));
         item->setText(MessageColumn, displayLines(f.message, 16 * DisplayTextMax, 1));
         item->setToolTip(MessageColumn, displayLines(f.message));
-        item->setData(0, SubjectsRole, f.subjects);
+        item->setData(0, SubjectsRole, i < keys.size() ? keys[i] : f.subjects);
         items << item;
     }
     mTree->addTopLevelItems(items);

@@ -15,13 +15,16 @@ class IssuesPanel : public QWidget {
 public:
     explicit IssuesPanel(QWidget *parent = nullptr);
 
-    void setFindings(const QList<Finding> &findings);
+    /** Lists @p findings; @p keys[i] are the canvas keys finding i shows (its subjects when
+     *  missing). */
+    void setFindings(const QList<Finding> &findings, const QList<QStringList> &keys = {});
     QTreeWidget *tree() const { return mTree; }
     /** Row of the first finding with @p code, or -1. */
     int rowOf(const QString &code) const;
 
 Q_SIGNALS:
-    void subjectsActivated(const QStringList &subjects);
+    /** A finding was clicked: the canvas keys it is about. */
+    void subjectsActivated(const QStringList &keys);
 
 private:
     QTreeWidget *mTree;

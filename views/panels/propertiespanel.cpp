@@ -3,6 +3,7 @@
 #include "displaytext.h"
 #include "theme.h"
 #include "document/plandocument.h"
+#include "fieldedit.h"
 #include "propertyfields.h"
 
 #include <QApplication>
@@ -12,6 +13,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QPointer>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QTimer>
@@ -23,7 +25,7 @@ namespace Planar {
 
 PropertiesPanel::PropertiesPanel(PlanDocument *document, QWidget *parent)
     : QWidget(parent), mDocument(document), mTitle(new QLabel(this)),
-      mScroll(new QScrollArea(this)), mRefresh(new QTimer(this))
+      mScroll(new QScrollArea(this)), mRefresh(new QTimer(this)), mHints(new QLabel(this))
 {
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(6, 6, 6, 6);
@@ -36,6 +38,15 @@ PropertiesPanel::PropertiesPanel(PlanDocument *document, QWidget *parent)
     mScroll->setWidgetResizable(true);
     mScroll->setFrameShape(QFrame::NoFrame);
     layout->addWidget(mScroll, 1);
+    // The hints live under the form, not under each field: showing one never moves a field
+    // (the next click would land in the wrong one), and the area grows to its whole text.
+    mHints->setObjectName(QStringLiteral("hints"));
+    mHints->setWordWrap(true);
+    mHints->setTextFormat(Qt::RichText);
+    mHints->setContentsMargins(2, 4, 2, 2);
+    mHints->setMinimumHeight(2 * mHints->fontMetrics().lineSpacing() + 6);
+    mHints->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Minimum);
+    layout->addWidget(mHints);
     mRefresh->setSingleShot(true);
     mRefresh->setInterval(0);
     connect(mRefresh, &QTimer::timeout, this, &PropertiesPanel::rebuild);
@@ -55,6 +66,9 @@ PropertiesPanel::PropertiesPanel(PlanDocument *document, QWidget *parent)
 void PropertiesPanel::showKey(const QString &key)
 {
     if (key == mKey && mForm && !mRebuildAfterCommit) return;
+    // A rename commits by selecting the new id: that is still the same item, whose other
+    // fields may hold typing the user has not finished.
+    if (mCommitDepth > 0) mCarryEdits = true;
     mKey = key;
     rebuild();
 }
@@ -82,9 +96,43 @@ QWidget *PropertiesPanel::editor(const QString &name) const
 
 QString PropertiesPanel::hint(const QString &name) const
 {
-    const auto *label =
-        mForm ? mForm->findChild<QLabel *>(name + QStringLiteral(".hint")) : nullptr;
-    return label && !label->isHidden() ? label->text() : QString();
+    const auto *edit = qobject_cast<const FieldEdit *>(editor(name));
+    return edit ? edit->problem() : QString();
+}
+
+bool PropertiesPanel::focusFirstField()
+{
+    if (mRebuildAfterCommit || mRefresh->isActive()) rebuild(); // the form the user will see
+    FieldEdit *first = mForm ? mForm->findChild<FieldEdit *>() : nullptr;
+    if (!first) return false;
+    first->setFocus(Qt::ShortcutFocusReason);
+    first->selectAll();
+    return true;
+}
+
+void PropertiesPanel::updateHints()
+{
+    QStringList lines;
+    if (mForm)
+        for (const FieldEdit *edit : mForm->findChildren<FieldEdit *>())
+            if (!edit->problem().isEmpty())
+                lines << QStringLiteral("<b>%1</b>: %2")
+                             .arg(edit->property("fieldLabel").toString().toHtmlEscaped(),
+                                  edit->problem().toHtmlEscaped());
+    if (lines.isEmpty()) {
+        mHints->setStyleSheet(QStringLiteral("color: %1;").arg(Theme::MutedTextColor.name()));
+        mHints->setText(mKey.isEmpty() ? QString()
+                                       : tr("Enter or Tab applies a field; Esc puts it back."));
+    } else {
+        mHints->setStyleSheet(QStringLiteral("color: %1;").arg(Theme::ErrorColor.name()));
+        mHints->setText(lines.join(QStringLiteral("<br>")));
+    }
+    // A taller hint area takes height from the scroll area: keep the field being typed in seen.
+    if (QWidget *focused = QApplication::focusWidget();
+        focused && mForm && mForm->isAncestorOf(focused))
+        QTimer::singleShot(0, mScroll, [scroll = mScroll, focused = QPointer<QWidget>(focused)] {
+            if (focused) scroll->ensureWidgetVisible(focused, 0, 4);
+        });
 }
 
 QList<PropertyField> PropertiesPanel::fieldsFor(const QString &key)
@@ -106,6 +154,21 @@ void PropertiesPanel::rebuild()
     const QString focusName =
         focused && mForm && mForm->isAncestorOf(focused) ? focused->objectName() : QString();
     if (!mKey.isEmpty() && !mKey.startsWith(u'@') && !mDocument->contains(mKey)) mKey.clear();
+    // Typing not committed yet (invalid, or in a field other than the one that committed)
+    // survives the rebuild of the same item's form, unless the plan's value under it changed.
+    struct Pending {
+        QString committed;
+        QString text;
+        int cursor;
+    };
+    QHash<QString, Pending> pending;
+    if (mForm && (mFormKey == mKey || mCarryEdits))
+        for (const FieldEdit *edit : mForm->findChildren<FieldEdit *>())
+            if (edit->isChanged())
+                pending.insert(edit->objectName(),
+                               {edit->committedText(), edit->text(), edit->cursorPosition()});
+    mCarryEdits = false;
+    mFormKey = mKey;
 
     // The form sits on top of a stretch, so that spare height stays below the last row instead
     // of opening gaps between the sections.
@@ -124,8 +187,15 @@ void PropertiesPanel::rebuild()
         mTitle->setText(tr("Select an item to edit its properties."));
     else if (!fields.isEmpty())
         mTitle->setText(displayText(fields.first().label, 2 * DisplayTextMax));
+    mSection.clear();
     for (qsizetype i = 1; i < fields.size(); ++i)
         addField(layout, fields[i]);
+    for (FieldEdit *edit : form->findChildren<FieldEdit *>()) {
+        const auto it = pending.constFind(edit->objectName());
+        if (it == pending.cend() || it->committed != edit->committedText()) continue;
+        edit->setText(it->text);
+        edit->setCursorPosition(it->cursor);
+    }
 
     // The old form goes quiet first (losing focus below must not commit its text again), then
     // leaves the scroll area without being deleted there: QScrollArea::setWidget would delete
@@ -143,6 +213,7 @@ void PropertiesPanel::rebuild()
         QWidget *w = form->findChild<QWidget *>(focusName);
         (w ? w : mScroll)->setFocus();
     }
+    updateHints();
 }
 
 void PropertiesPanel::addField(QFormLayout *form, const PropertyField &field)
@@ -154,7 +225,8 @@ void PropertiesPanel::addField(QFormLayout *form, const PropertyField &field)
             form->addItem(new QSpacerItem(0, 4, QSizePolicy::Minimum, QSizePolicy::Fixed));
             return;
         }
-        auto *label = new QLabel(displayText(field.label));
+        mSection = displayText(field.label);
+        auto *label = new QLabel(mSection);
         QFont font = label->font();
         font.setBold(true);
         label->setFont(font);
@@ -207,19 +279,12 @@ void PropertiesPanel::addField(QFormLayout *form, const PropertyField &field)
     case PropertyField::Editor::Line:
         break;
     }
-    auto *edit = new QLineEdit;
-    // QLineEdit cuts text at 32767 characters: a longer value (an over-long id) must be held
-    // whole, or a commit would silently save the cut.
-    edit->setMaxLength(std::max<int>(edit->maxLength(), int(field.value.size())));
-    edit->setText(field.value);
+    auto *edit = new FieldEdit(field.value);
     edit->setObjectName(field.name);
-    edit->setCursorPosition(0); // long text shows its beginning, not its end
-    auto *hint = new QLabel;
-    hint->setObjectName(field.name + QStringLiteral(".hint"));
-    hint->setWordWrap(true);
-    hint->setStyleSheet(
-        QStringLiteral("color: %1; font-size: small;").arg(Theme::ErrorColor.name()));
-    hint->hide();
+    // Hints name their field; "IP" alone is ambiguous on a host with two NICs.
+    edit->setProperty("fieldLabel", mSection.isEmpty() || !field.name.contains(u'.')
+                                        ? displayText(field.label)
+                                        : tr("%1, %2").arg(mSection, displayText(field.label)));
     FieldValidator *validator = nullptr;
     if (field.kind) {
         validator = new FieldValidator(*field.kind, field.optional, edit);
@@ -228,26 +293,13 @@ void PropertiesPanel::addField(QFormLayout *form, const PropertyField &field)
             validator->setRange(1, 4);
         else if (*field.kind == FieldValidator::Kind::Integer)
             validator->setRange(1, 100000);
-        edit->setValidator(validator);
     }
-    const auto showHint = [edit, hint, validator, optional = field.optional, check = field.check,
-                           before = field.value] {
-        QString problem = validator ? validator->problem(edit->text()) : QString();
-        if (!validator && !optional && edit->text().trimmed().isEmpty()) problem = tr("Required.");
-        if (problem.isEmpty() && check && edit->text().trimmed() != before)
-            problem = check(edit->text().trimmed());
-        hint->setText(problem);
-        hint->setVisible(!problem.isEmpty());
-    };
-    connect(edit, &QLineEdit::textChanged, this, showHint);
+    edit->setRules(validator, field.optional, field.check);
+    connect(edit, &FieldEdit::problemChanged, this, &PropertiesPanel::updateHints);
     const auto commit = field.commit;
-    const QString before = field.value;
-    connect(edit, &QLineEdit::editingFinished, this, [this, edit, commit, before, hint] {
-        if (!hint->text().isEmpty()) return;
-        if (edit->text().trimmed() != before) commitFrom(commit, edit->text().trimmed());
-    });
+    connect(edit, &FieldEdit::commitRequested, this,
+            [this, commit](const QString &text) { commitFrom(commit, text); });
     form->addRow(displayText(field.label), edit);
-    form->addRow(hint);
 }
 
 void PropertiesPanel::addChecks(QFormLayout *form, const PropertyField &field)

@@ -35,8 +35,8 @@ struct PropertyField {
 
 /**
  * Edits the fields of the selected item (or, for the cluster card, the plan settings). Every
- * committed change is one undo command; address, VLAN and port fields refuse bad text while it
- * is typed and say why under the field.
+ * committed change is one undo command; a field with text it cannot commit keeps the text,
+ * turns red and says why in the hint area under the form, which never moves the fields.
  */
 class PropertiesPanel : public QWidget {
     Q_OBJECT
@@ -47,8 +47,13 @@ public:
     QString key() const { return mKey; }
     /** The editor of field @p name, for tests and keyboard focus. */
     QWidget *editor(const QString &name) const;
-    /** The hint shown under field @p name; empty when the text is fine. */
+    /** Why the text of field @p name cannot be committed; empty when it is fine. */
     QString hint(const QString &name) const;
+    /** Puts the keyboard in the form's first field (the id), its text selected; false when
+     *  the form has no field. */
+    bool focusFirstField();
+    /** The area under the form that lists the fields' problems. */
+    QLabel *hintArea() const { return mHints; }
 
 Q_SIGNALS:
     /** A rename gave the shown item a new id: the canvas should select it. */
@@ -62,6 +67,7 @@ private:
     QList<PropertyField> fieldsFor(const QString &key);
     void addField(QFormLayout *form, const PropertyField &field);
     void addChecks(QFormLayout *form, const PropertyField &field);
+    void updateHints();
 
     PlanDocument *mDocument;
     QString mKey;
@@ -69,11 +75,15 @@ private:
     QScrollArea *mScroll;
     QWidget *mForm = nullptr;
     QTimer *mRefresh;
+    QLabel *mHints;
     QHBoxLayout *mButtonRow = nullptr; // the row the next button joins, while rebuilding
+    QString mSection;                  // the section heading fields join, while rebuilding
     // A commit runs inside a signal of one of the form's editors (editingFinished during a
     // focus change, activated, clicked): the form must outlive it, so rebuilds wait.
     int mCommitDepth = 0;
     bool mRebuildAfterCommit = false;
+    QString mFormKey;         // the item the current form edits
+    bool mCarryEdits = false; // the next form is the same item's, under a new id
 };
 
 } // namespace Planar
