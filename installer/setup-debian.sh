@@ -14,7 +14,7 @@ packages=(
     # tests: nft check mode, network namespaces, a display for screenshots
     nftables iproute2 xvfb xauth python3 python3-yaml fonts-dejavu-core
     # tests/e2e: the real window in a real X session, a window manager, input by xdotool
-    xdotool matchbox-window-manager
+    xdotool matchbox-window-manager x11-apps # x11-apps: xwd, the e2e tests' screenshots
     # the ovs export is proven on a real user-space Open vSwitch (ovsdb-server, ovs-vswitchd
     # --enable-dummy, ovs-vsctl, ovs-ofctl, ovs-appctl): tests/export/ovs_probe.sh
     openvswitch-switch
