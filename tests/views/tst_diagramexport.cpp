@@ -9,6 +9,7 @@
 #include <QPushButton>
 #include <QImage>
 #include <QInputDialog>
+#include <QLineEdit>
 #include <QMenuBar>
 #include <QPrinter>
 #include <QProcess>
@@ -219,7 +220,13 @@ void TestDiagramExport::dialogWritesPngAtTheChosenScale()
     bool askedForScale = false;
     whenDialogAppears<QFileDialog>([&](QFileDialog *dialog) {
         dialog->selectNameFilter(QStringLiteral("PNG image (*.png)"));
-        dialog->selectFile(path); // no suffix: the chosen type adds it
+        // Typed into the name field, as a user does (no suffix: the chosen type adds it).
+        // selectFile() races the dialog's asynchronous folder listing on a loaded machine,
+        // which can put the suggested name back.
+        dialog->setDirectory(dir.path());
+        auto *name = dialog->findChild<QLineEdit *>(QStringLiteral("fileNameEdit"));
+        QVERIFY(name);
+        name->setText(QFileInfo(path).fileName());
         // The scale question follows the file dialog for PNG.
         whenDialogAppears<QInputDialog>([&](QInputDialog *input) {
             askedForScale = true;
