@@ -5,20 +5,47 @@
 #include "diagramtext.h"
 #include "plan/planlookup.h"
 
-#include <QCoreApplication>
 #include <QHash>
 #include <QSet>
+
+#include <algorithm>
+#include <cmath>
 
 namespace Planar {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Planar::Diagram", text);
-}
-
 constexpr qreal Pad = 8;
+
+/**
+ * The cards' rectangles in square cells, so that asking whether a point lies on a card looks
+ * at the few cards of its cell: every link's tag asks up to five times, and a plan of 50,000
+ * VMs has 20,000 links over 75,000 cards.
+ */
+class CardGrid {
+public:
+    explicit CardGrid(const QList<Diagram::Card> &cards)
+    {
+        for (const Diagram::Card &c : cards) {
+            const QRectF r = c.rect.adjusted(-4, -4, 4, 4);
+            for (int x = cell(r.left()); x <= cell(r.right()); ++x)
+                for (int y = cell(r.top()); y <= cell(r.bottom()); ++y)
+                    mCells[{x, y}] << r;
+        }
+    }
+
+    bool covers(const QPointF &point) const
+    {
+        const auto it = mCells.constFind({cell(point.x()), cell(point.y())});
+        if (it == mCells.constEnd()) return false;
+        return std::any_of(it->begin(), it->end(),
+                           [&](const QRectF &r) { return r.contains(point); });
+    }
+
+private:
+    static int cell(qreal v) { return int(std::floor(v / 256)); }
+    QHash<QPair<int, int>, QList<QRectF>> mCells;
+};
 
 /** Cuts the card's texts to what its width shows, as the canvas elides them. */
 void fitTexts(ItemContent &c)
@@ -34,8 +61,9 @@ void fitTexts(ItemContent &c)
 
 } // namespace
 
-Diagram::Diagram(const Plan &plan, const QList<Finding> &findings, const QDate &today)
-    : mTitle(plan.name)
+Diagram::Diagram(const Plan &plan, const QList<Finding> &findings, const QDate &today,
+                 const DiagramLabels &labels)
+    : mLabels(labels), mTitle(plan.name)
 {
     placeCards(plan, findings);
     placeFrames(plan);
@@ -80,7 +108,8 @@ void Diagram::placeCards(const Plan &plan, const QList<Finding> &findings)
         Card card;
         card.id = id;
         card.kind = kindOf(entity);
-        card.content = ItemContent::of(plan, entity, indexOfZone);
+        card.content =
+            ItemContent::of(plan, entity, indexOfZone, mLabels.cards ? &*mLabels.cards : nullptr);
         card.rect =
             QRectF(positions.value(id),
                    QSizeF(card.content.width, Theme::cardHeight(card.content.lines.size())));
@@ -100,7 +129,8 @@ void Diagram::placeCards(const Plan &plan, const QList<Finding> &findings)
         add(w);
     Card cluster;
     cluster.id = AutoLayout::clusterKey();
-    cluster.content = ItemContent::ofCluster(plan.cluster);
+    cluster.content =
+        ItemContent::ofCluster(plan.cluster, mLabels.cards ? &*mLabels.cards : nullptr);
     cluster.rect =
         QRectF(autoLayout.position(cluster.id),
                QSizeF(cluster.content.width, Theme::cardHeight(cluster.content.lines.size())));
@@ -125,9 +155,10 @@ void Diagram::placeFrames(const Plan &plan)
     for (const QString &ns : namespaces)
         mFrames << Frame{nsRects.value(ns),
                          Theme::planeColor(Plane::Pod),
-                         QCoreApplication::translate("Planar::PlanScene", "namespace %1").arg(ns),
+                         mLabels.namespaceFrame.arg(ns),
                          {},
-                         false};
+                         false,
+                         {}};
 
     // Zone frames: one per zone and band around its members there, outside the namespaces.
     for (qsizetype i = 0; i < plan.zones.size(); ++i) {
@@ -139,17 +170,19 @@ void Diagram::placeFrames(const Plan &plan)
             if (vm.zone == z.id) vms |= cardRects.value(vm.id);
         for (const Workload &w : plan.workloads)
             if (w.zone == z.id) workloads |= cardRects.value(w.id);
-        QString label = z.name.isEmpty() || z.name == z.id ? tr("zone %1").arg(z.id)
-                                                           : tr("zone %1 · %2").arg(z.id, z.name);
-        if (z.level) label += tr(" · level %1").arg(*z.level);
+        QString label = z.name.isEmpty() || z.name == z.id ? mLabels.zone.arg(z.id)
+                                                           : mLabels.zoneNamed.arg(z.id, z.name);
+        if (z.level) label += mLabels.level.arg(*z.level);
         const QColor color = Theme::zoneColorAt(i);
         const bool cde = z.cde.value_or(false);
         // The CDE tag leads the label; the label is cut to the frame (bold runs ~10% wider).
-        const qreal tag = cde ? DiagramText::width(tr("CDE"), DiagramText::KindPx) + 16 : 0;
+        const qreal tag = cde ? DiagramText::width(mLabels.cde, DiagramText::KindPx) + 16 : 0;
         auto fit = [&](const QRectF &r) {
             return DiagramText::elided(label, DiagramText::BodyPx, (r.width() - 16 - tag) / 1.1);
         };
-        auto add = [&](const QRectF &r) { mFrames << Frame{r, color, fit(r), z.id, cde}; };
+        auto add = [&](const QRectF &r) {
+            mFrames << Frame{r, color, fit(r), z.id, cde, mLabels.cde};
+        };
         if (!workloads.isNull()) add(workloads.adjusted(-16, -52, 16, 16));
         if (!vms.isNull()) add(vms.adjusted(-10, -24, 10, 10));
         if (!hosts.isNull()) add(hosts.adjusted(-10, -24, 10, 10));
@@ -164,13 +197,6 @@ QStringList Diagram::linkKeys() const
     return keys;
 }
 
-bool Diagram::cardCovers(const QPointF &point) const
-{
-    for (const Card &c : mCards)
-        if (c.rect.adjusted(-4, -4, 4, 4).contains(point)) return true;
-    return false;
-}
-
 void Diagram::placeEdges(const Plan &plan, const QDate &today)
 {
     QHash<QString, QRectF> cardRects;
@@ -178,6 +204,7 @@ void Diagram::placeEdges(const Plan &plan, const QDate &today)
         if (c.kind != ItemKind::None && !cardRects.contains(c.id)) cardRects.insert(c.id, c.rect);
     const PlanLookup lookup(plan);
     const LinkJudge judge(plan, lookup, today);
+    const CardGrid grid(mCards);
     QSet<QString> used;
     int unnamed = 0;
     for (const Link &link : plan.links) {
@@ -199,11 +226,9 @@ void Diagram::placeEdges(const Plan &plan, const QDate &today)
         const QString portText = ports.join(QStringLiteral(", "));
         e.label = portText;
         if (e.state == LinkState::Forbidden)
-            e.label =
-                QCoreApplication::translate("Planar::LinkItem", "✕ forbidden  %1").arg(portText);
+            e.label = mLabels.forbidden.arg(portText);
         else if (e.state == LinkState::ByException)
-            e.label =
-                QCoreApplication::translate("Planar::LinkItem", "⚑ exception  %1").arg(portText);
+            e.label = mLabels.exception.arg(portText);
         e.label = DiagramText::elided(e.label.trimmed(), DiagramText::LabelPx, 240);
 
         const bool hasFrom = cardRects.contains(link.from), hasTo = cardRects.contains(link.to);
@@ -213,7 +238,7 @@ void Diagram::placeEdges(const Plan &plan, const QDate &today)
             e.line = QLineF(exitPoint(a, b.center()), exitPoint(b, a.center()));
             at = e.line.center();
             for (qreal t : {0.5, 0.38, 0.62, 0.28, 0.72}) {
-                if (!cardCovers(e.line.pointAt(t))) {
+                if (!grid.covers(e.line.pointAt(t))) {
                     at = e.line.pointAt(t);
                     break;
                 }
@@ -248,12 +273,9 @@ void Diagram::placeBands(const Plan &plan)
         Plane plane;
         QString title;
     } bands[] = {
-        {Theme::Band::Pod, Plane::Pod,
-         QCoreApplication::translate("Planar::PlanScene", "Pod plane  %1").arg(pods).trimmed()},
-        {Theme::Band::Vm, Plane::Vm,
-         QCoreApplication::translate("Planar::PlanScene", "VM node plane")},
-        {Theme::Band::Host, Plane::Host,
-         QCoreApplication::translate("Planar::PlanScene", "Host plane")},
+        {Theme::Band::Pod, Plane::Pod, mLabels.podPlane.arg(pods).trimmed()},
+        {Theme::Band::Vm, Plane::Vm, mLabels.vmPlane},
+        {Theme::Band::Host, Plane::Host, mLabels.hostPlane},
     };
     for (const BandStrip &strip : std::as_const(mStrips)) {
         const auto &b = bands[int(strip.band)];
@@ -273,40 +295,23 @@ void Diagram::placeLegend()
         x += sampleWidth + 8 + DiagramText::width(item.text, DiagramText::BodyPx) + 24;
         mLegend << item;
     };
-    next({LegendItem::Link, {}, tr("allowed link (ports)"), LinkState::Allowed, {}, false, {}}, 40);
-    next({LegendItem::Link,
-          {},
-          tr("denied by the plane matrix"),
-          LinkState::Forbidden,
-          {},
-          false,
-          {}},
-         40);
-    next({LegendItem::Link, {}, tr("allowed by exception"), LinkState::ByException, {}, false, {}},
-         40);
-    next({LegendItem::Frame, {}, tr("zone"), {}, Theme::zoneColorAt(0), false, {}}, 28);
-    next({LegendItem::Frame,
-          {},
-          tr("CDE zone (PCI DSS scope)"),
-          {},
-          Theme::zoneColorAt(0),
-          true,
-          {}},
-         28);
+    const DiagramLabels &l = mLabels;
+    next({LegendItem::Link, {}, l.legendAllowed, LinkState::Allowed, {}, false, {}}, 40);
+    next({LegendItem::Link, {}, l.legendDenied, LinkState::Forbidden, {}, false, {}}, 40);
+    next({LegendItem::Link, {}, l.legendException, LinkState::ByException, {}, false, {}}, 40);
+    next({LegendItem::Frame, {}, l.legendZone, {}, Theme::zoneColorAt(0), false, {}}, 28);
+    next({LegendItem::Frame, {}, l.legendCde, {}, Theme::zoneColorAt(0), true, {}}, 28);
     x = hostBand.left() + 16;
     y += 26;
-    next({LegendItem::Card, {}, tr("card with an error"), {}, {}, false, ItemStatus::Error}, 28);
-    next({LegendItem::Card, {}, tr("card with a warning"), {}, {}, false, ItemStatus::Warning}, 28);
-    const struct {
-        Plane plane;
-        const char *text;
-    } planes[] = {{Plane::Host, QT_TRANSLATE_NOOP("Planar::Diagram", "host plane")},
-                  {Plane::Vm, QT_TRANSLATE_NOOP("Planar::Diagram", "VM plane")},
-                  {Plane::Pod, QT_TRANSLATE_NOOP("Planar::Diagram", "Pod plane")},
-                  {Plane::Service, QT_TRANSLATE_NOOP("Planar::Diagram", "Service plane")},
-                  {Plane::External, QT_TRANSLATE_NOOP("Planar::Diagram", "external")}};
-    for (const auto &p : planes)
-        next({LegendItem::Swatch, {}, tr(p.text), {}, Theme::planeColor(p.plane), false, {}}, 16);
+    next({LegendItem::Card, {}, l.legendError, {}, {}, false, ItemStatus::Error}, 28);
+    next({LegendItem::Card, {}, l.legendWarning, {}, {}, false, ItemStatus::Warning}, 28);
+    const QPair<Plane, QString> planes[] = {{Plane::Host, l.legendHost},
+                                            {Plane::Vm, l.legendVm},
+                                            {Plane::Pod, l.legendPod},
+                                            {Plane::Service, l.legendService},
+                                            {Plane::External, l.legendExternal}};
+    for (const auto &[plane, text] : planes)
+        next({LegendItem::Swatch, {}, text, {}, Theme::planeColor(plane), false, {}}, 16);
 }
 
 } // namespace Planar

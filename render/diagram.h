@@ -2,6 +2,7 @@
 
 #include "autolayout.h"
 #include "check/finding.h"
+#include "diagramlabels.h"
 #include "document/entity.h"
 #include "itemcontent.h"
 #include "linkstyle.h"
@@ -22,10 +23,12 @@ class Diagram {
 public:
     /**
      * Lays out @p plan (its `layout` positions, else the auto-arrangement). @p findings colour
-     * the cards; links are judged as on @p today (exceptions expire).
+     * the cards; links are judged as on @p today (exceptions expire). @p labels are the words
+     * of bands, frames, link tags and legend (the report passes its language's).
      */
     Diagram(const Plan &plan, const QList<Finding> &findings,
-            const QDate &today = QDate::currentDate());
+            const QDate &today = QDate::currentDate(),
+            const DiagramLabels &labels = DiagramLabels::translated());
 
     /** In diagram units (= scene pixels). */
     QRectF bounds() const { return mBounds; }
@@ -49,6 +52,7 @@ public:
         QString label;
         QString zone; // empty: a namespace frame
         bool cde = false;
+        QString cdeTag; // the word on a CDE frame's tag, in the diagram's language
     };
     struct Card {
         QString id;
@@ -82,8 +86,8 @@ private:
     void placeFrames(const Plan &plan);
     void placeEdges(const Plan &plan, const QDate &today);
     void placeBands(const Plan &plan);
-    bool cardCovers(const QPointF &point) const;
 
+    DiagramLabels mLabels;
     QList<BandStrip> mStrips; // as the auto-arrangement laid the bands out
     QList<Band> mBands;
     QList<Frame> mFrames;

@@ -3,7 +3,6 @@
 #include "diagram.h"
 #include "diagramtext.h"
 
-#include <QCoreApplication>
 #include <QFontMetricsF>
 #include <QPaintDevice>
 #include <QPainter>
@@ -125,7 +124,7 @@ void frame(QPainter *p, const Diagram::Frame &f)
         p->drawRoundedRect(f.rect, 8, 8);
     qreal x = f.rect.left() + 8;
     if (f.cde) {
-        const QString tag = QCoreApplication::translate("Planar::Diagram", "CDE");
+        const QString &tag = f.cdeTag;
         p->setPen(Qt::NoPen);
         p->setBrush(Theme::ErrorColor.darker(120));
         p->drawRoundedRect(QRectF(x, f.rect.top() + 4, width(tag, KindPx) + 10, 15), 3, 3);

@@ -4,8 +4,6 @@
 #include "diagram.h"
 #include "diagramtext.h"
 
-#include <QCoreApplication>
-
 #include <cmath>
 
 namespace Planar {
@@ -188,7 +186,7 @@ QString frame(const Diagram::Frame &f)
     const QColor ink = f.color.darker(130);
     qreal x = f.rect.left() + 8;
     if (f.cde) {
-        const QString tag = QCoreApplication::translate("Planar::Diagram", "CDE");
+        const QString &tag = f.cdeTag;
         s += QStringLiteral("<rect %1%2/>\n")
                  .arg(rect(QRectF(x, f.rect.top() + 4, width(tag, KindPx) + 10, 15), 3),
                       svgPaint(Theme::ErrorColor.darker(120), "fill"));

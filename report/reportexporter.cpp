@@ -39,6 +39,58 @@ DiagramEvidence evidenceOf(const Plan &plan, const Diagram &diagram, const QByte
     return d;
 }
 
+/** The diagram's words in the report's language, which the CLI has no translator for. */
+DiagramLabels diagramLabels(const ReportText &t)
+{
+    DiagramLabels l;
+    l.podPlane = t("diagram.podPlane");
+    l.vmPlane = t("diagram.vmPlane");
+    l.hostPlane = t("diagram.hostPlane");
+    l.namespaceFrame = t("diagram.namespace");
+    l.zone = t("diagram.zone");
+    l.zoneNamed = t("diagram.zoneNamed");
+    l.level = t("diagram.level");
+    l.cde = t("diagram.cde");
+    l.forbidden = t("diagram.forbidden");
+    l.exception = t("diagram.exception");
+    l.legendAllowed = t("legend.allowed");
+    l.legendDenied = t("legend.denied");
+    l.legendException = t("legend.exception");
+    l.legendZone = t("legend.zone");
+    l.legendCde = t("legend.cde");
+    l.legendError = t("legend.error");
+    l.legendWarning = t("legend.warning");
+    l.legendHost = t("legend.host");
+    l.legendVm = t("legend.vm");
+    l.legendPod = t("legend.pod");
+    l.legendService = t("legend.service");
+    l.legendExternal = t("legend.external");
+    CardWords &c = l.cards.emplace();
+    c.host = t("card.host");
+    c.vmNode = t("card.vmNode");
+    c.workload = t("card.workload");
+    c.zone = t("card.zone");
+    c.cluster = t("card.cluster");
+    c.external = t("card.external");
+    c.network = t("card.network");
+    c.management = t("card.management");
+    c.business = t("card.business");
+    c.storage = t("card.storage");
+    c.uplink = t("card.uplink");
+    c.noNics = t("card.noNics");
+    c.noPodSubnet = t("card.noPodSubnet");
+    c.noPorts = t("card.noPorts");
+    c.nicVlan = t("card.nicVlan");
+    c.networkVlan = t("card.networkVlan");
+    c.pods = t("card.pods");
+    c.services = t("card.services");
+    c.exposed = t("card.exposed");
+    c.level = t("card.level");
+    c.cde = t("card.cde");
+    c.perNode = t("card.perNode");
+    return l;
+}
+
 } // namespace
 
 QString ReportExporter::description() const
@@ -68,7 +120,7 @@ bool ReportExporter::write(const Plan &plan, const ExportOptions &options,
         return false;
     }
     const QList<Finding> findings = validatePlan(plan, options.today);
-    const Diagram diagram(plan, findings, options.today);
+    const Diagram diagram(plan, findings, options.today, diagramLabels(ReportText(options.lang)));
     const QByteArray svg = diagram.toSvg();
     const DiagramEvidence evidence = evidenceOf(plan, diagram, svg);
     Report report = buildReport(plan, options.today, findings, &evidence);
@@ -84,8 +136,8 @@ bool ReportExporter::write(const Plan &plan, const ExportOptions &options,
     files->append({QStringLiteral("report.html"), reportHtml(report, plan, options.lang, svg)});
     files->append({QStringLiteral("report.pdf"), pdf});
     files->append({QStringLiteral("flows.csv"), flowsCsv(report)});
-    files->append({QStringLiteral("checklist.csv"), checklistCsv(report)});
-    files->append({QStringLiteral("report.json"), reportJson(report)});
+    files->append({QStringLiteral("checklist.csv"), checklistCsv(report, options.lang)});
+    files->append({QStringLiteral("report.json"), reportJson(report, options.lang)});
     return true;
 }
 

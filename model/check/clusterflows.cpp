@@ -71,9 +71,13 @@ ClusterFlows::ClusterFlows(const Plan &plan)
     // Every VM of the plan is a node of its one cluster (plan-format.md: vms are nodes).
     QSet<QString> zones;
     for (const Vm &vm : plan.vms) {
-        if (vm.id.isEmpty() || mNodes.contains(vm.id)) continue;
+        if (vm.id.isEmpty() || mNodeSet.contains(vm.id)) continue;
         mNodes.append(vm.id);
-        if (vm.role == QLatin1String("control-plane")) mControlPlane.append(vm.id);
+        mNodeSet.insert(vm.id);
+        if (vm.role == QLatin1String("control-plane")) {
+            mControlPlane.append(vm.id);
+            mControlPlaneSet.insert(vm.id);
+        }
         if (!vm.zone.isEmpty()) zones.insert(vm.zone);
     }
     for (const Zone &z : plan.zones)

@@ -3,6 +3,8 @@
 #include "plan/plan.h"
 #include "plan/portrange.h"
 
+#include <QSet>
+
 #include <optional>
 
 namespace Planar {
@@ -63,7 +65,10 @@ public:
         return group == NodeGroup::ControlPlane ? mControlPlane : mNodes;
     }
     /** Whether @p vmId is a node of the cluster in @p group. */
-    bool isIn(const QString &vmId, NodeGroup group) const { return nodes(group).contains(vmId); }
+    bool isIn(const QString &vmId, NodeGroup group) const
+    {
+        return (group == NodeGroup::ControlPlane ? mControlPlaneSet : mNodeSet).contains(vmId);
+    }
 
     /** The system flows from VM @p from to VM @p to (none between a node and itself). */
     QList<SystemFlow> between(const QString &from, const QString &to) const;
@@ -80,6 +85,9 @@ private:
     QString mEncapsulation;
     QStringList mNodes;
     QStringList mControlPlane;
+    // The same ids as sets: a 50,000-node plan asks membership per VM and per link.
+    QSet<QString> mNodeSet;
+    QSet<QString> mControlPlaneSet;
     QStringList mZones;
     QList<SystemFlow> mFlows;
 };

@@ -153,6 +153,8 @@ FlowVerdict LinkJudge::judgeFlow(const Endpoint &from, const Endpoint &to) const
     const QString flow = QStringLiteral("%1 → %2").arg(planeName(from.plane), planeName(to.plane));
     v.allowed = cell.action == PolicyAction::Allow;
     if (cell.overridden) {
+        v.rule = FlowVerdict::Rule::Override;
+        v.ruleArgs = {cell.overrideReason};
         v.decidedBy = QStringLiteral("the plan's policy override %1 → %2: %3%4")
                           .arg(planeKey(from.plane), planeKey(to.plane),
                                v.allowed ? QStringLiteral("allow") : QStringLiteral("deny"),
@@ -166,6 +168,8 @@ FlowVerdict LinkJudge::judgeFlow(const Endpoint &from, const Endpoint &to) const
                      cellReason(from.plane, to.plane));
     } else if (from.plane == Plane::Vm) {
         v.allowed = from.zone.isEmpty() || to.zone.isEmpty() || from.zone == to.zone;
+        v.rule = v.allowed ? FlowVerdict::Rule::SameZone : FlowVerdict::Rule::CrossZone;
+        if (!v.allowed) v.ruleArgs = {from.zone, to.zone};
         v.decidedBy = v.allowed
                           ? QStringLiteral("plane matrix: VM → VM in the same zone is allowed")
                           : QStringLiteral("plane matrix: VM → VM across zones (%1 → %2) is "
@@ -174,6 +178,9 @@ FlowVerdict LinkJudge::judgeFlow(const Endpoint &from, const Endpoint &to) const
                                 .arg(from.zone, to.zone);
     } else if (to.plane == Plane::Host) {
         v.allowed = inAdminNetworks(from);
+        v.rule = v.allowed ? FlowVerdict::Rule::FromAdminNetwork
+                           : FlowVerdict::Rule::NotFromAdminNetwork;
+        v.ruleArgs = {from.id};
         v.decidedBy = v.allowed ? QStringLiteral("plane matrix: external → host is allowed from "
                                                  "adminNetworks, and '%1' lies in them")
                                       .arg(from.id)
@@ -182,6 +189,10 @@ FlowVerdict LinkJudge::judgeFlow(const Endpoint &from, const Endpoint &to) const
                                       .arg(from.id);
     } else {
         v.allowed = to.workload && to.workload->expose && to.workload->expose->isExternal();
+        v.rule =
+            v.allowed ? FlowVerdict::Rule::ExposedWorkload : FlowVerdict::Rule::UnexposedWorkload;
+        v.ruleArgs = {to.id};
+        if (v.allowed) v.ruleArgs << to.workload->expose->type;
         v.decidedBy = v.allowed ? QStringLiteral("plane matrix: external → Pod is allowed to an "
                                                  "exposed workload ('%1' has expose: %2)")
                                       .arg(to.id, to.workload->expose->type)
@@ -207,6 +218,9 @@ QList<FlowVerdict> LinkJudge::judge(const Link &link) const
                 v.allowed = true;
                 v.byException = true;
                 const LinkException &e = *link.exception;
+                v.rule = FlowVerdict::Rule::Exception;
+                v.ruleArgs = {e.reason, e.approvedBy,
+                              e.expires.isValid() ? e.expires.toString(Qt::ISODate) : QString()};
                 v.decidedBy =
                     QStringLiteral("exception%1%2%3 lets through what the plane matrix "
                                    "denies")

@@ -21,6 +21,21 @@ struct FlowVerdict {
     bool byException = false;
     /** One sentence for users: the matrix cell, override, zone or exception that decided. */
     QString decidedBy;
+
+    /** What decided, as data, so that the report can word it in its own language. */
+    enum class Rule {
+        Matrix,              // the plane matrix's cell (fromPlane, toPlane)
+        Override,            // the plan's policy override; args: its reason
+        SameZone,            // VM → VM in one zone
+        CrossZone,           // VM → VM across zones; args: from zone, to zone
+        FromAdminNetwork,    // external → host; args: the external end
+        NotFromAdminNetwork, // args: the external end
+        ExposedWorkload,     // external → Pod; args: workload, expose type
+        UnexposedWorkload,   // args: workload
+        Exception,           // args: reason, approvedBy, expires (ISO date) — each may be empty
+    };
+    Rule rule = Rule::Matrix;
+    QStringList ruleArgs;
 };
 
 /**

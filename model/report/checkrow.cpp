@@ -13,29 +13,36 @@ CheckRow::CheckRow(const QString &id)
     mRow.automatic = spec->automatic;
 }
 
-void CheckRow::fail(const QString &what, const QStringList &ids)
+void CheckRow::fail(const char *key, const QStringList &ids, const QStringList &args)
 {
-    mProblems.append(ids.isEmpty() ? what : QStringLiteral("%1: %2").arg(what, idList(ids)));
+    mProblems.append({QString::fromLatin1(key), args, ids, false});
+    addSubjects(ids);
+}
+
+void CheckRow::addSubjects(const QStringList &ids)
+{
     for (const QString &id : ids)
-        if (!mRow.subjects.contains(id)) mRow.subjects.append(id);
+        if (!mSubjects.contains(id)) {
+            mSubjects.insert(id);
+            mRow.subjects.append(id);
+        }
 }
 
 void CheckRow::failOnFindings(const ReportFacts &facts, const QStringList &codes)
 {
     for (const Finding &f : facts.findingsWith(codes))
-        fail(QStringLiteral("finding %1").arg(f.code), f.subjects);
+        fail("detail.finding", f.subjects, {f.code});
 }
 
-void CheckRow::needsReview(const QString &what, const QStringList &ids)
+void CheckRow::needsReview(const char *key, const QStringList &ids, const QStringList &args)
 {
-    mReview.append(ids.isEmpty() ? what : QStringLiteral("%1: %2").arg(what, idList(ids)));
-    for (const QString &id : ids)
-        if (!mRow.subjects.contains(id)) mRow.subjects.append(id);
+    mReview.append({QString::fromLatin1(key), args, ids, false});
+    addSubjects(ids);
 }
 
-void CheckRow::notApplicable(const QString &why)
+void CheckRow::notApplicable(const char *key)
 {
-    mNotApplicable = why;
+    mNotApplicable = QString::fromLatin1(key);
 }
 
 ReportCheck CheckRow::finish() const
@@ -44,16 +51,16 @@ ReportCheck CheckRow::finish() const
     if (!mNotApplicable.isEmpty()) {
         row.status = CheckStatus::NotApplicable;
         row.subjects.clear();
-        row.detail = mNotApplicable;
+        row.details = {{mNotApplicable, {}, {}, false}};
         return row;
     }
     if (!mProblems.isEmpty()) {
         row.status = CheckStatus::Fail;
-        row.detail = mProblems.join(QStringLiteral("; "));
+        row.details = mProblems;
         return row;
     }
     row.status = row.automatic && mReview.isEmpty() ? CheckStatus::Pass : CheckStatus::Manual;
-    row.detail = (mReview + mEvidence).join(QStringLiteral("; "));
+    row.details = mReview + mEvidence;
     return row;
 }
 

@@ -14,20 +14,26 @@ struct DiagramEvidence {
 };
 
 /**
- * Builds one checklist row: each failed condition adds its offending ids and a line of
- * evidence; the row fails when any did, else it passes (auto) or awaits a person (manual).
+ * Builds one checklist row: each failed condition adds its offending ids and a phrase of
+ * evidence (a ReportText key: the outputs word it in the report's language); the row fails
+ * when any did, else it passes (auto) or awaits a person (manual).
  */
 class CheckRow {
 public:
     explicit CheckRow(const QString &id);
 
-    void fail(const QString &what, const QStringList &ids);
+    /** The condition @p key failed on @p ids; @p args fill the sentence's %1, %2 … */
+    void fail(const char *key, const QStringList &ids, const QStringList &args = {});
     /** Fails on every finding with a code of @p codes, naming the code and its subjects. */
     void failOnFindings(const ReportFacts &facts, const QStringList &codes);
     /** A condition that needs a person: the row becomes manual unless it fails. */
-    void needsReview(const QString &what, const QStringList &ids);
-    void evidence(const QString &line) { mEvidence.append(line); }
-    void notApplicable(const QString &why);
+    void needsReview(const char *key, const QStringList &ids, const QStringList &args = {});
+    void evidence(const ReportPhrase &line) { mEvidence.append(line); }
+    void evidence(const char *key, const QStringList &args = {})
+    {
+        mEvidence.append({QString::fromLatin1(key), args, {}, false});
+    }
+    void notApplicable(const char *key);
     /** pci-1.2.7 turns automatic when the plan records a review. */
     void setAutomatic(bool automatic) { mRow.automatic = automatic; }
 
@@ -35,10 +41,13 @@ public:
     ReportCheck finish() const;
 
 private:
+    void addSubjects(const QStringList &ids);
+
     ReportCheck mRow;
-    QStringList mProblems;
-    QStringList mReview;
-    QStringList mEvidence;
+    QSet<QString> mSubjects; // mRow.subjects as a set: pci-1.2.4 names every CDE-touching flow
+    QList<ReportPhrase> mProblems;
+    QList<ReportPhrase> mReview;
+    QList<ReportPhrase> mEvidence;
     QString mNotApplicable;
 };
 

@@ -68,11 +68,30 @@ void HtmlWriter::beginTable(const QStringList &headers, const QString &cssClass,
                                      : QStringLiteral("<th>")) +
                 htmlEscape(headers[i]) + QStringLiteral("</th>");
     mOut += QStringLiteral("</tr></thead><tbody>\n");
+    mColumns = headers.size();
+    mRows = 0;
+}
+
+void HtmlWriter::setRowLimit(qsizetype limit, const QString &moreRows)
+{
+    mRowLimit = limit;
+    mMoreRows = moreRows;
+}
+
+void HtmlWriter::endTable()
+{
+    if (mRowLimit > 0 && mRows > mRowLimit)
+        mOut += QStringLiteral("<tr><td colspan=\"%1\">%2</td></tr>\n")
+                    .arg(mColumns)
+                    .arg(htmlEscape(QString(mMoreRows).replace(
+                        QStringLiteral("%1"), QString::number(mRows - mRowLimit))));
+    mOut += QStringLiteral("</tbody></table>\n");
 }
 
 void HtmlWriter::row(const QStringList &cells, const QStringList &attributes,
                      const QList<int> &nowrap)
 {
+    if (mRowLimit > 0 && ++mRows > mRowLimit) return;
     mOut += attributes.isEmpty() ? QStringLiteral("<tr>")
                                  : QStringLiteral("<tr %1>").arg(attributes.join(QLatin1Char(' ')));
     for (qsizetype i = 0; i < cells.size(); ++i)

@@ -29,13 +29,23 @@ public:
     /** Cells at @p nowrap stay on one line (short status words next to long clause text). */
     void row(const QStringList &cells, const QStringList &attributes = {},
              const QList<int> &nowrap = {});
-    void endTable() { mOut += QStringLiteral("</tbody></table>\n"); }
+    void endTable();
+    /**
+     * Keeps at most @p limit rows per table (0: all); the rows left out become one last row,
+     * @p moreRows with %1 their count. For the PDF, whose layout cannot page a table of
+     * tens of thousands of rows; the HTML and JSON keep every row.
+     */
+    void setRowLimit(qsizetype limit, const QString &moreRows);
 
     /** name="value" with the value escaped. */
     static QString attr(const QString &name, const QString &value);
 
 private:
     QString mOut;
+    qsizetype mRowLimit = 0;
+    QString mMoreRows;
+    qsizetype mColumns = 0;
+    qsizetype mRows = 0; // in the open table
 };
 
 } // namespace Planar

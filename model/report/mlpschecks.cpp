@@ -3,6 +3,7 @@
 #include "check/planematrix.h"
 #include "export/linkflows.h"
 
+#include <QHash>
 #include <QMap>
 
 namespace Planar {
@@ -26,7 +27,7 @@ ReportCheck areasCheck(const ReportFacts &facts)
 {
     CheckRow row(QStringLiteral("mlps-8.1.2.1c"));
     const Plan &p = facts.plan();
-    if (p.zones.isEmpty()) row.fail(QStringLiteral("no zone (network area) is defined"), {});
+    if (p.zones.isEmpty()) row.fail("detail.noZones", {});
     QStringList unzoned;
     for (const Vm &v : p.vms)
         if (v.zone.isEmpty()) unzoned << v.id;
@@ -38,10 +39,10 @@ ReportCheck areasCheck(const ReportFacts &facts)
         parents.insert(n.parent);
     for (const Network &n : p.networks)
         if (n.plane == Plane::Vm && n.zone.isEmpty() && !parents.contains(n.id)) unzoned << n.id;
-    if (!unzoned.isEmpty()) row.fail(QStringLiteral("without a zone"), unzoned);
+    if (!unzoned.isEmpty()) row.fail("detail.unzoned", unzoned);
     row.failOnFindings(facts, ReportFacts::family("A"));
-    row.evidence(
-        QStringLiteral("%1 zones, %2 networks").arg(p.zones.size()).arg(p.networks.size()));
+    row.evidence("detail.zonesNetworks",
+                 {QString::number(p.zones.size()), QString::number(p.networks.size())});
     return row.finish();
 }
 
@@ -63,20 +64,14 @@ ReportCheck importantAreaCheck(const ReportFacts &facts)
     }
     for (const Network &n : p.networks)
         if (n.plane == Plane::Vm && facts.importantZone(n.zone) && !n.vlan) noVlan << n.id;
-    if (!reached.isEmpty())
-        row.fail(QStringLiteral("untrusted links into an important zone"), reached);
-    if (!noVlan.isEmpty())
-        row.fail(QStringLiteral("VM networks of an important zone without a VLAN"), noVlan);
-    if (!crossing.isEmpty())
-        row.fail(QStringLiteral("links across an important zone's boundary without ports or "
-                                "reason"),
-                 crossing);
+    if (!reached.isEmpty()) row.fail("detail.untrustedIntoImportant", reached);
+    if (!noVlan.isEmpty()) row.fail("detail.importantNoVlan", noVlan);
+    if (!crossing.isEmpty()) row.fail("detail.importantBoundary", crossing);
     row.failOnFindings(facts, checkSpec(QStringLiteral("mlps-8.1.2.1d"))->codes);
     QStringList important;
     for (const Zone &z : p.zones)
         if (facts.importantZone(z.id)) important << z.id;
-    row.evidence(QStringLiteral("important zones: %1")
-                     .arg(important.isEmpty() ? QStringLiteral("none") : idList(important)));
+    row.evidence({QStringLiteral("detail.importantZones"), {}, important, true});
     return row.finish();
 }
 
@@ -86,16 +81,14 @@ ReportCheck defaultDenyCheck(const ReportFacts &facts)
     QStringList allPorts;
     for (const Link &l : facts.plan().links)
         if (!ReportFacts::portsOk(l)) allPorts << LinkFlows::linkName(l);
-    if (!allPorts.isEmpty()) row.fail(QStringLiteral("links open on all ports"), allPorts);
+    if (!allPorts.isEmpty()) row.fail("detail.allPortsLinks", allPorts);
     QStringList opened;
     for (const PolicyRule &r : facts.plan().policy)
         if (r.action == PolicyAction::Allow &&
             PlaneMatrix::defaultCell(r.from, r.to).action == PolicyAction::Deny)
             opened << QStringLiteral("%1->%2").arg(planeKey(r.from), planeKey(r.to));
-    if (!opened.isEmpty())
-        row.needsReview(QStringLiteral("policy overrides allow cells the default matrix denies"),
-                        opened);
-    row.evidence(QStringLiteral("%1 links, each with ports").arg(facts.plan().links.size()));
+    if (!opened.isEmpty()) row.needsReview("detail.openedCells", opened);
+    row.evidence("detail.linksWithPorts", {QString::number(facts.plan().links.size())});
     return row.finish();
 }
 
@@ -103,13 +96,17 @@ ReportCheck minimalRulesCheck(const ReportFacts &facts)
 {
     CheckRow row(QStringLiteral("mlps-8.1.3.2b"));
     const QList<Link> &links = facts.plan().links;
+    // Only links with the same ends can contain each other: compared within those groups.
+    QHash<QPair<QString, QString>, QList<qsizetype>> sameEnds;
+    for (qsizetype i = 0; i < links.size(); ++i)
+        sameEnds[{links[i].from, links[i].to}] << i;
     QStringList redundant, self;
     for (qsizetype j = 0; j < links.size(); ++j) {
         const Link &b = links[j];
         if (b.from == b.to) self << LinkFlows::linkName(b);
-        for (qsizetype i = 0; i < links.size(); ++i) {
+        for (const qsizetype i : sameEnds.value({b.from, b.to})) {
             const Link &a = links[i];
-            if (i == j || a.from != b.from || a.to != b.to) continue;
+            if (i == j) continue;
             // Of two equal links the later one is the redundant one.
             if (portsContain(a.ports, b.ports) && (!portsContain(b.ports, a.ports) || i < j)) {
                 redundant << LinkFlows::linkName(b);
@@ -117,11 +114,10 @@ ReportCheck minimalRulesCheck(const ReportFacts &facts)
             }
         }
     }
-    if (!redundant.isEmpty())
-        row.fail(QStringLiteral("links contained in another link"), redundant);
-    if (!self.isEmpty()) row.fail(QStringLiteral("links to themselves"), self);
+    if (!redundant.isEmpty()) row.fail("detail.redundant", redundant);
+    if (!self.isEmpty()) row.fail("detail.selfLinks", self);
     row.failOnFindings(facts, checkSpec(QStringLiteral("mlps-8.1.3.2b"))->codes);
-    row.evidence(QStringLiteral("%1 links, none redundant").arg(links.size()));
+    row.evidence("detail.noRedundant", {QString::number(links.size())});
     return row.finish();
 }
 
@@ -132,11 +128,11 @@ ReportCheck managementCheck(const ReportFacts &facts)
     QStringList management;
     for (const Network &n : p.networks)
         if (n.plane == Plane::Host && n.role == u"management") management << n.id;
-    if (management.isEmpty()) row.fail(QStringLiteral("no host network has role: management"), {});
-    if (p.adminNetworks.isEmpty()) row.fail(QStringLiteral("adminNetworks is not set"), {});
+    if (management.isEmpty()) row.fail("detail.noManagement", {});
+    if (p.adminNetworks.isEmpty()) row.fail("detail.noAdminNetworks", {});
     row.failOnFindings(facts, checkSpec(QStringLiteral("mlps-8.1.5.4"))->codes);
-    row.evidence(QStringLiteral("management networks: %1; adminNetworks: %2")
-                     .arg(idList(management), p.adminNetworks.join(QStringLiteral(", "))));
+    row.evidence({QStringLiteral("detail.managementNetworks"), {}, management, true});
+    row.evidence("detail.adminNetworks", {p.adminNetworks.join(QStringLiteral(", "))});
     return row.finish();
 }
 
@@ -160,12 +156,12 @@ ReportCheck cloudIsolationCheck(const ReportFacts &facts)
         else if (seen != n.zone)
             shared << n.id;
     }
-    if (!tooHigh.isEmpty()) row.fail(QStringLiteral("zones above the platform's level 3"), tooHigh);
-    if (!noVlan.isEmpty()) row.fail(QStringLiteral("zoned VM networks without a VLAN"), noVlan);
-    if (!shared.isEmpty()) row.fail(QStringLiteral("VLANs shared by zones"), shared);
+    if (!tooHigh.isEmpty()) row.fail("detail.tooHigh", tooHigh);
+    if (!noVlan.isEmpty()) row.fail("detail.noVlan", noVlan);
+    if (!shared.isEmpty()) row.fail("detail.sharedVlan", shared);
     row.failOnFindings(facts, checkSpec(QStringLiteral("mlps-8.2.2.1"))->codes);
-    row.evidence(
-        QStringLiteral("%1 VLANs for %2 zones").arg(zoneOfVlan.size()).arg(p.zones.size()));
+    row.evidence("detail.vlanCount",
+                 {QString::number(zoneOfVlan.size()), QString::number(p.zones.size())});
     return row.finish();
 }
 
@@ -176,17 +172,15 @@ ReportCheck levelBoundaryCheck(const ReportFacts &facts)
     QStringList noLevel, unjustified;
     for (const Zone &z : p.zones)
         if (!z.level) noLevel << z.id;
-    if (!noLevel.isEmpty())
-        row.fail(QStringLiteral("zones without a level (cannot evaluate)"), noLevel);
+    if (!noLevel.isEmpty()) row.fail("detail.noLevel", noLevel);
     for (const Link &l : p.links) {
         const auto a = facts.levelOf(facts.zoneOf(l.from)), b = facts.levelOf(facts.zoneOf(l.to));
         if (a && b && *a != *b && (!ReportFacts::portsOk(l) || !ReportFacts::reasonOk(l)))
             unjustified << LinkFlows::linkName(l);
     }
-    if (!unjustified.isEmpty())
-        row.fail(QStringLiteral("links between levels without ports or reason"), unjustified);
+    if (!unjustified.isEmpty()) row.fail("detail.levelsUnjustified", unjustified);
     row.failOnFindings(facts, checkSpec(QStringLiteral("mlps-8.2.3.1"))->codes);
-    row.evidence(QStringLiteral("%1 zones, each with a level").arg(p.zones.size()));
+    row.evidence("detail.levelCount", {QString::number(p.zones.size())});
     return row.finish();
 }
 
@@ -198,7 +192,7 @@ QList<ReportCheck> mlpsChecks(const ReportFacts &facts, const Report &)
     out << areasCheck(facts) << importantAreaCheck(facts);
     CheckRow boundary(QStringLiteral("mlps-8.1.3.1a"));
     boundary.failOnFindings(facts, ReportFacts::family("LM"));
-    boundary.evidence(QStringLiteral("no lateral-movement finding"));
+    boundary.evidence("detail.noLateral");
     out << boundary.finish();
     CheckRow macs(QStringLiteral("mlps-8.1.3.1b"));
     QStringList noMac;
@@ -208,9 +202,9 @@ QList<ReportCheck> mlpsChecks(const ReportFacts &facts, const Report &)
             ++nics;
             if (nic.mac.trimmed().isEmpty()) noMac << v.id + QLatin1Char('/') + nic.name;
         }
-    if (!noMac.isEmpty()) macs.fail(QStringLiteral("VM NICs without a MAC"), noMac);
+    if (!noMac.isEmpty()) macs.fail("detail.noMac", noMac);
     macs.failOnFindings(facts, checkSpec(QStringLiteral("mlps-8.1.3.1b"))->codes);
-    macs.evidence(QStringLiteral("%1 VM NICs bound to their MAC (ovs port security)").arg(nics));
+    macs.evidence("detail.macCount", {QString::number(nics)});
     out << macs.finish();
     out << defaultDenyCheck(facts) << minimalRulesCheck(facts) << managementCheck(facts)
         << cloudIsolationCheck(facts) << levelBoundaryCheck(facts);

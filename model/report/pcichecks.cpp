@@ -14,16 +14,22 @@ QStringList linkNames(const QList<const Link *> &links)
     return out;
 }
 
+enum class Which { Inbound, Outbound, Touching };
+
 /** reasonOk and portsOk for each link, failing the row on the ones that lack either. */
-void requireJustified(CheckRow &row, const QList<const Link *> &links, const QString &which)
+void requireJustified(CheckRow &row, const QList<const Link *> &links, Which which)
 {
     QStringList noReason, noPorts;
     for (const Link *l : links) {
         if (!ReportFacts::reasonOk(*l)) noReason.append(LinkFlows::linkName(*l));
         if (!ReportFacts::portsOk(*l)) noPorts.append(LinkFlows::linkName(*l));
     }
-    if (!noReason.isEmpty()) row.fail(which + QStringLiteral(" links without a reason"), noReason);
-    if (!noPorts.isEmpty()) row.fail(which + QStringLiteral(" links open on all ports"), noPorts);
+    static const char *const reasonKeys[] = {"detail.noReason.inbound", "detail.noReason.outbound",
+                                             "detail.noReason.touching"};
+    static const char *const portKeys[] = {"detail.noPorts.inbound", "detail.noPorts.outbound",
+                                           "detail.noPorts.touching"};
+    if (!noReason.isEmpty()) row.fail(reasonKeys[int(which)], noReason);
+    if (!noPorts.isEmpty()) row.fail(portKeys[int(which)], noPorts);
 }
 
 /** No LM finding may name a CDE member (pci-1.3.1, 1.3.2). */
@@ -33,7 +39,7 @@ void requireNoCdeLateralFindings(CheckRow &row, const ReportFacts &facts)
         bool cde = false;
         for (const QString &s : f.subjects)
             cde = cde || facts.inCde(s);
-        if (cde) row.fail(QStringLiteral("finding %1 on a CDE member").arg(f.code), f.subjects);
+        if (cde) row.fail("detail.cdeFinding", f.subjects, {f.code});
     }
 }
 
@@ -41,7 +47,7 @@ ReportCheck diagramCheck(const ReportFacts &facts, const DiagramEvidence *diagra
 {
     CheckRow row(QStringLiteral("pci-1.2.3"));
     const Plan &p = facts.plan();
-    if (!facts.hasCde()) row.fail(QStringLiteral("no zone has cde: true"), {});
+    if (!facts.hasCde()) row.fail("detail.noCde", {});
     row.failOnFindings(facts, ReportFacts::family("S"));
     QStringList ids;
     for (const Host &e : p.hosts)
@@ -55,7 +61,7 @@ ReportCheck diagramCheck(const ReportFacts &facts, const DiagramEvidence *diagra
     for (const Zone &e : p.zones)
         ids << e.id;
     if (!diagram) {
-        row.fail(QStringLiteral("no diagram was drawn"), {});
+        row.fail("detail.noDiagram", {});
         return row.finish();
     }
     QStringList missing, missingLinks;
@@ -64,9 +70,9 @@ ReportCheck diagramCheck(const ReportFacts &facts, const DiagramEvidence *diagra
     for (const Link &l : p.links)
         if (!diagram->links.contains(LinkFlows::linkName(l)))
             missingLinks << LinkFlows::linkName(l);
-    if (!missing.isEmpty()) row.fail(QStringLiteral("not in the diagram"), missing);
-    if (!missingLinks.isEmpty()) row.fail(QStringLiteral("links not in the diagram"), missingLinks);
-    row.evidence(QStringLiteral("diagram: %1 nodes, %2 links").arg(ids.size()).arg(p.links.size()));
+    if (!missing.isEmpty()) row.fail("detail.notInDiagram", missing);
+    if (!missingLinks.isEmpty()) row.fail("detail.linksNotInDiagram", missingLinks);
+    row.evidence("detail.diagram", {QString::number(ids.size()), QString::number(p.links.size())});
     return row.finish();
 }
 
@@ -74,7 +80,7 @@ ReportCheck inboundOrOutbound(const ReportFacts &facts, bool inbound)
 {
     CheckRow row(inbound ? QStringLiteral("pci-1.3.1") : QStringLiteral("pci-1.3.2"));
     if (!facts.hasCde()) {
-        row.notApplicable(QStringLiteral("no CDE"));
+        row.notApplicable("detail.naNoCde");
         return row.finish();
     }
     QList<const Link *> links;
@@ -86,15 +92,14 @@ ReportCheck inboundOrOutbound(const ReportFacts &facts, bool inbound)
         if (!inbound && n && l.ports.isEmpty() && (n->cidr == u"0.0.0.0/0" || n->cidr == u"::/0"))
             toAnywhere << LinkFlows::linkName(l);
     }
-    const QString which = inbound ? QStringLiteral("CDE-inbound") : QStringLiteral("CDE-outbound");
-    requireJustified(row, links, which);
-    if (!toAnywhere.isEmpty())
-        row.fail(QStringLiteral("CDE-outbound links to anywhere on all ports"), toAnywhere);
+    requireJustified(row, links, inbound ? Which::Inbound : Which::Outbound);
+    if (!toAnywhere.isEmpty()) row.fail("detail.toAnywhere", toAnywhere);
     requireNoCdeLateralFindings(row, facts);
-    row.evidence(
-        QStringLiteral("%1 %2 links: %3")
-            .arg(links.size())
-            .arg(which, links.isEmpty() ? QStringLiteral("none") : idList(linkNames(links))));
+    row.evidence({inbound ? QStringLiteral("detail.cdeLinks.inbound")
+                          : QStringLiteral("detail.cdeLinks.outbound"),
+                  {QString::number(links.size())},
+                  linkNames(links),
+                  true});
     return row.finish();
 }
 
@@ -122,14 +127,11 @@ ReportCheck untrustedCheck(const ReportFacts &facts)
             if (!declared && !undeclared.contains(name)) undeclared << name;
         }
     }
-    if (!notExposed.isEmpty())
-        row.fail(QStringLiteral("untrusted links not ending at an exposed workload"), notExposed);
-    if (!noPorts.isEmpty()) row.fail(QStringLiteral("untrusted links open on all ports"), noPorts);
-    if (!undeclared.isEmpty())
-        row.fail(QStringLiteral("untrusted links on ports the workload does not declare"),
-                 undeclared);
+    if (!notExposed.isEmpty()) row.fail("detail.untrustedNotExposed", notExposed);
+    if (!noPorts.isEmpty()) row.fail("detail.untrustedAllPorts", noPorts);
+    if (!undeclared.isEmpty()) row.fail("detail.untrustedUndeclared", undeclared);
     row.failOnFindings(facts, checkSpec(QStringLiteral("pci-1.4"))->codes);
-    row.evidence(QStringLiteral("%1 links from untrusted networks").arg(count));
+    row.evidence("detail.untrustedCount", {QString::number(count)});
     return row.finish();
 }
 
@@ -138,7 +140,7 @@ ReportCheck mixedHostCheck(const ReportFacts &facts)
     CheckRow row(QStringLiteral("pci-2.2.3"));
     const Plan &p = facts.plan();
     if (p.vms.isEmpty()) {
-        row.notApplicable(QStringLiteral("no VMs"));
+        row.notApplicable("detail.naNoVms");
         return row.finish();
     }
     QStringList mixed;
@@ -159,26 +161,25 @@ ReportCheck mixedHostCheck(const ReportFacts &facts)
         for (const Finding &f : facts.findingsWith(codes))
             for (const QString &s : f.subjects)
                 if (members.contains(s)) {
-                    row.fail(QStringLiteral("mixed host %1 with finding %2").arg(h.id, f.code),
-                             f.subjects);
+                    row.fail("detail.mixedHostFinding", f.subjects, {h.id, f.code});
                     break;
                 }
     }
     if (!mixed.isEmpty())
-        row.needsReview(QStringLiteral("hosts running VMs of different zones or levels"), mixed);
+        row.needsReview("detail.mixedHosts", mixed);
     else
-        row.evidence(QStringLiteral("every host runs VMs of one zone and level"));
+        row.evidence("detail.oneZonePerHost");
     return row.finish();
 }
 
-ReportCheck manualCdeCheck(const ReportFacts &facts, const QString &id, const QString &evidence,
-                           const QStringList &subjects)
+ReportCheck manualCdeCheck(const ReportFacts &facts, const QString &id, const char *evidence,
+                           const QStringList &args, const QStringList &subjects = {})
 {
     CheckRow row(id);
     if (!facts.hasCde())
-        row.fail(QStringLiteral("no zone has cde: true"), {});
+        row.fail("detail.noCde", {});
     else
-        row.needsReview(evidence, subjects);
+        row.needsReview(evidence, subjects, args);
     return row.finish();
 }
 
@@ -194,11 +195,8 @@ QList<ReportCheck> pciChecks(const ReportFacts &facts, const Report &report,
     for (const ReportFlow &f : report.flows)
         // A system flow has a row per pair of node zones under one name: named once.
         if (f.cde != u"none" && !touching.contains(f.link)) touching << f.link;
-    out << manualCdeCheck(facts, QStringLiteral("pci-1.2.4"),
-                          QStringLiteral("%1 CDE-touching flows; which carry account data is "
-                                         "for a person to confirm")
-                              .arg(touching.size()),
-                          touching);
+    out << manualCdeCheck(facts, QStringLiteral("pci-1.2.4"), "detail.touchingFlows",
+                          {QString::number(touching.size())}, touching);
 
     CheckRow justified(QStringLiteral("pci-1.2.5"));
     QList<const Link *> cdeLinks;
@@ -210,47 +208,38 @@ QList<ReportCheck> pciChecks(const ReportFacts &facts, const Report &report,
              l.exception->approvedBy.trimmed().isEmpty() || !l.exception->expires.isValid()))
             incomplete << LinkFlows::linkName(l);
     }
-    requireJustified(justified, cdeLinks, QStringLiteral("CDE-touching"));
-    if (!incomplete.isEmpty())
-        justified.fail(QStringLiteral("exceptions without reason, approvedBy or expires"),
-                       incomplete);
+    requireJustified(justified, cdeLinks, Which::Touching);
+    if (!incomplete.isEmpty()) justified.fail("detail.incompleteExceptions", incomplete);
     justified.failOnFindings(facts, checkSpec(QStringLiteral("pci-1.2.5"))->codes);
-    justified.evidence(QStringLiteral("%1 CDE-touching links, %2 exceptions")
-                           .arg(cdeLinks.size())
-                           .arg(report.exceptions.size()));
+    justified.evidence("detail.cdeLinksExceptions", {QString::number(cdeLinks.size()),
+                                                     QString::number(report.exceptions.size())});
     out << justified.finish();
 
     CheckRow review(QStringLiteral("pci-1.2.7"));
     if (const auto &r = facts.plan().reviewed) {
         review.setAutomatic(true);
         const qint64 age = r->date.isValid() ? r->date.daysTo(report.today) : -1;
-        if (r->by.trimmed().isEmpty()) review.fail(QStringLiteral("reviewed.by is empty"), {});
+        if (r->by.trimmed().isEmpty()) review.fail("detail.reviewNoBy", {});
         if (!r->date.isValid())
-            review.fail(QStringLiteral("reviewed.date is missing"), {});
+            review.fail("detail.reviewNoDate", {});
         else if (age > 183)
-            review.fail(QStringLiteral("last review %1 days ago (more than 183)").arg(age), {});
-        review.evidence(QStringLiteral("reviewed by %1 on %2, %3 days ago")
-                            .arg(r->by, r->date.toString(Qt::ISODate))
-                            .arg(age));
+            review.fail("detail.reviewTooOld", {}, {QString::number(age)});
+        review.evidence("detail.reviewed",
+                        {r->by, r->date.toString(Qt::ISODate), QString::number(age)});
     } else {
-        review.needsReview(QStringLiteral("the plan records no review (reviewed: {by, date})"), {});
+        review.needsReview("detail.noReview", {});
     }
     out << review.finish();
 
     out << inboundOrOutbound(facts, true) << inboundOrOutbound(facts, false);
     out << untrustedCheck(facts) << mixedHostCheck(facts);
-    out << manualCdeCheck(
-        facts, QStringLiteral("pci-11.4.5"),
-        report.checklistOnly
-            ? QStringLiteral("segmentation appendix: written with the report")
-            : QStringLiteral("segmentation appendix: %1 probes").arg(report.probes.size()),
-        {});
-    out << manualCdeCheck(facts, QStringLiteral("pci-12.5.2"),
-                          QStringLiteral("scope: %1 cde, %2 connected-to, %3 out-of-scope")
-                              .arg(report.cdeEntities.size())
-                              .arg(report.connectedEntities.size())
-                              .arg(report.outOfScopeEntities.size()),
-                          {});
+    out << manualCdeCheck(facts, QStringLiteral("pci-11.4.5"),
+                          report.checklistOnly ? "detail.probesLater" : "detail.probes",
+                          {QString::number(report.probes.size())});
+    out << manualCdeCheck(facts, QStringLiteral("pci-12.5.2"), "detail.scope",
+                          {QString::number(report.cdeEntities.size()),
+                           QString::number(report.connectedEntities.size()),
+                           QString::number(report.outOfScopeEntities.size())});
     return out;
 }
 

@@ -1,6 +1,8 @@
 #pragma once
 
+#include "check/clusterflows.h"
 #include "check/finding.h"
+#include "check/linkjudge.h"
 #include "plan/plan.h"
 #include "plan/planlookup.h"
 
@@ -16,6 +18,19 @@ QString scopeKey(Scope scope); // cde | connected-to | out-of-scope
 
 enum class CheckStatus { Pass, Fail, Manual, NotApplicable };
 QString statusKey(CheckStatus status); // pass | fail | manual | n/a
+
+/**
+ * A sentence of the report kept as data: a ReportText key, its arguments (ids, counts, codes,
+ * dates: the same in every language) and the ids it names after a colon. Each output words it
+ * in the report's language, so no sentence is written in English inside the model.
+ */
+struct ReportPhrase {
+    QString key;
+    QStringList args;
+    QStringList ids;
+    /** Show the list even when empty ("none"), for evidence that names what it counted. */
+    bool listed = false;
+};
 
 /** One zone with its members and PCI scope. */
 struct ReportZone {
@@ -34,15 +49,17 @@ struct ReportFlow {
     QString from, to;
     QString fromKind, toKind; // host | VM | workload | network | zone | unknown
     QString fromZone, toZone;
-    QStringList ports;       // canonical "443/TCP"; empty: all ports
-    QString planes;          // "pod->pod", several joined by ", "
-    QString verdict;         // allowed | allowed-by-exception | denied:CODE
-    QStringList explanation; // the LinkJudge's lines, as planar-cli explain prints them
+    QStringList ports; // canonical "443/TCP"; empty: all ports
+    QString planes;    // "pod->pod", several joined by ", "
+    QString verdict;   // allowed | allowed-by-exception | denied:CODE
+    /** What the LinkJudge decided, one per distinct explanation (reportwording.h words it). */
+    QList<FlowVerdict> verdicts;
     QString reason;
     QString cde; // inbound | outbound | internal | none
     QStringList enforcedBy;
     /** A cluster system flow (rules.md): derived from the plan, never drawn as a link. */
     bool system = false;
+    SystemFlow systemFlow; // the system flow a system row stands for
 };
 
 /** The reason every cluster system flow carries in the report. */
@@ -69,8 +86,8 @@ struct ReportCheck {
     QString clause; // the clause's wording (Chinese for MLPS)
     bool automatic = true;
     CheckStatus status = CheckStatus::Pass;
-    QStringList subjects; // offending or evidencing ids
-    QString detail;       // the evidence in one line
+    QStringList subjects;        // offending or evidencing ids
+    QList<ReportPhrase> details; // the evidence, worded in one line by checkDetail()
 };
 
 struct ReportFinding {
@@ -82,7 +99,7 @@ struct ReportFinding {
 struct SegmentationProbe {
     QString from, to, address, port;
     QString expect; // deny | allow
-    QString reason;
+    ReportPhrase reason;
 };
 
 /** One cell of the zone × zone flow matrix. */
@@ -121,6 +138,8 @@ struct Report {
     bool forced = false; // written with --force although the plan has errors
     /** Built with ReportDepth::Checklist: no hash, no "enforced by", no probes. */
     bool checklistOnly = false;
+    /** A full report of a plan beyond ReportEnforcementLimit: "enforced by" was not read. */
+    bool enforcementSkipped = false;
 
     /** "fail", "manual review required" or "pass" for @p profile. */
     QString verdict(const QString &profile) const;

@@ -27,18 +27,19 @@ void addZones(Report &r, const ReportFacts &facts)
     // Scope of each entity: cde, connected-to (linked to or from a CDE member, or a host of a
     // CDE VM), out-of-scope.
     QSet<QString> connected;
+    // A zone endpoint stands for its members: gathered once, not once per link.
+    QHash<QString, QStringList> zoneMembers;
+    for (const Host &e : p.hosts)
+        zoneMembers[e.zone] << e.id;
+    for (const Vm &e : p.vms)
+        zoneMembers[e.zone] << e.id;
+    for (const Network &e : p.networks)
+        zoneMembers[e.zone] << e.id;
+    for (const Workload &e : p.workloads)
+        zoneMembers[e.zone] << e.id;
     auto members = [&](const QString &id) {
         QStringList out{id};
-        if (facts.lookup().zone(id)) {
-            for (const Host &e : p.hosts)
-                if (e.zone == id) out << e.id;
-            for (const Vm &e : p.vms)
-                if (e.zone == id) out << e.id;
-            for (const Network &e : p.networks)
-                if (e.zone == id) out << e.id;
-            for (const Workload &e : p.workloads)
-                if (e.zone == id) out << e.id;
-        }
+        if (facts.lookup().zone(id)) out += zoneMembers.value(id);
         return out;
     };
     for (const Link &l : p.links) {
@@ -132,11 +133,13 @@ void addSystemFlows(Report &r, const ReportFacts &facts,
     QStringList zones; // node zones in plan order; "" for nodes without one
     for (const Vm &v : p.vms)
         if (!zones.contains(v.zone)) zones << v.zone;
-    const auto inZone = [&](NodeGroup group, const QString &zone) {
-        QStringList out;
+    // Each group's nodes by zone, once: the rows below ask per flow and pair of zones.
+    QHash<QString, QStringList> byZone[2];
+    for (const NodeGroup group : {NodeGroup::AllNodes, NodeGroup::ControlPlane})
         for (const QString &id : cluster.nodes(group))
-            if (const Vm *v = facts.lookup().vm(id); v && v->zone == zone) out << id;
-        return out;
+            if (const Vm *v = facts.lookup().vm(id)) byZone[int(group)][v->zone] << id;
+    const auto inZone = [&](NodeGroup group, const QString &zone) {
+        return byZone[int(group)].value(zone);
     };
     for (const SystemFlow &flow : cluster.flows())
         for (const QString &fromZone : zones)
@@ -156,8 +159,7 @@ void addSystemFlows(Report &r, const ReportFacts &facts,
                 f.ports << flow.portText();
                 f.planes = QStringLiteral("vm->vm");
                 f.verdict = QStringLiteral("allowed");
-                f.explanation << QStringLiteral("cluster system flow (%1), %2: %3")
-                                     .arg(flow.name, flow.groupsText(), flow.why);
+                f.systemFlow = flow;
                 f.reason = systemFlowReason();
                 const bool toCde = facts.isCdeZone(toZone), fromCde = facts.isCdeZone(fromZone);
                 f.cde = toCde && fromCde ? QStringLiteral("internal")
@@ -175,7 +177,8 @@ void addFlows(Report &r, const ReportFacts &facts, const QDate &today, ReportDep
     const Plan &p = facts.plan();
     const LinkJudge judge(p, facts.lookup(), today);
     std::optional<Enforcement> enforcement;
-    if (depth == ReportDepth::Full) enforcement.emplace(p, today);
+    if (depth == ReportDepth::Full && enforcementPractical(p)) enforcement.emplace(p, today);
+    r.enforcementSkipped = depth == ReportDepth::Full && !enforcement;
     for (const Link &l : p.links) {
         ReportFlow f;
         f.link = LinkFlows::linkName(l);
@@ -199,12 +202,12 @@ void addFlows(Report &r, const ReportFacts &facts, const QDate &today, ReportDep
             if (!planes.contains(pair)) planes << pair;
             if (!v.allowed && v.byException) exception = true;
             if (!v.allowed && !v.byException && denied.isEmpty()) denied = v.code;
-            // The same words as planar-cli explain: "PLANE -> PLANE: decided by (code)".
-            const QString line =
-                QStringLiteral("%1 -> %2: %3%4")
-                    .arg(planeKey(v.fromPlane), planeKey(v.toPlane), v.decidedBy,
-                         v.code.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(v.code));
-            if (!f.explanation.contains(line)) f.explanation << line;
+            // One line per distinct explanation, as planar-cli explain words it.
+            const bool seen = std::any_of(f.verdicts.begin(), f.verdicts.end(), [&](const auto &o) {
+                return o.fromPlane == v.fromPlane && o.toPlane == v.toPlane &&
+                       o.decidedBy == v.decidedBy && o.code == v.code;
+            });
+            if (!seen) f.verdicts << v;
         }
         f.planes = planes.join(QStringLiteral(", "));
         if (verdicts.isEmpty())
@@ -259,8 +262,7 @@ Report buildReport(const Plan &plan, const QDate &today, const QList<Finding> &f
     r.description = plan.description;
     if (depth == ReportDepth::Full)
         r.sha256 = QString::fromLatin1(
-            QCryptographicHash::hash(PlanWriter::toYaml(plan), QCryptographicHash::Sha256)
-                .toHex());
+            QCryptographicHash::hash(PlanWriter::toYaml(plan), QCryptographicHash::Sha256).toHex());
     r.version = planarVersion();
     r.today = today;
     r.reviewed = plan.reviewed;

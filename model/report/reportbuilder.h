@@ -6,8 +6,8 @@ namespace Planar {
 
 /**
  * How much of the report to compute. The editor's live checklist needs the checks only: it
- * skips the plan's hash, the flows' "enforced by" (two exporter runs) and the segmentation
- * probes (one per host and node Pod subnet: 500 million on the 10,000-host plan), which no
+ * skips the plan's hash, the flows' "enforced by" (five exporter runs) and the segmentation
+ * probes (one per host and node Pod subnet, or per host beyond HostToPodProbeLimit), which no
  * check's status reads; pci-11.4.5 then cites the appendix without its probe count.
  */
 enum class ReportDepth { Full, Checklist };

@@ -1,5 +1,7 @@
 #include "reportcsv.h"
 
+#include "reportwording.h"
+
 namespace Planar {
 
 namespace {
@@ -47,13 +49,14 @@ QByteArray flowsCsv(const Report &r)
     return out.toUtf8();
 }
 
-QByteArray checklistCsv(const Report &r)
+QByteArray checklistCsv(const Report &r, const QString &lang)
 {
+    const ReportText text(lang);
     QString out = row({"profile", "check", "refs", "mode", "status", "subjects", "detail"});
     for (const ReportCheck &c : r.checks)
         out += row({c.profile, c.id, c.refs.join(QStringLiteral("; ")),
                     c.automatic ? QStringLiteral("auto") : QStringLiteral("manual"),
-                    statusKey(c.status), c.subjects.join(QLatin1Char(' ')), c.detail});
+                    statusKey(c.status), c.subjects.join(QLatin1Char(' ')), checkDetail(c, text)});
     return out.toUtf8();
 }
 

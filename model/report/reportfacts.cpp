@@ -109,11 +109,4 @@ QStringList ReportFacts::family(const QString &name)
     return {};
 }
 
-QString idList(const QStringList &ids, int max)
-{
-    if (ids.size() <= max) return ids.join(QStringLiteral(", "));
-    return ids.mid(0, max).join(QStringLiteral(", ")) +
-           QStringLiteral(" and %1 more").arg(ids.size() - max);
-}
-
 } // namespace Planar

@@ -51,7 +51,4 @@ private:
     QList<Cidr> mAdmin;
 };
 
-/** Ids joined for an evidence line, the first @p max of them and a count of the rest. */
-QString idList(const QStringList &ids, int max = 12);
-
 } // namespace Planar

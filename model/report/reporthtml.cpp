@@ -56,8 +56,15 @@ QByteArray inlineSvg(const QByteArray &svgDocument)
 QByteArray reportHtml(const Report &r, const Plan &plan, const QString &lang,
                       const QByteArray &diagramSvg)
 {
+    return reportHtml(r, plan, lang, diagramSvg, 0);
+}
+
+QByteArray reportHtml(const Report &r, const Plan &plan, const QString &lang,
+                      const QByteArray &diagramSvg, qsizetype rowLimit)
+{
     const ReportText t(lang);
     HtmlWriter w;
+    w.setRowLimit(rowLimit, t("moreRows"));
     w.raw(QStringLiteral("<!DOCTYPE html>\n<html xmlns=\"http://www.w3.org/1999/xhtml\" %1>\n")
               .arg(HtmlWriter::attr(QStringLiteral("lang"), t.lang())));
     w.raw(QStringLiteral("<head>\n<meta charset=\"utf-8\"/>\n"));

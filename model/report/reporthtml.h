@@ -11,6 +11,9 @@ namespace Planar {
  */
 QByteArray reportHtml(const Report &report, const Plan &plan, const QString &lang,
                       const QByteArray &diagramSvg);
+/** The same page with at most @p rowLimit rows per table (the PDF's text). */
+QByteArray reportHtml(const Report &report, const Plan &plan, const QString &lang,
+                      const QByteArray &diagramSvg, qsizetype rowLimit);
 
 /** The <svg> element of an SVG document: declarations and DOCTYPE before it removed. */
 QByteArray inlineSvg(const QByteArray &svgDocument);

@@ -1,6 +1,7 @@
 // The tables of report.html: flows, exceptions, checklist, findings and the appendices.
 #include "checkcatalogue.h"
 #include "reporthtmlsections.h"
+#include "reportwording.h"
 
 namespace Planar::ReportHtml {
 
@@ -28,24 +29,31 @@ void flows(HtmlWriter &w, const Report &r, const ReportText &t)
     w.beginTable({t("link"), t("from"), t("to"), t("ports"), t("verdictCol"), t("enforcedBy"),
                   t("justification"), t("cdeDirection")});
     for (const ReportFlow &f : r.flows) {
-        const auto end = [](const QString &id, const QString &kind, const QString &zone,
-                            const QString &planes) {
+        const auto end = [&](const QString &ids, const QString &kind, const QString &zone,
+                             const QString &planes) {
+            // A system row's end is every node of a zone: thousands of ids on a large plan,
+            // which the page shortens (report.json and flows.csv keep them all).
+            const QStringList list = ids.split(QLatin1Char(' '));
+            const QString id = f.system && list.size() > 12 ? t.ids(list, 12) : ids;
             return QStringLiteral("%1 (%2%3%4)")
                 .arg(id, kind, zone.isEmpty() ? QString() : QStringLiteral(", ") + zone,
                      planes.isEmpty() ? QString() : QStringLiteral(", ") + planes);
         };
         const QString fromPlane = f.planes.section(QStringLiteral("->"), 0, 0);
         const QString toPlane = f.planes.section(QStringLiteral("->"), 1, 1).section(',', 0, 0);
-        w.row({f.link, end(f.from, f.fromKind, f.fromZone, fromPlane),
-               end(f.to, f.toKind, f.toZone, toPlane),
-               f.ports.isEmpty() ? t("allPorts") : f.ports.join(QStringLiteral(", ")),
-               f.verdict + QStringLiteral(" — ") + f.explanation.join(QStringLiteral("; ")),
-               f.enforcedBy.isEmpty() ? t("none") : f.enforcedBy.join(QStringLiteral(", ")),
-               f.system                       ? t("systemFlowReason")
-               : f.reason.trimmed().isEmpty() ? QStringLiteral("MISSING")
-                                              : f.reason,
-               f.cde},
-              {HtmlWriter::attr("data-link", f.link), HtmlWriter::attr("data-verdict", f.verdict)});
+        w.row(
+            {f.link, end(f.from, f.fromKind, f.fromZone, fromPlane),
+             end(f.to, f.toKind, f.toZone, toPlane),
+             f.ports.isEmpty() ? t("allPorts") : f.ports.join(QStringLiteral(", ")),
+             f.verdict + QStringLiteral(" — ") + flowExplanation(f, t).join(t("phrase.separator")),
+             r.enforcementSkipped     ? t("enforcementSkipped")
+             : f.enforcedBy.isEmpty() ? t("none")
+                                      : f.enforcedBy.join(QStringLiteral(", ")),
+             f.system                       ? t("systemFlowReason")
+             : f.reason.trimmed().isEmpty() ? QStringLiteral("MISSING")
+                                            : f.reason,
+             f.cde},
+            {HtmlWriter::attr("data-link", f.link), HtmlWriter::attr("data-verdict", f.verdict)});
     }
     w.endTable();
 
@@ -105,8 +113,9 @@ void checklist(HtmlWriter &w, const Report &r, const ReportText &t)
                      {}, {14, 11, 15, 8, 16, 14, 9, 13});
         for (const ReportCheck &c : r.checks) {
             if (c.profile != profile) continue;
-            QString evidence = c.detail;
-            if (!c.subjects.isEmpty() && !c.detail.contains(c.subjects.front()))
+            const QString detail = checkDetail(c, t);
+            QString evidence = detail;
+            if (!c.subjects.isEmpty() && !detail.contains(c.subjects.front()))
                 evidence +=
                     QStringLiteral(" [") + c.subjects.join(QStringLiteral(", ")) + QLatin1Char(']');
             w.row({c.id, c.refs.join(QStringLiteral("; ")), c.clause,
@@ -140,9 +149,9 @@ void segmentation(HtmlWriter &w, const Report &r, const ReportText &t)
 {
     w.beginTable({t("from"), t("to"), t("address"), t("port"), t("expect"), t("reason")});
     for (const SegmentationProbe &p : r.probes)
-        w.row(
-            {p.from, p.to, p.address, p.port, t(p.expect == u"deny" ? "deny" : "allow"), p.reason},
-            {HtmlWriter::attr("data-expect", p.expect)});
+        w.row({p.from, p.to, p.address, p.port, t(p.expect == u"deny" ? "deny" : "allow"),
+               t(p.reason)},
+              {HtmlWriter::attr("data-expect", p.expect)});
     w.endTable();
 }
 

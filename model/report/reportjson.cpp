@@ -1,5 +1,7 @@
 #include "reportjson.h"
 
+#include "reportwording.h"
+
 namespace Planar {
 
 namespace {
@@ -60,8 +62,9 @@ QString jsonString(const QString &text)
     return out + QLatin1Char('"');
 }
 
-QByteArray reportJson(const Report &r)
+QByteArray reportJson(const Report &r, const QString &lang)
 {
+    const ReportText text(lang);
     const auto str = [](const QString &s) { return jsonString(s); };
     QStringList top;
     QList<QPair<QString, QString>> generator{{"exporter", str("report")},
@@ -123,7 +126,7 @@ QByteArray reportJson(const Report &r)
                           {"mode", str(c.automatic ? "auto" : "manual")},
                           {"status", str(statusKey(c.status))},
                           {"subjects", list(c.subjects)},
-                          {"detail", str(c.detail)}});
+                          {"detail", str(checkDetail(c, text))}});
     top << QStringLiteral("\"checks\": ") + array(checks);
 
     QStringList findings;
@@ -142,7 +145,7 @@ QByteArray reportJson(const Report &r)
                           {"address", str(p.address)},
                           {"port", str(p.port)},
                           {"expect", str(p.expect)},
-                          {"reason", str(p.reason)}});
+                          {"reason", str(text(p.reason))}});
     top << QStringLiteral("\"segmentationTests\": ") + array(probes);
     return (QLatin1Char('{') + top.join(QStringLiteral(",\n")) + QStringLiteral("}\n")).toUtf8();
 }

@@ -156,7 +156,8 @@ bool writeReportPdf(const Report &report, const Plan &plan, const QString &lang,
                     const PdfPicture &diagram, QByteArray *pdf, QString *error)
 {
     const ReportText t(lang);
-    const QString html = QString::fromUtf8(reportHtml(report, plan, lang, QByteArray()));
+    const QString html =
+        QString::fromUtf8(reportHtml(report, plan, lang, QByteArray(), PdfTableRowLimit));
     QBuffer buffer(pdf);
     buffer.open(QIODevice::WriteOnly);
     {

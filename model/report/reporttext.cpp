@@ -1,5 +1,8 @@
 #include "reporttext.h"
 
+#include "report.h"
+#include "reportsentences.h"
+
 #include <QHash>
 
 namespace Planar {
@@ -8,7 +11,7 @@ namespace {
 
 using Table = QHash<QString, QString>;
 
-const Table &english()
+const Table &englishLabels()
 {
     static const Table t{
         {"title", "Network plan compliance report"},
@@ -83,6 +86,10 @@ const Table &english()
         {"planes", "Planes"},
         {"verdictCol", "Verdict"},
         {"enforcedBy", "Enforced by"},
+        {"moreRows", "… and %1 more rows, left out of the PDF: report.html and report.json "
+                     "list them all"},
+        {"enforcementSkipped", "not read: the plan is too large to run the exporters for the "
+                               "report; planar-cli explain names them per link"},
         {"justification", "Business justification"},
         {"systemFlowReason", "Kubernetes system flow (implicit)"},
         {"cdeDirection", "CDE direction"},
@@ -164,7 +171,7 @@ const Table &english()
     return t;
 }
 
-const Table &chinese()
+const Table &chineseLabels()
 {
     static const Table t{
         {"title", "网络规划合规报告"},
@@ -238,6 +245,9 @@ const Table &chinese()
         {"planes", "网络平面"},
         {"verdictCol", "判定"},
         {"enforcedBy", "执行规则"},
+        {"moreRows", "…… 另有 %1 行未列入 PDF:report.html 和 report.json 列出全部"},
+        {"enforcementSkipped", "未读取:规划过大,生成报告时不运行各导出器;可用 planar-cli explain "
+                               "逐条查看"},
         {"justification", "业务理由"},
         {"systemFlowReason", "Kubernetes 系统流量(隐式)"},
         {"cdeDirection", "CDE 方向"},
@@ -327,10 +337,45 @@ bool ReportText::isKnownLanguage(const QString &lang)
 
 QString ReportText::operator()(const char *key) const
 {
-    const Table &t = mChinese ? chinese() : english();
-    const auto it = t.constFind(QLatin1String(key));
-    Q_ASSERT_X(it != t.constEnd(), "ReportText", key);
-    return it != t.constEnd() ? *it : english().value(QLatin1String(key));
+    const Table &t = mChinese ? chineseLabels() : englishLabels();
+    const Table &s = mChinese ? chineseSentences() : englishSentences();
+    if (const auto it = t.constFind(QLatin1String(key)); it != t.constEnd()) return *it;
+    const auto it = s.constFind(QLatin1String(key));
+    Q_ASSERT_X(it != s.constEnd(), "ReportText", key);
+    return it != s.constEnd() ? *it : englishSentences().value(QLatin1String(key));
+}
+
+QString ReportText::operator()(const char *key, const QStringList &args) const
+{
+    // One pass, so that an id holding "%2" is printed as it is, never filled in turn.
+    const QString pattern = (*this)(key);
+    QString out;
+    for (qsizetype i = 0; i < pattern.size(); ++i) {
+        const QChar c = pattern[i];
+        const int n = i + 1 < pattern.size() ? pattern[i + 1].digitValue() : -1;
+        if (c == u'%' && n >= 1 && n <= args.size()) {
+            out += args[n - 1];
+            ++i;
+        } else {
+            out += c;
+        }
+    }
+    return out;
+}
+
+QString ReportText::operator()(const ReportPhrase &phrase) const
+{
+    const QString sentence = (*this)(phrase.key.toUtf8().constData(), phrase.args);
+    if (phrase.ids.isEmpty() && !phrase.listed) return sentence;
+    return (*this)("phrase.named",
+                   {sentence, phrase.ids.isEmpty() ? (*this)("none") : ids(phrase.ids)});
+}
+
+QString ReportText::ids(const QStringList &ids, int max) const
+{
+    if (ids.size() <= max) return ids.join(QStringLiteral(", "));
+    return (*this)("phrase.andMore",
+                   {ids.mid(0, max).join(QStringLiteral(", ")), QString::number(ids.size() - max)});
 }
 
 } // namespace Planar

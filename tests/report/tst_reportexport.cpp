@@ -114,8 +114,8 @@ private Q_SLOTS:
         QTest::addColumn<QString>("file");
         for (const char *f : {"report.html", "flows.csv", "checklist.csv", "report.json"})
             QTest::newRow(f) << "en" << f;
-        QTest::newRow("report.html zh_CN") << "zh_CN"
-                                           << "report.html";
+        for (const char *f : {"report.html", "checklist.csv", "report.json"})
+            QTest::newRow(qPrintable(QStringLiteral("%1 zh_CN").arg(f))) << "zh_CN" << f;
     }
 
     void seedMatchesGolden()
@@ -128,8 +128,10 @@ private Q_SLOTS:
         QCOMPARE(QDir(out).entryList(QDir::Files),
                  (QStringList{"checklist.csv", "flows.csv", "report.html", "report.json",
                               "report.pdf"}));
-        const QString golden = QStringLiteral("report-seed/") +
-                               (lang == u"en" ? file : QStringLiteral("report.zh_CN.html"));
+        // report.html → report.zh_CN.html
+        const QString golden =
+            QStringLiteral("report-seed/") +
+            (lang == u"en" ? file : QString(file).replace('.', QStringLiteral(".zh_CN.")));
         QString why;
         QVERIFY2(matchesGolden(readFile(out + '/' + file), golden, &why), qPrintable(why));
     }
@@ -196,6 +198,73 @@ private Q_SLOTS:
         QVERIFY(html.contains("Pay &amp; &lt;b&gt;ments&lt;/b&gt; &#39;q&#39;"));
         QVERIFY(readFile(out + "/flows.csv").contains(",\"'=HYPERLINK(\"\"http://evil.example/"));
         QVERIFY(QJsonDocument::fromJson(readFile(out + "/report.json")).isObject());
+    }
+
+    // The sentences the model writes (evidence, flows' explanations, probes' reasons, the
+    // diagram's words) are Chinese in a zh_CN report: in the HTML, the JSON and the PDF's text.
+    void chineseReportHasNoEnglishSentences()
+    {
+        const QString pdftotext = tool("pdftotext");
+        QVERIFY2(!pdftotext.isEmpty(), "poppler-utils is not installed");
+        QTemporaryDir dir;
+        const QString out = exportReport(dir, Seed, {"--lang", "zh_CN"});
+        QVERIFY(!out.isEmpty());
+        const QString html = QString::fromUtf8(readFile(out + "/report.html"));
+        const QJsonObject json = QJsonDocument::fromJson(readFile(out + "/report.json")).object();
+        QString jsonSentences; // the columns that are sentences: details and probes' reasons
+        for (const QJsonValue &c : json["checks"].toArray())
+            jsonSentences += c["detail"].toString() + '\n';
+        for (const QJsonValue &p : json["segmentationTests"].toArray())
+            jsonSentences += p["reason"].toString() + '\n';
+        const Run pdf = run(pdftotext, {out + "/report.pdf", "-"});
+        QCOMPARE(pdf.exitCode, 0);
+        // Table cells wrap at any CJK character: compare the PDF's text without white space.
+        const QString pdfText = QString::fromUtf8(pdf.out).remove(QRegularExpression("\\s"));
+
+        const QStringList english{
+            "diagram: ",              // pci-1.2.3's evidence
+            "links, each with ports", // mlps-8.1.3.2ac
+            "CDE-inbound links",      // pci-1.3.1
+            "segmentation appendix",  // pci-11.4.5
+            "the plan records no review",
+            "plane matrix: ",              // the LinkJudge's words in the flows' explanations
+            "cluster system flow (",       // a system flow's explanation
+            "no link from a non-CDE zone", // a probe's reason
+            "allowed link (ports)",        // the diagram's legend
+            "denied by the plane matrix",
+            "VM node plane", // the diagram's bands
+            "Host plane",
+            "exposed: ", // the diagram's cards
+            "per node, max",
+        };
+        for (const QString &e : english) {
+            QVERIFY2(!html.contains(e), qPrintable("report.html: " + e));
+            QVERIFY2(!jsonSentences.contains(e), qPrintable("report.json: " + e));
+            QVERIFY2(!pdfText.contains(QString(e).remove(' ')), qPrintable("report.pdf: " + e));
+        }
+        const QStringList chinese{
+            "架构图:",                // pci-1.2.3's evidence
+            "条互通,均限定端口",      // mlps-8.1.3.2ac
+            "规划未记录审核",         // pci-1.2.7
+            "隔离有效性测试计划:",    // pci-11.4.5
+            "必要互通",               // an allowed probe's reason
+            "宿主机不得直接访问 Pod", // a host-to-pod probe's reason
+        };
+        for (const QString &c : chinese) {
+            QVERIFY2(html.contains(c), qPrintable("report.html: " + c));
+            QVERIFY2(jsonSentences.contains(c), qPrintable("report.json: " + c));
+        }
+        // The PDF's narrow cells break a line anywhere in Chinese and pdftotext reads the
+        // columns side by side: there, phrases short enough to stay on one line.
+        for (const QString &c :
+             QStringList{"架构图:", "规划未记录审核", "必要互通", "宿主机不得直接访问"})
+            QVERIFY2(pdfText.contains(c), qPrintable("report.pdf: " + c));
+        // Only the report's pages and its diagram carry these: explanations, legend, cards.
+        for (const QString &c :
+             QStringList{"网络平面矩阵:", "允许的互通(端口)", "宿主机网络平面", "暴露方式:"}) {
+            QVERIFY2(html.contains(c), qPrintable("report.html: " + c));
+            QVERIFY2(pdfText.contains(c), qPrintable("report.pdf: " + c));
+        }
     }
 
     void pdfReadsAsTheReport_data()

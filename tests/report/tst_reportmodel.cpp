@@ -3,7 +3,9 @@
 #include "check/validator.h"
 #include "export/flowexplainer.h"
 #include "export/linkflows.h"
+#include "generate/plangenerator.h"
 #include "io/planreader.h"
+#include "report/enforcement.h"
 #include "report/reportbuilder.h"
 #include "report/reportcsv.h"
 #include "report/reporthtml.h"
@@ -90,6 +92,8 @@ private Q_SLOTS:
     void htmlIsWellFormedWithSectionsInOrder_data();
     void htmlIsWellFormedWithSectionsInOrder();
     void htmlEscapesFreeText();
+    void pdfTablesStopAtTheRowLimit();
+    void planBeyondTheEnforcementLimitSaysItWasNotRead();
 };
 
 void TestReportModel::seedHasTheContractsResult()
@@ -168,7 +172,7 @@ void TestReportModel::eachChangedPlanFailsExactlyItsRows()
     const Report r = reportOf(load(path));
     QCOMPARE(idsWith(r, CheckStatus::Fail), expected);
     for (const ReportCheck &c : r.checks)
-        if (c.status == CheckStatus::Fail) QVERIFY2(!c.detail.isEmpty(), qPrintable(c.id));
+        if (c.status == CheckStatus::Fail) QVERIFY2(!c.details.isEmpty(), qPrintable(c.id));
 }
 
 void TestReportModel::mixedHostNeedsReview()
@@ -422,6 +426,42 @@ void TestReportModel::htmlEscapesFreeText()
     while (!xml.atEnd())
         xml.readNext();
     QVERIFY2(!xml.hasError(), qPrintable(xml.errorString()));
+}
+
+void TestReportModel::pdfTablesStopAtTheRowLimit()
+{
+    const Plan p = seed();
+    const Report r = reportOf(p);
+    QVERIFY(r.probes.size() > 3);
+    const QString full = QString::fromUtf8(reportHtml(r, p, QStringLiteral("en"), {}));
+    const QString cut = QString::fromUtf8(reportHtml(r, p, QStringLiteral("en"), {}, 3));
+    QCOMPARE(full.count(QStringLiteral("<tr data-expect=")), r.probes.size());
+    QCOMPARE(cut.count(QStringLiteral("<tr data-expect=")), 3);
+    QVERIFY(!full.contains(QStringLiteral("more rows")));
+    QVERIFY2(
+        cut.contains(
+            QStringLiteral("… and %1 more rows, left out of the PDF").arg(r.probes.size() - 3)),
+        qPrintable(cut));
+}
+
+void TestReportModel::planBeyondTheEnforcementLimitSaysItWasNotRead()
+{
+    GeneratorOptions o;
+    o.hosts = 1000;
+    o.vmsPerHost = 5;
+    o.workloads = 2000;
+    o.links = 4000;
+    const Plan p = generatePlan(o);
+    QVERIFY(!enforcementPractical(p));
+    const Report r = reportOf(p);
+    QVERIFY(r.enforcementSkipped);
+    for (const ReportFlow &f : r.flows)
+        QVERIFY2(f.enforcedBy.isEmpty(), qPrintable(f.link));
+    const QString html = QString::fromUtf8(reportHtml(r, p, QStringLiteral("en"), {}));
+    QVERIFY(html.contains(QStringLiteral("not read: the plan is too large to run the exporters")));
+    // A system row stands for every node of a zone: the page names a dozen and counts the rest.
+    QVERIFY(html.contains(QRegularExpression(QStringLiteral(" and \\d+ more \\(VM, "))));
+    QVERIFY(!reportOf(seed()).enforcementSkipped);
 }
 
 QTEST_GUILESS_MAIN(TestReportModel)

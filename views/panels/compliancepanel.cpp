@@ -2,6 +2,7 @@
 
 #include "displaytext.h"
 #include "report/reporttext.h"
+#include "report/reportwording.h"
 #include "theme.h"
 
 #include <QHeaderView>
@@ -163,10 +164,11 @@ void CompliancePanel::setCompliance(const ComplianceResult &result)
             item->setText(MustColumn, must);
             item->setToolTip(MustColumn, must);
             // The evidence quotes the plan's ids, of any length: the row shows a cut.
-            QString evidence = c.detail;
-            if (!c.subjects.isEmpty() && !c.detail.contains(c.subjects.front()))
-                evidence += QStringLiteral(" [") + c.subjects.join(QStringLiteral(", ")) +
-                            QLatin1Char(']');
+            const QString detail = checkDetail(c, text);
+            QString evidence = detail;
+            if (!c.subjects.isEmpty() && !detail.contains(c.subjects.front()))
+                evidence +=
+                    QStringLiteral(" [") + c.subjects.join(QStringLiteral(", ")) + QLatin1Char(']');
             item->setText(EvidenceColumn, displayLines(evidence, 16 * DisplayTextMax, 1));
             item->setToolTip(EvidenceColumn, displayLines(evidence));
             const QColor fill = c.status == CheckStatus::Fail     ? FailFill
