@@ -1,8 +1,7 @@
 #include "yamlfields.h"
 
 #include "yamlout.h"
-
-#include <QStringDecoder>
+#include "yamlscalar.h"
 
 namespace Planar {
 
@@ -21,8 +20,7 @@ QString scalarText(const YAML::Node &node)
     // QString::fromStdString drops a leading U+FEFF as a byte-order mark; inside a YAML
     // scalar it is text, and dropping it lost one U+FEFF per save.
     const std::string &bytes = node.Scalar();
-    QStringDecoder decoder(QStringConverter::Utf8, QStringConverter::Flag::ConvertInitialBom);
-    return decoder.decode(QByteArrayView(bytes.data(), qsizetype(bytes.size())));
+    return decodeUtf8(QByteArrayView(bytes.data(), qsizetype(bytes.size())));
 }
 
 QString excerpt(const QString &text)

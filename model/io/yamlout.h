@@ -1,5 +1,7 @@
 #pragma once
 
+#include "plan/extrakeys.h"
+
 #include <yaml-cpp/yaml.h>
 
 #include <QByteArray>
@@ -26,6 +28,8 @@ public:
     void text(const QString &s, bool forceQuotes = false);
     /** Re-emits a loaded node; its scalars keep their type and go through the same escaping. */
     void node(const YAML::Node &n);
+    /** Inside an open mapping: the unknown keys, each value re-emitted as it was read. */
+    void extraEntries(const ExtraKeys &extra);
 
     /** The document with every placeholder replaced by its escaped scalar. */
     QByteArray finish() const;
