@@ -1,13 +1,14 @@
 // planar-bench: times generating and validating one plan size in-process and prints one line
 // of figures. With --io it also writes the plan to a file and times, each in a process of its
 // own so that each peak memory is the stage's own: a bare libyaml event parse of that file
-// (the yardstick), and reading it back plus validating, as `planar-cli validate` does.
+// (the yardstick; yaml-cpp's own event parse beside it), and reading it back plus
+// validating, as `planar-cli validate` does.
 // run-bench.sh calls it once per size.
 #include "check/validator.h"
 #include "generate/plangenerator.h"
 #include "io/planreader.h"
 #include "io/planwriter.h"
-#include "libyamlparse.h"
+#include "referenceparse.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -34,7 +35,8 @@ double peakMiB()
     QFile status(QStringLiteral("/proc/self/status"));
     if (!status.open(QIODevice::ReadOnly)) return 0;
     for (const QByteArray &line : status.readAll().split('\n'))
-        if (line.startsWith("VmHWM:")) return line.mid(6).trimmed().split(' ').first().toDouble() / 1024.0;
+        if (line.startsWith("VmHWM:"))
+            return line.mid(6).trimmed().split(' ').first().toDouble() / 1024.0;
     return 0;
 }
 
@@ -69,13 +71,19 @@ QList<double> runStage(const QStringList &args)
     return figures;
 }
 
-/** Child stage: libyaml's event parse of @p path, the median of @p runs. */
-int libyamlStage(const QString &path, int runs)
+/**
+ * Child stage: libyaml's event parse of @p path (the median of @p runs) and its peak, then
+ * yaml-cpp's event parse, once.
+ */
+int referenceStage(const QString &path, int runs)
 {
     qint64 events = 0;
-    const double parseMs = medianMs(runs, [&] { events = libyamlEventParse(path); });
+    const double libyamlMs = medianMs(runs, [&] { events = libyamlEventParse(path); });
     if (events < 0) return 1;
-    QTextStream(stdout) << parseMs << ' ' << peakMiB() << Qt::endl;
+    const double libyamlPeak = peakMiB();
+    const double yamlCppMs = medianMs(1, [&] { events = yamlCppEventParse(path); });
+    if (events < 0) return 1;
+    QTextStream(stdout) << libyamlMs << ' ' << libyamlPeak << ' ' << yamlCppMs << Qt::endl;
     return 0;
 }
 
@@ -120,7 +128,7 @@ int main(int argc, char *argv[])
             return 2;
         }
     }
-    if (!libyamlFile.isEmpty()) return libyamlStage(libyamlFile, runs);
+    if (!libyamlFile.isEmpty()) return referenceStage(libyamlFile, runs);
     if (!readFile.isEmpty()) return readStage(readFile);
 
     GeneratorOptions options;
@@ -158,21 +166,25 @@ int main(int argc, char *argv[])
             return 1;
         }
         const double writePeak = peakMiB();
-        const QList<double> libyaml = runStage({"--libyaml", path, "--runs", QString::number(runs)});
+        const QList<double> libyaml =
+            runStage({"--libyaml", path, "--runs", QString::number(runs)});
         const QList<double> read = runStage({"--read", path});
-        if (libyaml.size() != 2 || read.size() != 3) return 1;
+        if (libyaml.size() != 3 || read.size() != 3) return 1;
         const double parseMs = libyaml[0];
         const auto ratio = [parseMs](double t) { return QString::number(t / parseMs, 'f', 1); };
-        out << QStringLiteral(" | YAML %1 MiB: libyaml parse %2 ms (peak %3 MiB); write %4 ms = "
-                              "%5× libyaml; read+validate %6 ms = %7× libyaml (read %8, validate "
-                              "%9), peak %10 MiB")
+        out << QStringLiteral(" | YAML %1 MiB: libyaml parse %2 ms (peak %3 MiB), yaml-cpp event "
+                              "parse %4 ms = %5× libyaml; write %6 ms = %7× libyaml; "
+                              "read+validate %8 ms = %9× libyaml")
                    .arg(double(QFileInfo(path).size()) / (1024.0 * 1024.0), 0, 'f', 1)
                    .arg(ms(parseMs))
                    .arg(libyaml[1], 0, 'f', 0)
-                   .arg(ms(writeMs), ratio(writeMs), ms(read[0] + read[1]), ratio(read[0] + read[1]),
-                        ms(read[0]), ms(read[1]))
+                   .arg(ms(libyaml[2]), ratio(libyaml[2]), ms(writeMs), ratio(writeMs),
+                        ms(read[0] + read[1]), ratio(read[0] + read[1]));
+        out << QStringLiteral(" (read %1 = %2× libyaml, validate %3), peak %4 MiB")
+                   .arg(ms(read[0]), ratio(read[0]), ms(read[1]))
                    .arg(read[2], 0, 'f', 0);
-        out << QStringLiteral(" | peak of generate, validate and write %1 MiB").arg(writePeak, 0, 'f', 0)
+        out << QStringLiteral(" | peak of generate, validate and write %1 MiB")
+                   .arg(writePeak, 0, 'f', 0)
             << Qt::endl;
         return 0;
     }

@@ -1,9 +1,44 @@
-#include "libyamlparse.h"
+#include "referenceparse.h"
 
+#include <yaml-cpp/eventhandler.h>
+#include <yaml-cpp/exceptions.h>
+#include <yaml-cpp/parser.h>
 #include <yaml.h>
 
 #include <cstdio>
+#include <fstream>
 #include <memory>
+
+namespace {
+
+/** Counts yaml-cpp's events and does nothing else with them. */
+class EventCounter : public YAML::EventHandler {
+public:
+    qint64 events = 0;
+    void OnDocumentStart(const YAML::Mark &) override { ++events; }
+    void OnDocumentEnd() override { ++events; }
+    void OnNull(const YAML::Mark &, YAML::anchor_t) override { ++events; }
+    void OnAlias(const YAML::Mark &, YAML::anchor_t) override { ++events; }
+    void OnScalar(const YAML::Mark &, const std::string &, YAML::anchor_t,
+                  const std::string &) override
+    {
+        ++events;
+    }
+    void OnSequenceStart(const YAML::Mark &, const std::string &, YAML::anchor_t,
+                         YAML::EmitterStyle::value) override
+    {
+        ++events;
+    }
+    void OnSequenceEnd() override { ++events; }
+    void OnMapStart(const YAML::Mark &, const std::string &, YAML::anchor_t,
+                    YAML::EmitterStyle::value) override
+    {
+        ++events;
+    }
+    void OnMapEnd() override { ++events; }
+};
+
+} // namespace
 
 qint64 libyamlEventParse(const QString &path)
 {
@@ -28,4 +63,19 @@ qint64 libyamlEventParse(const QString &path)
     }
     yaml_parser_delete(&parser);
     return events;
+}
+
+qint64 yamlCppEventParse(const QString &path)
+{
+    std::ifstream in(path.toStdString(), std::ios::binary);
+    if (!in) return -1;
+    YAML::Parser parser(in);
+    EventCounter counter;
+    try {
+        while (parser.HandleNextDocument(counter)) {
+        }
+    } catch (const YAML::Exception &) {
+        return -1;
+    }
+    return counter.events;
 }
