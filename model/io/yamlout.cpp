@@ -1,5 +1,6 @@
 #include "yamlout.h"
 
+#include "libyamltree.h"
 #include "yamlscalar.h"
 
 #include <algorithm>
@@ -44,7 +45,7 @@ void YamlOut::scalar(const std::string &utf8, bool quoteIfAmbiguous, bool forceQ
     mOut << utf8;
 }
 
-void YamlOut::node(const YAML::Node &n)
+template <typename Node> void YamlOut::node(const Node &n)
 {
     const std::string &tag = n.Tag();
     const bool specific = !tag.empty() && tag != "?" && tag != "!";
@@ -68,8 +69,8 @@ void YamlOut::node(const YAML::Node &n)
     if (n.Style() == YAML::EmitterStyle::Block) mOut << YAML::Block;
     if (n.IsSequence()) {
         mOut << YAML::BeginSeq;
-        for (const YAML::Node &item : n)
-            node(item);
+        for (const auto &item : n)
+            node(static_cast<const Node &>(item));
         mOut << YAML::EndSeq;
         return;
     }
@@ -113,11 +114,16 @@ QByteArray YamlOut::finish() const
     return out;
 }
 
-QString yamlText(const YAML::Node &node)
+template <typename Node> QString yamlText(const Node &node)
 {
     YamlOut out;
     out.node(node);
     return decodeUtf8(out.finish());
 }
+
+template void YamlOut::node(const YAML::Node &);
+template void YamlOut::node(const TreeNode &);
+template QString yamlText(const YAML::Node &);
+template QString yamlText(const TreeNode &);
 
 } // namespace Planar
