@@ -11,6 +11,8 @@ packages=(
     qt6-base-dev qt6-charts-dev qt6-svg-dev libqt6opengl6-dev libgl-dev
     qt6-l10n-tools qt6-tools-dev-tools qt6-tools-dev # qt6-tools-dev: CMake config of Qt6::LinguistTools
     libyaml-cpp-dev
+    # tests/bench times every YAML stage against a bare libyaml parse of the same file
+    libyaml-dev pkg-config
     # tests: nft check mode, network namespaces, a display for screenshots
     nftables iproute2 xvfb xauth python3 python3-yaml fonts-dejavu-core
     # tests/e2e: the real window in a real X session, a window manager, input by xdotool

@@ -1,6 +1,7 @@
 #include "planreader.h"
 
 #include "aliasbudget.h"
+#include "libyamltree.h"
 #include "safefile.h"
 #include "yamlfields.h"
 
@@ -14,31 +15,34 @@ namespace Planar {
 
 namespace {
 
-/** Reads one plan document into values; every problem goes to the context. */
-class PlanParser {
+/**
+ * Reads one plan document into values; every problem goes to the context. @p Node is
+ * Node or the fast path's TreeNode, as for FieldReader.
+ */
+template <typename Node> class PlanParser {
 public:
     explicit PlanParser(ReadContext &context) : mContext(context) {}
 
-    Plan parse(const YAML::Node &root);
+    Plan parse(const Node &root);
 
 private:
     template <typename T, typename ReadOne>
-    QList<T> readList(FieldReader &parent, const char *key, ReadOne readOne);
+    QList<T> readList(FieldReader<Node> &parent, const char *key, ReadOne readOne);
 
-    Zone readZone(const YAML::Node &node);
-    Network readNetwork(const YAML::Node &node);
-    Host readHost(const YAML::Node &node);
-    HostNic readHostNic(const YAML::Node &node, const QString &owner);
-    VirtualSwitch readSwitch(const YAML::Node &node, const QString &owner);
-    Vm readVm(const YAML::Node &node);
-    VmNic readVmNic(const YAML::Node &node, const QString &owner);
-    Cluster readCluster(const YAML::Node &node);
-    Workload readWorkload(const YAML::Node &node);
-    Link readLink(const YAML::Node &node);
-    LinkException readException(const YAML::Node &node, const QString &owner);
-    PolicyRule readPolicyRule(const YAML::Node &node);
-    QList<LayoutEntry> readLayout(const YAML::Node &node);
-    Review readReview(const YAML::Node &node);
+    Zone readZone(const Node &node);
+    Network readNetwork(const Node &node);
+    Host readHost(const Node &node);
+    HostNic readHostNic(const Node &node, const QString &owner);
+    VirtualSwitch readSwitch(const Node &node, const QString &owner);
+    Vm readVm(const Node &node);
+    VmNic readVmNic(const Node &node, const QString &owner);
+    Cluster readCluster(const Node &node);
+    Workload readWorkload(const Node &node);
+    Link readLink(const Node &node);
+    LinkException readException(const Node &node, const QString &owner);
+    PolicyRule readPolicyRule(const Node &node);
+    QList<LayoutEntry> readLayout(const Node &node);
+    Review readReview(const Node &node);
 
     static QString describe(const char *kind, const QString &id)
     {
@@ -46,20 +50,21 @@ private:
                             : QStringLiteral("%1 '%2'").arg(QLatin1String(kind), excerpt(id));
     }
     /** The id first, so that messages about the other fields can name the entity. */
-    static QString peekId(const YAML::Node &node)
+    static QString peekId(const Node &node)
     {
         if (!node.IsMap()) return {};
-        const YAML::Node id = node["id"];
+        const Node id = node["id"];
         return id.IsDefined() && id.IsScalar() ? scalarText(id) : QString();
     }
 
     ReadContext &mContext;
 };
 
+template <typename Node>
 template <typename T, typename ReadOne>
-QList<T> PlanParser::readList(FieldReader &parent, const char *key, ReadOne readOne)
+QList<T> PlanParser<Node>::readList(FieldReader<Node> &parent, const char *key, ReadOne readOne)
 {
-    const YAML::Node list = parent.take(key);
+    const Node list = parent.take(key);
     if (!list.IsDefined() || list.IsNull()) return {};
     if (!list.IsSequence()) {
         parent.wrongType(list, key, QStringLiteral("a list"));
@@ -67,12 +72,12 @@ QList<T> PlanParser::readList(FieldReader &parent, const char *key, ReadOne read
     }
     QList<T> out;
     out.reserve(qsizetype(list.size()));
-    for (const YAML::Node &item : list)
+    for (const Node &item : list)
         out.append(readOne(item));
     return out;
 }
 
-Plan PlanParser::parse(const YAML::Node &root)
+template <typename Node> Plan PlanParser<Node>::parse(const Node &root)
 {
     Plan plan;
     FieldReader f(mContext, root, QStringLiteral("the plan"));
@@ -82,7 +87,7 @@ Plan PlanParser::parse(const YAML::Node &root)
     plan.description = f.string("description");
     plan.profiles = f.stringList("profiles");
     plan.adminNetworks = f.stringList("adminNetworks", true);
-    const YAML::Node reviewed = f.take("reviewed");
+    const Node reviewed = f.take("reviewed");
     if (reviewed.IsDefined() && !reviewed.IsNull()) {
         if (reviewed.IsMap())
             plan.reviewed = readReview(reviewed);
@@ -94,19 +99,19 @@ Plan PlanParser::parse(const YAML::Node &root)
     plan.networks = readList<Network>(f, "networks", [this](auto &n) { return readNetwork(n); });
     plan.hosts = readList<Host>(f, "hosts", [this](auto &n) { return readHost(n); });
     plan.vms = readList<Vm>(f, "vms", [this](auto &n) { return readVm(n); });
-    const YAML::Node cluster = f.take("cluster");
+    const Node cluster = f.take("cluster");
     if (cluster.IsDefined() && !cluster.IsNull()) plan.cluster = readCluster(cluster);
     plan.workloads =
         readList<Workload>(f, "workloads", [this](auto &n) { return readWorkload(n); });
     plan.links = readList<Link>(f, "links", [this](auto &n) { return readLink(n); });
     plan.policy = readList<PolicyRule>(f, "policy", [this](auto &n) { return readPolicyRule(n); });
-    const YAML::Node layout = f.take("layout");
+    const Node layout = f.take("layout");
     if (layout.IsDefined() && !layout.IsNull()) plan.layout = readLayout(layout);
     plan.extra = f.extras();
     return plan;
 }
 
-Zone PlanParser::readZone(const YAML::Node &node)
+template <typename Node> Zone PlanParser<Node>::readZone(const Node &node)
 {
     Zone z;
     FieldReader f(mContext, node, describe("zone", peekId(node)));
@@ -118,7 +123,7 @@ Zone PlanParser::readZone(const YAML::Node &node)
     return z;
 }
 
-Network PlanParser::readNetwork(const YAML::Node &node)
+template <typename Node> Network PlanParser<Node>::readNetwork(const Node &node)
 {
     Network n;
     FieldReader f(mContext, node, describe("network", peekId(node)));
@@ -136,7 +141,7 @@ Network PlanParser::readNetwork(const YAML::Node &node)
     return n;
 }
 
-Host PlanParser::readHost(const YAML::Node &node)
+template <typename Node> Host PlanParser<Node>::readHost(const Node &node)
 {
     Host h;
     FieldReader f(mContext, node, describe("host", peekId(node)));
@@ -150,7 +155,8 @@ Host PlanParser::readHost(const YAML::Node &node)
     return h;
 }
 
-HostNic PlanParser::readHostNic(const YAML::Node &node, const QString &owner)
+template <typename Node>
+HostNic PlanParser<Node>::readHostNic(const Node &node, const QString &owner)
 {
     HostNic nic;
     FieldReader f(mContext, node, QStringLiteral("a NIC of %1").arg(owner));
@@ -162,7 +168,8 @@ HostNic PlanParser::readHostNic(const YAML::Node &node, const QString &owner)
     return nic;
 }
 
-VirtualSwitch PlanParser::readSwitch(const YAML::Node &node, const QString &owner)
+template <typename Node>
+VirtualSwitch PlanParser<Node>::readSwitch(const Node &node, const QString &owner)
 {
     VirtualSwitch sw;
     FieldReader f(mContext, node, QStringLiteral("a switch of %1").arg(owner));
@@ -173,7 +180,7 @@ VirtualSwitch PlanParser::readSwitch(const YAML::Node &node, const QString &owne
     return sw;
 }
 
-Vm PlanParser::readVm(const YAML::Node &node)
+template <typename Node> Vm PlanParser<Node>::readVm(const Node &node)
 {
     Vm vm;
     FieldReader f(mContext, node, describe("VM", peekId(node)));
@@ -188,7 +195,7 @@ Vm PlanParser::readVm(const YAML::Node &node)
     return vm;
 }
 
-VmNic PlanParser::readVmNic(const YAML::Node &node, const QString &owner)
+template <typename Node> VmNic PlanParser<Node>::readVmNic(const Node &node, const QString &owner)
 {
     VmNic nic;
     FieldReader f(mContext, node, QStringLiteral("a NIC of %1").arg(owner));
@@ -202,7 +209,7 @@ VmNic PlanParser::readVmNic(const YAML::Node &node, const QString &owner)
     return nic;
 }
 
-Cluster PlanParser::readCluster(const YAML::Node &node)
+template <typename Node> Cluster PlanParser<Node>::readCluster(const Node &node)
 {
     Cluster c;
     FieldReader f(mContext, node, QStringLiteral("cluster"));
@@ -218,14 +225,14 @@ Cluster PlanParser::readCluster(const YAML::Node &node)
     return c;
 }
 
-Workload PlanParser::readWorkload(const YAML::Node &node)
+template <typename Node> Workload PlanParser<Node>::readWorkload(const Node &node)
 {
     Workload w;
     FieldReader f(mContext, node, describe("workload", peekId(node)));
     w.id = f.string("id", true);
     w.ns = f.string("namespace");
     const QString owner = describe("workload", w.id);
-    const YAML::Node labels = f.take("labels");
+    const Node labels = f.take("labels");
     if (labels.IsDefined() && !labels.IsNull()) {
         if (!labels.IsMap()) {
             f.wrongType(labels, "labels", QStringLiteral("a mapping of label keys to values"));
@@ -241,13 +248,13 @@ Workload PlanParser::readWorkload(const YAML::Node &node)
     }
     w.zone = f.string("zone");
     w.nodes = f.stringList("nodes");
-    w.ports = readList<WorkloadPort>(f, "ports", [&](const YAML::Node &n) {
+    w.ports = readList<WorkloadPort>(f, "ports", [&](const Node &n) {
         WorkloadPort p;
         FieldReader pf(mContext, n, QStringLiteral("a port of %1").arg(owner));
         p.name = pf.string("name");
         p.port = pf.integer("port", true, 1, 65535).value_or(0);
         // Any case, as link ports ("80/tcp") take it; saved as TCP, UDP or SCTP.
-        if (const YAML::Node proto = pf.take("protocol"); proto.IsDefined() && !proto.IsNull()) {
+        if (const Node proto = pf.take("protocol"); proto.IsDefined() && !proto.IsNull()) {
             p.protocol = proto.IsScalar() ? protocolFromKey(scalarText(proto)) : std::nullopt;
             if (!p.protocol)
                 pf.wrongType(proto, "protocol", QStringLiteral("one of TCP, UDP, SCTP"));
@@ -255,7 +262,7 @@ Workload PlanParser::readWorkload(const YAML::Node &node)
         p.extra = pf.extras();
         return p;
     });
-    const YAML::Node expose = f.take("expose");
+    const Node expose = f.take("expose");
     if (expose.IsDefined() && !expose.IsNull()) {
         FieldReader ef(mContext, expose, QStringLiteral("expose of %1").arg(owner));
         Expose e;
@@ -270,7 +277,7 @@ Workload PlanParser::readWorkload(const YAML::Node &node)
     return w;
 }
 
-Link PlanParser::readLink(const YAML::Node &node)
+template <typename Node> Link PlanParser<Node>::readLink(const Node &node)
 {
     Link l;
     FieldReader f(mContext, node, describe("link", peekId(node)));
@@ -280,9 +287,9 @@ Link PlanParser::readLink(const YAML::Node &node)
     const QString owner = l.id.isEmpty()
                               ? QStringLiteral("link %1 → %2").arg(excerpt(l.from), excerpt(l.to))
                               : describe("link", l.id);
-    const YAML::Node ports = f.take("ports");
+    const Node ports = f.take("ports");
     if (ports.IsDefined() && !ports.IsNull()) {
-        const auto readPort = [&](const YAML::Node &p) {
+        const auto readPort = [&](const Node &p) {
             QString why;
             const QString text = p.IsScalar() ? scalarText(p) : QString();
             const auto range =
@@ -297,7 +304,7 @@ Link PlanParser::readLink(const YAML::Node &node)
                 mContext.error(p, QStringLiteral("%1: %2").arg(owner, why));
         };
         if (ports.IsSequence())
-            for (const YAML::Node &p : ports)
+            for (const Node &p : ports)
                 readPort(p);
         else if (ports.IsScalar())
             readPort(ports);
@@ -305,19 +312,20 @@ Link PlanParser::readLink(const YAML::Node &node)
             f.wrongType(ports, "ports", QStringLiteral("a list like [\"443/TCP\"]"));
     }
     l.reason = f.string("reason");
-    const YAML::Node exception = f.take("exception");
+    const Node exception = f.take("exception");
     if (exception.IsDefined() && !exception.IsNull()) l.exception = readException(exception, owner);
     l.extra = f.extras();
     return l;
 }
 
-LinkException PlanParser::readException(const YAML::Node &node, const QString &owner)
+template <typename Node>
+LinkException PlanParser<Node>::readException(const Node &node, const QString &owner)
 {
     LinkException e;
     FieldReader f(mContext, node, QStringLiteral("the exception of %1").arg(owner));
     e.reason = f.string("reason");
     e.approvedBy = f.string("approvedBy");
-    const YAML::Node expires = f.take("expires");
+    const Node expires = f.take("expires");
     if (expires.IsDefined() && !expires.IsNull()) {
         const QString text = expires.IsScalar() ? scalarText(expires) : QString();
         e.expires = QDate::fromString(text, Qt::ISODate);
@@ -328,12 +336,12 @@ LinkException PlanParser::readException(const YAML::Node &node, const QString &o
     return e;
 }
 
-Review PlanParser::readReview(const YAML::Node &node)
+template <typename Node> Review PlanParser<Node>::readReview(const Node &node)
 {
     Review r;
     FieldReader f(mContext, node, QStringLiteral("reviewed"));
     r.by = f.string("by");
-    const YAML::Node date = f.take("date");
+    const Node date = f.take("date");
     if (date.IsDefined() && !date.IsNull()) {
         const QString text = date.IsScalar() ? scalarText(date) : QString();
         r.date = QDate::fromString(text, Qt::ISODate);
@@ -344,7 +352,7 @@ Review PlanParser::readReview(const YAML::Node &node)
     return r;
 }
 
-PolicyRule PlanParser::readPolicyRule(const YAML::Node &node)
+template <typename Node> PolicyRule PlanParser<Node>::readPolicyRule(const Node &node)
 {
     PolicyRule r;
     FieldReader f(mContext, node, QStringLiteral("a policy entry"));
@@ -359,7 +367,7 @@ PolicyRule PlanParser::readPolicyRule(const YAML::Node &node)
     return r;
 }
 
-QList<LayoutEntry> PlanParser::readLayout(const YAML::Node &node)
+template <typename Node> QList<LayoutEntry> PlanParser<Node>::readLayout(const Node &node)
 {
     QList<LayoutEntry> out;
     if (!node.IsMap()) {
@@ -373,7 +381,7 @@ QList<LayoutEntry> PlanParser::readLayout(const YAML::Node &node)
         }
         const QString id = scalarText(it->first);
         const QString what = QStringLiteral("layout of '%1'").arg(excerpt(id));
-        const YAML::Node pos = it->second;
+        const Node pos = it->second;
         if (!pos.IsMap()) {
             mContext.error(pos, QStringLiteral("%1 must be {x: NUMBER, y: NUMBER}").arg(what));
             continue;
@@ -381,7 +389,7 @@ QList<LayoutEntry> PlanParser::readLayout(const YAML::Node &node)
         // FieldReader, not pos["x"]: yaml-cpp throws on a missing key with no position.
         FieldReader f(mContext, pos, what);
         const auto coordinate = [&](const char *key) -> std::optional<double> {
-            const YAML::Node value = f.take(key);
+            const Node value = f.take(key);
             if (!value.IsDefined() || value.IsNull()) {
                 f.missing(key);
                 return std::nullopt;
@@ -447,6 +455,26 @@ ReadResult PlanReader::readFile(const QString &path, qint64 maxSize)
 
 ReadResult PlanReader::readText(const QByteArray &yaml, const QString &fileName)
 {
+    if (std::optional<ReadResult> fast = readWithLibyaml(yaml, fileName)) return std::move(*fast);
+    return readWithYamlCpp(yaml, fileName);
+}
+
+std::optional<ReadResult> PlanReader::readWithLibyaml(const QByteArray &yaml,
+                                                      const QString &fileName)
+{
+    const std::unique_ptr<LibyamlTree> tree = LibyamlTree::build(yaml);
+    if (!tree) return std::nullopt;
+    ReadContext context(fileName);
+    Plan plan = PlanParser<TreeNode>(context).parse(tree->root());
+    // Every message comes from the yaml-cpp path, whose marks and words they have always been.
+    if (!context.errors().isEmpty()) return std::nullopt;
+    ReadResult result;
+    result.plan = std::move(plan);
+    return result;
+}
+
+ReadResult PlanReader::readWithYamlCpp(const QByteArray &yaml, const QString &fileName)
+{
     ReadResult result;
     ReadContext context(fileName);
     std::vector<YAML::Node> documents;
@@ -474,7 +502,7 @@ ReadResult PlanReader::readText(const QByteArray &yaml, const QString &fileName)
                           .arg(documents.size()));
     } else {
         try {
-            Plan plan = PlanParser(context).parse(documents.front());
+            Plan plan = PlanParser<YAML::Node>(context).parse(documents.front());
             if (context.errors().isEmpty()) result.plan = std::move(plan);
         } catch (const YAML::Exception &e) {
             // The parser asks yaml-cpp only what cannot throw; should a conversion still

@@ -1,306 +1,272 @@
 #include "planwriter.h"
 
 #include "safefile.h"
-#include "yamlout.h"
+#include "yamlbuffer.h"
 
-#include <yaml-cpp/yaml.h>
+#include <cmath>
 
 namespace Planar {
 
 namespace {
 
+using Map = YamlBuffer::Map;
+
 class Writer {
 public:
-    Writer() : mOut(mYaml.emitter()) {}
-
-    QByteArray finish() { return mYaml.finish() + '\n'; }
+    QByteArray finish() { return mYaml.take(); }
 
     void plan(const Plan &p);
 
 private:
-    void key(const char *k) { mOut << YAML::Key << k << YAML::Value; }
-    void str(const QString &s, bool forceQuotes = false) { mYaml.text(s, forceQuotes); }
-    void field(const char *k, const QString &v, bool forceQuotes = false)
+    void field(Map &m, const char *k, const QString &v, bool forceQuotes = false)
     {
         if (v.isEmpty()) return;
-        key(k);
-        str(v, forceQuotes);
+        mYaml.key(m, k);
+        mYaml.text(v, forceQuotes);
     }
-    void field(const char *k, const std::optional<int> &v)
+    void field(Map &m, const char *k, const std::optional<int> &v)
     {
         if (!v) return;
-        key(k);
-        mOut << *v;
+        mYaml.key(m, k);
+        mYaml.number(*v);
     }
-    void flowList(const char *k, const QStringList &list)
+    void field(Map &m, const char *k, const std::optional<bool> &v)
+    {
+        if (!v) return;
+        mYaml.key(m, k);
+        mYaml.boolean(*v);
+    }
+    void flowList(Map &m, const char *k, const QStringList &list)
     {
         if (list.isEmpty()) return;
-        key(k);
-        mOut << YAML::Flow << YAML::BeginSeq;
-        for (const QString &s : list)
-            str(s);
-        mOut << YAML::EndSeq;
+        mYaml.key(m, k);
+        mYaml.flowTexts(list);
     }
     /** One entry stays a scalar, as plan-format.md writes single-stack subnets. */
-    void scalarOrList(const char *k, const QStringList &list)
+    void scalarOrList(Map &m, const char *k, const QStringList &list)
     {
         if (list.size() == 1)
-            field(k, list.front());
+            field(m, k, list.front());
         else
-            flowList(k, list);
-    }
-    void extras(const ExtraKeys &extra)
-    {
-        for (const ExtraKey &e : extra) {
-            mOut << YAML::Key;
-            str(e.key);
-            mOut << YAML::Value;
-            mYaml.node(YAML::Load(e.yaml.toStdString()));
-        }
+            flowList(m, k, list);
     }
     template <typename T, typename WriteOne>
-    void blockList(const char *k, const QList<T> &list, WriteOne writeOne)
+    void blockList(Map &m, const char *k, const QList<T> &list, WriteOne writeOne)
     {
         if (list.isEmpty()) return;
-        key(k);
-        mOut << YAML::BeginSeq;
+        mYaml.key(m, k);
         for (const T &item : list) {
-            mOut << YAML::BeginMap;
-            writeOne(item);
-            mOut << YAML::EndMap;
+            mYaml.dash(m);
+            Map entry = YamlBuffer::itemMap(m);
+            writeOne(entry, item);
+            mYaml.close(entry);
         }
-        mOut << YAML::EndSeq;
     }
 
-    void zone(const Zone &z);
-    void network(const Network &n);
-    void host(const Host &h);
-    void vm(const Vm &v);
-    void cluster(const Cluster &c);
-    void workload(const Workload &w);
-    void link(const Link &l);
-    void layout(const QList<LayoutEntry> &entries);
+    void zone(Map &m, const Zone &z);
+    void network(Map &m, const Network &n);
+    void host(Map &m, const Host &h);
+    void vm(Map &m, const Vm &v);
+    void cluster(Map &m, const Cluster &c);
+    void workload(Map &m, const Workload &w);
+    void link(Map &m, const Link &l);
+    void layout(Map &m, const QList<LayoutEntry> &entries);
 
-    YamlOut mYaml;
-    YAML::Emitter &mOut;
+    YamlBuffer mYaml;
 };
 
 void Writer::plan(const Plan &p)
 {
-    mOut << YAML::BeginMap;
-    key("planar");
-    mOut << p.version;
-    field("name", p.name);
-    field("description", p.description);
-    flowList("profiles", p.profiles);
-    flowList("adminNetworks", p.adminNetworks);
+    Map top;
+    mYaml.key(top, "planar");
+    mYaml.number(p.version);
+    field(top, "name", p.name);
+    field(top, "description", p.description);
+    flowList(top, "profiles", p.profiles);
+    flowList(top, "adminNetworks", p.adminNetworks);
     if (p.reviewed) {
         // Flow style, as plan-format.md writes it: one line next to profiles.
-        key("reviewed");
-        mOut << YAML::Flow << YAML::BeginMap;
-        field("by", p.reviewed->by);
-        if (p.reviewed->date.isValid()) field("date", p.reviewed->date.toString(Qt::ISODate));
-        extras(p.reviewed->extra);
-        mOut << YAML::EndMap;
+        YamlBuffer::FlowEntries known;
+        if (!p.reviewed->by.isEmpty()) known.append({"by", p.reviewed->by});
+        if (p.reviewed->date.isValid())
+            known.append({"date", p.reviewed->date.toString(Qt::ISODate)});
+        mYaml.key(top, "reviewed");
+        mYaml.flowMap(known, p.reviewed->extra);
     }
-    blockList("zones", p.zones, [this](const Zone &z) { zone(z); });
-    blockList("networks", p.networks, [this](const Network &n) { network(n); });
-    blockList("hosts", p.hosts, [this](const Host &h) { host(h); });
-    blockList("vms", p.vms, [this](const Vm &v) { vm(v); });
-    if (!p.cluster.isEmpty()) cluster(p.cluster);
-    blockList("workloads", p.workloads, [this](const Workload &w) { workload(w); });
-    blockList("links", p.links, [this](const Link &l) { link(l); });
-    blockList("policy", p.policy, [this](const PolicyRule &r) {
-        field("from", planeKey(r.from));
-        field("to", planeKey(r.to));
-        field("action",
+    blockList(top, "zones", p.zones, [this](Map &m, const Zone &z) { zone(m, z); });
+    blockList(top, "networks", p.networks, [this](Map &m, const Network &n) { network(m, n); });
+    blockList(top, "hosts", p.hosts, [this](Map &m, const Host &h) { host(m, h); });
+    blockList(top, "vms", p.vms, [this](Map &m, const Vm &v) { vm(m, v); });
+    if (!p.cluster.isEmpty()) cluster(top, p.cluster);
+    blockList(top, "workloads", p.workloads, [this](Map &m, const Workload &w) { workload(m, w); });
+    blockList(top, "links", p.links, [this](Map &m, const Link &l) { link(m, l); });
+    blockList(top, "policy", p.policy, [this](Map &m, const PolicyRule &r) {
+        field(m, "from", planeKey(r.from));
+        field(m, "to", planeKey(r.to));
+        field(m, "action",
               r.action == PolicyAction::Allow ? QStringLiteral("allow") : QStringLiteral("deny"));
-        field("reason", r.reason);
-        extras(r.extra);
+        field(m, "reason", r.reason);
+        mYaml.extras(m, r.extra);
     });
-    layout(p.layout);
-    extras(p.extra);
-    mOut << YAML::EndMap;
+    layout(top, p.layout);
+    mYaml.extras(top, p.extra);
 }
 
-void Writer::zone(const Zone &z)
+void Writer::zone(Map &m, const Zone &z)
 {
-    field("id", z.id);
-    field("name", z.name);
-    field("level", z.level);
-    if (z.cde) {
-        key("cde");
-        mOut << *z.cde;
-    }
-    extras(z.extra);
+    field(m, "id", z.id);
+    field(m, "name", z.name);
+    field(m, "level", z.level);
+    field(m, "cde", z.cde);
+    mYaml.extras(m, z.extra);
 }
 
-void Writer::network(const Network &n)
+void Writer::network(Map &m, const Network &n)
 {
-    field("id", n.id);
-    field("plane", planeKey(n.plane));
-    field("cidr", n.cidr);
-    field("role", n.role);
-    field("gateway", n.gateway);
-    field("vlan", n.vlan);
-    field("zone", n.zone);
-    field("parent", n.parent);
-    extras(n.extra);
+    field(m, "id", n.id);
+    field(m, "plane", planeKey(n.plane));
+    field(m, "cidr", n.cidr);
+    field(m, "role", n.role);
+    field(m, "gateway", n.gateway);
+    field(m, "vlan", n.vlan);
+    field(m, "zone", n.zone);
+    field(m, "parent", n.parent);
+    mYaml.extras(m, n.extra);
 }
 
-void Writer::host(const Host &h)
+void Writer::host(Map &m, const Host &h)
 {
-    field("id", h.id);
-    field("zone", h.zone);
-    blockList("nics", h.nics, [this](const HostNic &nic) {
-        field("name", nic.name);
-        field("network", nic.network);
-        field("ip", nic.ip);
-        field("mac", nic.mac, true);
-        extras(nic.extra);
+    field(m, "id", h.id);
+    field(m, "zone", h.zone);
+    blockList(m, "nics", h.nics, [this](Map &n, const HostNic &nic) {
+        field(n, "name", nic.name);
+        field(n, "network", nic.network);
+        field(n, "ip", nic.ip);
+        field(n, "mac", nic.mac, true);
+        mYaml.extras(n, nic.extra);
     });
-    blockList("switches", h.switches, [this](const VirtualSwitch &sw) {
-        field("name", sw.name);
-        field("uplink", sw.uplink);
+    blockList(m, "switches", h.switches, [this](Map &s, const VirtualSwitch &sw) {
+        field(s, "name", sw.name);
+        field(s, "uplink", sw.uplink);
         if (!sw.vlans.isEmpty()) {
-            key("vlans");
-            mOut << YAML::Flow << YAML::BeginSeq;
-            for (int v : sw.vlans)
-                mOut << v;
-            mOut << YAML::EndSeq;
+            mYaml.key(s, "vlans");
+            mYaml.flowNumbers(sw.vlans);
         }
-        extras(sw.extra);
+        mYaml.extras(s, sw.extra);
     });
-    extras(h.extra);
+    mYaml.extras(m, h.extra);
 }
 
-void Writer::vm(const Vm &v)
+void Writer::vm(Map &m, const Vm &v)
 {
-    field("id", v.id);
-    field("host", v.host);
-    field("role", v.role);
-    field("zone", v.zone);
-    blockList("nics", v.nics, [this](const VmNic &nic) {
-        field("name", nic.name);
-        field("switch", nic.switchName);
-        field("vlan", nic.vlan);
-        field("network", nic.network);
-        field("ip", nic.ip);
-        field("mac", nic.mac, true);
-        extras(nic.extra);
+    field(m, "id", v.id);
+    field(m, "host", v.host);
+    field(m, "role", v.role);
+    field(m, "zone", v.zone);
+    blockList(m, "nics", v.nics, [this](Map &n, const VmNic &nic) {
+        field(n, "name", nic.name);
+        field(n, "switch", nic.switchName);
+        field(n, "vlan", nic.vlan);
+        field(n, "network", nic.network);
+        field(n, "ip", nic.ip);
+        field(n, "mac", nic.mac, true);
+        mYaml.extras(n, nic.extra);
     });
-    scalarOrList("podSubnet", v.podSubnets);
-    extras(v.extra);
+    scalarOrList(m, "podSubnet", v.podSubnets);
+    mYaml.extras(m, v.extra);
 }
 
-void Writer::cluster(const Cluster &c)
+void Writer::cluster(Map &m, const Cluster &c)
 {
-    key("cluster");
-    mOut << YAML::BeginMap;
-    field("name", c.name);
-    scalarOrList("podSubnet", c.podSubnets);
-    scalarOrList("serviceSubnet", c.serviceSubnets);
-    field("nodeMaskSize", c.nodeMaskSize);
-    field("maxPodsPerNode", c.maxPodsPerNode);
-    field("cni", c.cni);
-    field("encapsulation", c.encapsulation);
-    field("dnsNamespace", c.dnsNamespace);
-    extras(c.extra);
-    mOut << YAML::EndMap;
+    mYaml.key(m, "cluster");
+    Map map = YamlBuffer::nestedMap(m);
+    field(map, "name", c.name);
+    scalarOrList(map, "podSubnet", c.podSubnets);
+    scalarOrList(map, "serviceSubnet", c.serviceSubnets);
+    field(map, "nodeMaskSize", c.nodeMaskSize);
+    field(map, "maxPodsPerNode", c.maxPodsPerNode);
+    field(map, "cni", c.cni);
+    field(map, "encapsulation", c.encapsulation);
+    field(map, "dnsNamespace", c.dnsNamespace);
+    mYaml.extras(map, c.extra);
+    mYaml.close(map);
 }
 
-void Writer::workload(const Workload &w)
+void Writer::workload(Map &m, const Workload &w)
 {
-    field("id", w.id);
-    field("namespace", w.ns);
+    field(m, "id", w.id);
+    field(m, "namespace", w.ns);
     if (!w.labels.isEmpty()) {
-        key("labels");
-        mOut << YAML::Flow << YAML::BeginMap;
-        for (const auto &[k, v] : w.labels) {
-            mOut << YAML::Key;
-            str(k);
-            mOut << YAML::Value;
-            str(v);
-        }
-        mOut << YAML::EndMap;
+        mYaml.key(m, "labels");
+        mYaml.flowTextMap(w.labels);
     }
-    field("zone", w.zone);
-    flowList("nodes", w.nodes);
+    field(m, "zone", w.zone);
+    flowList(m, "nodes", w.nodes);
     if (!w.ports.isEmpty()) {
-        key("ports");
-        mOut << YAML::BeginSeq;
+        mYaml.key(m, "ports");
         for (const WorkloadPort &p : w.ports) {
-            mOut << YAML::Flow << YAML::BeginMap;
-            field("name", p.name);
-            key("port");
-            mOut << p.port;
-            if (p.protocol) field("protocol", protocolKey(*p.protocol));
-            extras(p.extra);
-            mOut << YAML::EndMap;
+            YamlBuffer::FlowEntries known;
+            if (!p.name.isEmpty()) known.append({"name", p.name});
+            known.append({"port", p.port});
+            if (p.protocol) known.append({"protocol", protocolKey(*p.protocol)});
+            mYaml.dash(m);
+            mYaml.flowMap(known, p.extra);
         }
-        mOut << YAML::EndSeq;
     }
     if (w.expose) {
-        key("expose");
-        mOut << YAML::BeginMap;
-        field("type", w.expose->type);
-        field("port", w.expose->port);
-        extras(w.expose->extra);
-        mOut << YAML::EndMap;
+        mYaml.key(m, "expose");
+        Map map = YamlBuffer::nestedMap(m);
+        field(map, "type", w.expose->type);
+        field(map, "port", w.expose->port);
+        mYaml.extras(map, w.expose->extra);
+        mYaml.close(map);
     }
-    field("serviceAccount", w.serviceAccount);
-    if (w.mesh) {
-        key("mesh");
-        mOut << *w.mesh;
-    }
-    extras(w.extra);
+    field(m, "serviceAccount", w.serviceAccount);
+    field(m, "mesh", w.mesh);
+    mYaml.extras(m, w.extra);
 }
 
-void Writer::link(const Link &l)
+void Writer::link(Map &m, const Link &l)
 {
-    field("id", l.id);
-    field("from", l.from);
-    field("to", l.to);
+    field(m, "id", l.id);
+    field(m, "from", l.from);
+    field(m, "to", l.to);
     if (!l.ports.isEmpty()) {
-        key("ports");
-        mOut << YAML::Flow << YAML::BeginSeq;
+        QStringList ports;
+        ports.reserve(l.ports.size());
         for (const PortRange &p : l.ports)
-            str(p.toString(), true);
-        mOut << YAML::EndSeq;
+            ports << p.toString();
+        mYaml.key(m, "ports");
+        mYaml.flowTexts(ports, true);
     }
-    field("reason", l.reason);
+    field(m, "reason", l.reason);
     if (l.exception) {
         const LinkException &e = *l.exception;
-        key("exception");
-        mOut << YAML::BeginMap;
-        field("reason", e.reason);
-        field("approvedBy", e.approvedBy);
-        if (e.expires.isValid()) field("expires", e.expires.toString(Qt::ISODate));
-        extras(e.extra);
-        mOut << YAML::EndMap;
+        mYaml.key(m, "exception");
+        Map map = YamlBuffer::nestedMap(m);
+        field(map, "reason", e.reason);
+        field(map, "approvedBy", e.approvedBy);
+        if (e.expires.isValid()) field(map, "expires", e.expires.toString(Qt::ISODate));
+        mYaml.extras(map, e.extra);
+        mYaml.close(map);
     }
-    extras(l.extra);
+    mYaml.extras(m, l.extra);
 }
 
-void Writer::layout(const QList<LayoutEntry> &entries)
+void Writer::layout(Map &m, const QList<LayoutEntry> &entries)
 {
     if (entries.isEmpty()) return;
-    key("layout");
-    mOut << YAML::BeginMap;
+    mYaml.key(m, "layout");
+    Map map = YamlBuffer::nestedMap(m);
     const auto number = [](double v) {
         // Whole numbers stay whole; fractions keep 2 decimals so saves are stable.
         return v == std::round(v) ? QString::number(qint64(std::round(v)))
                                   : QString::number(v, 'f', 2);
     };
     for (const LayoutEntry &e : entries) {
-        mOut << YAML::Key;
-        str(e.id);
-        mOut << YAML::Value << YAML::Flow << YAML::BeginMap;
-        mOut << YAML::Key << "x" << YAML::Value << number(e.position.x()).toStdString();
-        mOut << YAML::Key << "y" << YAML::Value << number(e.position.y()).toStdString();
-        mOut << YAML::EndMap;
+        mYaml.textKey(map, e.id);
+        mYaml.flowPlainMap({{"x", number(e.position.x())}, {"y", number(e.position.y())}});
     }
-    mOut << YAML::EndMap;
 }
 
 } // namespace

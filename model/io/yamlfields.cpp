@@ -1,8 +1,7 @@
 #include "yamlfields.h"
 
+#include "libyamltree.h"
 #include "yamlout.h"
-
-#include <QStringDecoder>
 
 namespace Planar {
 
@@ -14,15 +13,6 @@ void ReadContext::error(const YAML::Mark &mark, const QString &message)
     if (mSeen.contains(key)) return;
     mSeen.insert(key);
     mErrors.append(e);
-}
-
-QString scalarText(const YAML::Node &node)
-{
-    // QString::fromStdString drops a leading U+FEFF as a byte-order mark; inside a YAML
-    // scalar it is text, and dropping it lost one U+FEFF per save.
-    const std::string &bytes = node.Scalar();
-    QStringDecoder decoder(QStringConverter::Utf8, QStringConverter::Flag::ConvertInitialBom);
-    return decoder.decode(QByteArrayView(bytes.data(), qsizetype(bytes.size())));
 }
 
 QString excerpt(const QString &text)
@@ -54,7 +44,8 @@ std::optional<int> parseStrictInt(const QString &text)
     return value;
 }
 
-FieldReader::FieldReader(ReadContext &context, const YAML::Node &node, QString what)
+template <typename Node>
+FieldReader<Node>::FieldReader(ReadContext &context, const Node &node, QString what)
     : mContext(context), mNode(node), mWhat(std::move(what))
 {
     if (!node.IsMap()) {
@@ -79,31 +70,32 @@ FieldReader::FieldReader(ReadContext &context, const YAML::Node &node, QString w
     }
 }
 
-FieldReader::Entry *FieldReader::find(const char *key)
+template <typename Node> typename FieldReader<Node>::Entry *FieldReader<Node>::find(const char *key)
 {
     const qsizetype i = mIndex.value(QString::fromLatin1(key), -1);
     return i < 0 ? nullptr : &mEntries[i];
 }
 
-bool FieldReader::has(const char *key) const
+template <typename Node> bool FieldReader<Node>::has(const char *key) const
 {
     return const_cast<FieldReader *>(this)->find(key) != nullptr;
 }
 
-YAML::Node FieldReader::take(const char *key)
+template <typename Node> Node FieldReader<Node>::take(const char *key)
 {
     Entry *e = find(key);
-    if (!e) return YAML::Node(YAML::NodeType::Undefined);
+    if (!e) return Node(YAML::NodeType::Undefined);
     e->used = true;
     return e->value;
 }
 
-void FieldReader::missing(const char *key)
+template <typename Node> void FieldReader<Node>::missing(const char *key)
 {
     mContext.error(mNode, QStringLiteral("%1 is missing the required key '%2'").arg(mWhat, key));
 }
 
-void FieldReader::wrongType(const YAML::Node &value, const char *key, const QString &expected)
+template <typename Node>
+void FieldReader<Node>::wrongType(const Node &value, const char *key, const QString &expected)
 {
     QString got = QStringLiteral("a mapping");
     if (value.IsScalar())
@@ -114,9 +106,9 @@ void FieldReader::wrongType(const YAML::Node &value, const char *key, const QStr
                               .arg(QLatin1String(key), mWhat, expected, got));
 }
 
-QString FieldReader::string(const char *key, bool required)
+template <typename Node> QString FieldReader<Node>::string(const char *key, bool required)
 {
-    const YAML::Node value = take(key);
+    const Node value = take(key);
     if (!value.IsDefined() || value.IsNull()) {
         if (required && mIsMap) missing(key);
         return {};
@@ -130,9 +122,10 @@ QString FieldReader::string(const char *key, bool required)
     return text;
 }
 
-std::optional<int> FieldReader::integer(const char *key, bool required, int min, int max)
+template <typename Node>
+std::optional<int> FieldReader<Node>::integer(const char *key, bool required, int min, int max)
 {
-    const YAML::Node value = take(key);
+    const Node value = take(key);
     if (!value.IsDefined() || value.IsNull()) {
         if (required && mIsMap) missing(key);
         return std::nullopt;
@@ -158,9 +151,9 @@ std::optional<int> FieldReader::integer(const char *key, bool required, int min,
     return number;
 }
 
-std::optional<bool> FieldReader::boolean(const char *key)
+template <typename Node> std::optional<bool> FieldReader<Node>::boolean(const char *key)
 {
-    const YAML::Node value = take(key);
+    const Node value = take(key);
     if (!value.IsDefined() || value.IsNull()) return std::nullopt;
     const QString text = value.IsScalar() ? scalarText(value).toLower() : QString();
     if (text == u"true" || text == u"yes" || text == u"on") return true;
@@ -169,9 +162,10 @@ std::optional<bool> FieldReader::boolean(const char *key)
     return std::nullopt;
 }
 
-QStringList FieldReader::stringList(const char *key, bool allowScalar)
+template <typename Node>
+QStringList FieldReader<Node>::stringList(const char *key, bool allowScalar)
 {
-    const YAML::Node value = take(key);
+    const Node value = take(key);
     if (!value.IsDefined() || value.IsNull()) return {};
     if (value.IsScalar() && allowScalar) return {scalarText(value)};
     if (!value.IsSequence()) {
@@ -181,7 +175,7 @@ QStringList FieldReader::stringList(const char *key, bool allowScalar)
         return {};
     }
     QStringList out;
-    for (const YAML::Node &item : value) {
+    for (const Node &item : value) {
         if (!item.IsScalar()) {
             wrongType(item, key, QStringLiteral("a list of text"));
             continue;
@@ -191,16 +185,16 @@ QStringList FieldReader::stringList(const char *key, bool allowScalar)
     return out;
 }
 
-QList<int> FieldReader::intList(const char *key)
+template <typename Node> QList<int> FieldReader<Node>::intList(const char *key)
 {
-    const YAML::Node value = take(key);
+    const Node value = take(key);
     if (!value.IsDefined() || value.IsNull()) return {};
     if (!value.IsSequence()) {
         wrongType(value, key, QStringLiteral("a list of whole numbers"));
         return {};
     }
     QList<int> out;
-    for (const YAML::Node &item : value) {
+    for (const Node &item : value) {
         const auto number = item.IsScalar() ? parseStrictInt(scalarText(item)) : std::nullopt;
         if (!number) {
             wrongType(item, key, QStringLiteral("a list of whole numbers"));
@@ -211,9 +205,10 @@ QList<int> FieldReader::intList(const char *key)
     return out;
 }
 
-QString FieldReader::choice(const char *key, const QStringList &choices, bool required)
+template <typename Node>
+QString FieldReader<Node>::choice(const char *key, const QStringList &choices, bool required)
 {
-    const YAML::Node value = take(key);
+    const Node value = take(key);
     if (!value.IsDefined() || value.IsNull()) {
         if (required && mIsMap) missing(key);
         return {};
@@ -226,7 +221,7 @@ QString FieldReader::choice(const char *key, const QStringList &choices, bool re
     return text;
 }
 
-ExtraKeys FieldReader::extras() const
+template <typename Node> ExtraKeys FieldReader<Node>::extras() const
 {
     ExtraKeys out;
     for (const Entry &e : mEntries)
@@ -235,5 +230,8 @@ ExtraKeys FieldReader::extras() const
                 {e.key, yamlText(e.value), e.keyNode.Mark().line + 1, e.keyNode.Mark().column + 1});
     return out;
 }
+
+template class FieldReader<YAML::Node>;
+template class FieldReader<TreeNode>;
 
 } // namespace Planar

@@ -2,6 +2,7 @@
 
 #include "plan/extrakeys.h"
 #include "planreader.h"
+#include "yamlscalar.h"
 
 #include <yaml-cpp/yaml.h>
 
@@ -19,7 +20,10 @@ public:
     explicit ReadContext(QString file) : mFile(std::move(file)) {}
 
     void error(const YAML::Mark &mark, const QString &message);
-    void error(const YAML::Node &node, const QString &message) { error(node.Mark(), message); }
+    template <typename Node> void error(const Node &node, const QString &message)
+    {
+        error(node.Mark(), message);
+    }
     const QList<ReadError> &errors() const { return mErrors; }
 
 private:
@@ -30,7 +34,13 @@ private:
 };
 
 /** The scalar as UTF-8 text; a leading U+FEFF is part of the text, not a byte-order mark. */
-QString scalarText(const YAML::Node &node);
+template <typename Node> QString scalarText(const Node &node)
+{
+    // QString::fromStdString drops a leading U+FEFF as a byte-order mark; inside a YAML
+    // scalar it is text, and dropping it lost one U+FEFF per save.
+    const std::string &bytes = node.Scalar();
+    return decodeUtf8(QByteArrayView(bytes.data(), qsizetype(bytes.size())));
+}
 /**
  * A value as error messages show it: at most kExcerptLength characters with "…", and
  * characters a terminal would act on written as \uXXXX, so a huge or hostile value cannot
@@ -42,18 +52,19 @@ constexpr qsizetype kExcerptLength = 60;
 /**
  * Reads the fields of one YAML mapping by name. Each accessor marks its key as understood and
  * reports wrong types at the value's position; what no accessor asked for becomes ExtraKeys.
- * Duplicate keys are an error: YAML would otherwise drop one silently.
+ * Duplicate keys are an error: YAML would otherwise drop one silently. @p Node is YAML::Node
+ * or the fast path's TreeNode (libyamltree.h), which answer the same questions.
  */
-class FieldReader {
+template <typename Node> class FieldReader {
 public:
-    FieldReader(ReadContext &context, const YAML::Node &node, QString what);
+    FieldReader(ReadContext &context, const Node &node, QString what);
 
     bool isMap() const { return mIsMap; }
-    const YAML::Node &node() const { return mNode; }
+    const Node &node() const { return mNode; }
 
     bool has(const char *key) const;
     /** The raw value; undefined node when absent. Marks the key as understood. */
-    YAML::Node take(const char *key);
+    Node take(const char *key);
 
     QString string(const char *key, bool required = false);
     std::optional<int> integer(const char *key, bool required = false, int min = INT_MIN,
@@ -69,19 +80,19 @@ public:
     ExtraKeys extras() const;
 
     void missing(const char *key);
-    void wrongType(const YAML::Node &value, const char *key, const QString &expected);
+    void wrongType(const Node &value, const char *key, const QString &expected);
 
 private:
     struct Entry {
         QString key;
-        YAML::Node keyNode;
-        YAML::Node value;
+        Node keyNode;
+        Node value;
         bool used = false;
     };
     Entry *find(const char *key);
 
     ReadContext &mContext;
-    YAML::Node mNode;
+    Node mNode;
     QString mWhat;
     bool mIsMap = false;
     QList<Entry> mEntries;

@@ -1,7 +1,7 @@
 #include "yamlout.h"
 
-#include <QRegularExpression>
-#include <QStringDecoder>
+#include "libyamltree.h"
+#include "yamlscalar.h"
 
 #include <algorithm>
 
@@ -9,86 +9,9 @@ namespace Planar {
 
 namespace {
 
-/**
- * Plain scalars that a YAML 1.1 or 1.2 reader would not read back as the same string
- * (booleans, nulls, numbers, sexagesimals) are quoted, so other tools agree with us.
- */
-bool needsQuotes(const QString &s)
-{
-    static const QRegularExpression special(QStringLiteral(
-        "^(?:y|Y|yes|Yes|YES|n|N|no|No|NO|true|True|TRUE|false|False|FALSE|on|On|ON|off|Off|OFF"
-        "|~|null|Null|NULL"
-        "|[-+]?(?:0|[1-9][0-9_]*|0[0-7_]+|0x[0-9a-fA-F_]+|0o[0-7]+|0b[01_]+)"
-        "|[-+]?(?:[0-9][0-9_]*)?\\.[0-9_]*(?:[eE][-+]?[0-9]+)?"
-        "|[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+(?:\\.[0-9_]*)?"
-        "|[-+]?\\.(?:inf|Inf|INF)|\\.(?:nan|NaN|NAN))$"));
-    return s.isEmpty() || special.match(s).hasMatch();
-}
-
-// Marks a placeholder in yaml-cpp's output. Every string holding it is escaped by us, so
-// in what yaml-cpp writes it can only stand for a placeholder.
+// Marks a placeholder in yaml-cpp's output. escapedByPlanar() takes every string holding it,
+// so in what yaml-cpp writes it can only stand for a placeholder.
 constexpr char32_t kMarker = 0xE000;
-
-/** Code points this writer escapes itself rather than hand to yaml-cpp (see YamlOut). */
-bool escapedHere(char32_t c)
-{
-    return c == 0x7F || (c >= 0x80 && c <= 0x9F) || c == 0x2028 || c == 0x2029 || c == 0xFEFF ||
-           c == kMarker || (c >= 0xFDD0 && c <= 0xFDEF) || (c & 0xFFFE) == 0xFFFE;
-}
-
-/** YAML 1.2 c-printable, less the characters escapedHere() takes care of. */
-bool writtenRaw(char32_t c)
-{
-    return c == 0x09 || (c >= 0x20 && c <= 0x7E) || (c >= 0xA0 && c <= 0xD7FF) ||
-           (c >= 0xE000 && c <= 0xFFFD && !escapedHere(c)) || (c >= 0x10000 && c <= 0x10FFFF);
-}
-
-QByteArray doubleQuoted(const QString &s)
-{
-    QByteArray out = "\"";
-    for (const char32_t c : QStringView(s).toUcs4()) {
-        switch (c) {
-        case '"':
-            out += "\\\"";
-            continue;
-        case '\\':
-            out += "\\\\";
-            continue;
-        case '\n':
-            out += "\\n";
-            continue;
-        case '\r':
-            out += "\\r";
-            continue;
-        case '\t':
-            out += "\\t";
-            continue;
-        case '\b':
-            out += "\\b";
-            continue;
-        default:
-            break;
-        }
-        if (writtenRaw(c) && !escapedHere(c)) {
-            out += QStringView(QChar::fromUcs4(c)).toUtf8();
-        } else if (c <= 0xFF) {
-            // \x, not \N: yaml-cpp 0.7 reads \N as the single byte 0x85, not as U+0085.
-            out += "\\x" + QByteArray::number(uint(c), 16).rightJustified(2, '0');
-        } else if (c <= 0xFFFF) {
-            out += "\\u" + QByteArray::number(uint(c), 16).rightJustified(4, '0');
-        } else {
-            out += "\\U" + QByteArray::number(uint(c), 16).rightJustified(8, '0');
-        }
-    }
-    return out + '"';
-}
-
-/** UTF-8 to text, a leading U+FEFF included (QString::fromUtf8 drops it as a byte-order mark). */
-QString decodeUtf8(QByteArrayView utf8)
-{
-    QStringDecoder decoder(QStringConverter::Utf8, QStringConverter::Flag::ConvertInitialBom);
-    return decoder.decode(utf8);
-}
 
 QByteArray markerBytes()
 {
@@ -111,18 +34,18 @@ void YamlOut::scalar(const std::string &utf8, bool quoteIfAmbiguous, bool forceQ
 {
     const QString s = decodeUtf8(QByteArrayView(utf8.data(), qsizetype(utf8.size())));
     const QList<uint> ucs4 = s.toUcs4();
-    if (std::any_of(ucs4.cbegin(), ucs4.cend(), [](uint c) { return escapedHere(c); })) {
+    if (std::any_of(ucs4.cbegin(), ucs4.cend(), [](uint c) { return escapedByPlanar(c); })) {
         const QByteArray placeholder =
             markerBytes() + QByteArray::number(mEscaped.size()) + markerBytes();
         mOut << placeholder.toStdString();
-        mEscaped.append(doubleQuoted(s));
+        mEscaped.append(escapedDoubleQuoted(s));
         return;
     }
-    if (forceQuotes || (quoteIfAmbiguous && needsQuotes(s))) mOut << YAML::DoubleQuoted;
+    if (forceQuotes || (quoteIfAmbiguous && readsAsOtherType(s))) mOut << YAML::DoubleQuoted;
     mOut << utf8;
 }
 
-void YamlOut::node(const YAML::Node &n)
+template <typename Node> void YamlOut::node(const Node &n)
 {
     const std::string &tag = n.Tag();
     const bool specific = !tag.empty() && tag != "?" && tag != "!";
@@ -146,8 +69,8 @@ void YamlOut::node(const YAML::Node &n)
     if (n.Style() == YAML::EmitterStyle::Block) mOut << YAML::Block;
     if (n.IsSequence()) {
         mOut << YAML::BeginSeq;
-        for (const YAML::Node &item : n)
-            node(item);
+        for (const auto &item : n)
+            node(static_cast<const Node &>(item));
         mOut << YAML::EndSeq;
         return;
     }
@@ -159,6 +82,16 @@ void YamlOut::node(const YAML::Node &n)
         node(it->second);
     }
     mOut << YAML::EndMap;
+}
+
+void YamlOut::extraEntries(const ExtraKeys &extra)
+{
+    for (const ExtraKey &e : extra) {
+        mOut << YAML::Key;
+        text(e.key);
+        mOut << YAML::Value;
+        node(YAML::Load(e.yaml.toStdString()));
+    }
 }
 
 QByteArray YamlOut::finish() const
@@ -181,11 +114,16 @@ QByteArray YamlOut::finish() const
     return out;
 }
 
-QString yamlText(const YAML::Node &node)
+template <typename Node> QString yamlText(const Node &node)
 {
     YamlOut out;
     out.node(node);
     return decodeUtf8(out.finish());
 }
+
+template void YamlOut::node(const YAML::Node &);
+template void YamlOut::node(const TreeNode &);
+template QString yamlText(const YAML::Node &);
+template QString yamlText(const TreeNode &);
 
 } // namespace Planar

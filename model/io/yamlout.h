@@ -1,5 +1,7 @@
 #pragma once
 
+#include "plan/extrakeys.h"
+
 #include <yaml-cpp/yaml.h>
 
 #include <QByteArray>
@@ -24,8 +26,13 @@ public:
 
     /** A string scalar, double-quoted when a YAML reader would take it for another type. */
     void text(const QString &s, bool forceQuotes = false);
-    /** Re-emits a loaded node; its scalars keep their type and go through the same escaping. */
-    void node(const YAML::Node &n);
+    /**
+     * Re-emits a loaded node (YAML::Node, or the fast path's TreeNode); its scalars keep
+     * their type and go through the same escaping.
+     */
+    template <typename Node> void node(const Node &n);
+    /** Inside an open mapping: the unknown keys, each value re-emitted as it was read. */
+    void extraEntries(const ExtraKeys &extra);
 
     /** The document with every placeholder replaced by its escaped scalar. */
     QByteArray finish() const;
@@ -38,6 +45,6 @@ private:
 };
 
 /** The YAML text of a loaded node, as the writer re-emits values it keeps verbatim. */
-QString yamlText(const YAML::Node &node);
+template <typename Node> QString yamlText(const Node &node);
 
 } // namespace Planar

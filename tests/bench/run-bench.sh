@@ -1,5 +1,7 @@
 #!/usr/bin/env bash
-# Prints validator figures for plans of increasing size (docs/performance.md explains them).
+# Prints validator and YAML figures for plans of increasing size (docs/performance.md explains
+# them). The YAML stages are given against a bare libyaml event parse of the same file, timed
+# in the same run, so that their ratios mean the same on a quiet and a busy machine.
 # Usage: tests/bench/run-bench.sh [BUILD_DIR]
 #   PLANAR_BENCH_CALLGRIND=1 also counts the validator's instructions with callgrind: unlike
 #   seconds, the count is the same on a busy machine, so size ratios can be compared exactly.
@@ -9,7 +11,10 @@ build=${1:-build}
 cmake --build "$build" --target bench >/dev/null
 bench="$build/tests/bench/planar-bench"
 echo "machine: $(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GiB", $2/1048576}' /proc/meminfo), $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2- | sed 's/^ *//'), load $(cut -d' ' -f1-3 /proc/loadavg)"
-for scale in 0.01 0.1 1; do "$bench" --scale "$scale" --io; done
+for scale in 0.01 0.1 1; do
+    echo "load $(cut -d' ' -f1-3 /proc/loadavg)"
+    "$bench" --scale "$scale" --io
+done
 # Ten times the target plan, validation only: its YAML would be ~190 MiB.
 "$bench" --scale 10 --runs 1
 if [[ ${PLANAR_BENCH_CALLGRIND:-0} == 1 ]] && command -v valgrind >/dev/null; then

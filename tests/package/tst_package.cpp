@@ -107,8 +107,9 @@ void TestPackage::controlFields()
     const QRegularExpression dependsLine(QStringLiteral("\\n Depends: ([^\\n]+)\\n"));
     const QString depends = dependsLine.match(info.out).captured(1);
     // Linked libraries (dpkg-shlibdeps) and the plugins Qt loads at run time (listed by hand).
-    for (const char *package : {"libqt6core6", "libqt6gui6", "libqt6widgets6", "libqt6svg6",
-                                "libqt6charts6", "qt6-qpa-plugins", "libyaml-cpp0.7", "libc6"})
+    for (const char *package :
+         {"libqt6core6", "libqt6gui6", "libqt6widgets6", "libqt6svg6", "libqt6charts6",
+          "qt6-qpa-plugins", "libyaml-cpp0.7", "libyaml-0-2", "libc6"})
         QVERIFY2(depends.contains(QLatin1String(package)),
                  qPrintable(QLatin1String(package) + QStringLiteral(" not in ") + depends));
     // A synopsis and an extended description, not just the summary line.

@@ -1,0 +1,28 @@
+#pragma once
+
+#include <QByteArray>
+#include <QString>
+
+namespace Planar {
+
+/**
+ * Plain text that a YAML 1.1 or 1.2 reader would not read back as the same string (booleans,
+ * nulls, numbers, sexagesimals): Planar writes such strings double-quoted, so that other
+ * tools agree with it.
+ */
+bool readsAsOtherType(const QString &s);
+
+/**
+ * Code points Planar escapes itself rather than leave to yaml-cpp: 0.7 writes U+2028, U+2029,
+ * U+0085 and U+FEFF raw (line breaks or a byte-order mark to YAML 1.1 readers) and turns
+ * non-characters such as U+FFFF into U+FFFD when quoting.
+ */
+bool escapedByPlanar(char32_t c);
+
+/** @p s double-quoted, with \x, \u and \U escapes for all that is not printable YAML. */
+QByteArray escapedDoubleQuoted(const QString &s);
+
+/** UTF-8 to text, a leading U+FEFF included (QString::fromUtf8 drops it as a byte-order mark). */
+QString decodeUtf8(QByteArrayView utf8);
+
+} // namespace Planar

@@ -1,0 +1,195 @@
+// PlanReader reads with libyaml where libyaml and yaml-cpp agree and with yaml-cpp everywhere
+// else (issue 11). These tests hold the two paths to the same result — the plan, the unknown
+// keys with their line and column (unknown-key findings point there), and every message — on
+// the fuzz corpus, generated plans, saved plans with odd text in every field, and unknown keys
+// of every shape; and check that the fast path does take the plans it is there for.
+#include "generate/plangenerator.h"
+#include "io/planreader.h"
+#include "io/planwriter.h"
+#include "oddplans.h"
+
+#include <QFile>
+#include <QTest>
+
+using namespace Planar;
+
+class TestReaderPaths : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void sameResultOnTheFuzzCorpus();
+    void sameResultOnGeneratedPlans_data();
+    void sameResultOnGeneratedPlans();
+    void sameResultOnSavedOddText_data();
+    void sameResultOnSavedOddText();
+    void sameResultForUnknownKeysEverywhere();
+    void theFastPathLeavesWhatItIsNotSureOf_data();
+    void theFastPathLeavesWhatItIsNotSureOf();
+};
+
+namespace {
+
+/** Where unknown keys stand: ExtraKey's == leaves out line and column. */
+QStringList positions(const ExtraKeys &extra)
+{
+    QStringList out;
+    for (const ExtraKey &e : extra)
+        out << QStringLiteral("%1@%2:%3").arg(e.key).arg(e.line).arg(e.column);
+    return out;
+}
+
+QStringList positions(const Plan &p)
+{
+    QStringList out = positions(p.extra);
+    if (p.reviewed) out << positions(p.reviewed->extra);
+    for (const Zone &z : p.zones)
+        out << positions(z.extra);
+    for (const Network &n : p.networks)
+        out << positions(n.extra);
+    for (const Host &h : p.hosts) {
+        out << positions(h.extra);
+        for (const HostNic &nic : h.nics)
+            out << positions(nic.extra);
+        for (const VirtualSwitch &sw : h.switches)
+            out << positions(sw.extra);
+    }
+    for (const Vm &v : p.vms) {
+        out << positions(v.extra);
+        for (const VmNic &nic : v.nics)
+            out << positions(nic.extra);
+    }
+    out << positions(p.cluster.extra);
+    for (const Workload &w : p.workloads) {
+        out << positions(w.extra);
+        for (const WorkloadPort &port : w.ports)
+            out << positions(port.extra);
+        if (w.expose) out << positions(w.expose->extra);
+    }
+    for (const Link &l : p.links) {
+        out << positions(l.extra);
+        if (l.exception) out << positions(l.exception->extra);
+    }
+    for (const PolicyRule &r : p.policy)
+        out << positions(r.extra);
+    return out;
+}
+
+QStringList messages(const ReadResult &r)
+{
+    QStringList out;
+    for (const ReadError &e : r.errors)
+        out << e.toString();
+    return out;
+}
+
+/** Compares the product's read with yaml-cpp's; returns whether libyaml read it. */
+bool compareReaders(const QByteArray &yaml)
+{
+    const QString name = QStringLiteral("plan.yaml");
+    const ReadResult product = PlanReader::readText(yaml, name);
+    const ReadResult reference = PlanReader::readWithYamlCpp(yaml, name);
+    [&] {
+        QCOMPARE(messages(product), messages(reference));
+        QCOMPARE(product.plan.has_value(), reference.plan.has_value());
+        if (!product.plan) return;
+        QVERIFY(*product.plan == *reference.plan);
+        QCOMPARE(positions(*product.plan), positions(*reference.plan));
+    }();
+    return PlanReader::readWithLibyaml(yaml, name).has_value();
+}
+
+QByteArray contents(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+} // namespace
+
+void TestReaderPaths::sameResultOnTheFuzzCorpus()
+{
+    // One loop rather than a row per file: most of the corpus is golden outputs and error
+    // fixtures, and a failure names its file.
+    int files = 0, fast = 0;
+    for (const QString &path : fuzzCorpus()) {
+        const bool tookFastPath = compareReaders(contents(path));
+        if (QTest::currentTestFailed()) QFAIL(qPrintable(path));
+        ++files;
+        fast += tookFastPath;
+    }
+    qInfo("%d files, %d read by libyaml", files, fast);
+    QVERIFY2(files > 300, "the corpus folders moved");
+    // The examples and the plain fixtures are plans the fast path is for.
+    QVERIFY2(fast > 100, qPrintable(QString::number(fast)));
+}
+
+void TestReaderPaths::sameResultOnGeneratedPlans_data()
+{
+    QTest::addColumn<int>("index");
+    const QList<GeneratedPlan> plans = generatedPlans();
+    for (qsizetype i = 0; i < plans.size(); ++i)
+        QTest::newRow(plans[i].name) << int(i);
+}
+
+void TestReaderPaths::sameResultOnGeneratedPlans()
+{
+    QFETCH(int, index);
+    // Mistakes are the validator's; the reader takes every generated plan, and fast.
+    QVERIFY(compareReaders(PlanWriter::toYaml(generatePlan(generatedPlans()[index].options))));
+}
+
+void TestReaderPaths::sameResultOnSavedOddText_data()
+{
+    QTest::addColumn<QString>("text");
+    for (const auto &[name, text] : oddTexts())
+        QTest::newRow(name) << text;
+}
+
+void TestReaderPaths::sameResultOnSavedOddText()
+{
+    QFETCH(QString, text);
+    compareReaders(PlanWriter::toYaml(planWithTextEverywhere(text)));
+}
+
+void TestReaderPaths::sameResultForUnknownKeysEverywhere()
+{
+    compareReaders(unknownKeysEverywhere());
+    // Without what only yaml-cpp is trusted with (aliases, tags, a block scalar), libyaml reads it.
+    QByteArray plain = unknownKeysEverywhere();
+    for (const char *line :
+         {"    tagged: !foo {a: 1}\n", "    str: !!str 5\n", "    anchored: &a {x: 1}\n",
+          "    aliased: *a\n", "    unicode: \"\\u2028 \\x85\"\n"})
+        plain.replace(line, "");
+    plain.truncate(plain.indexOf("last: |"));
+    QVERIFY(compareReaders(plain));
+}
+
+void TestReaderPaths::theFastPathLeavesWhatItIsNotSureOf_data()
+{
+    QTest::addColumn<QByteArray>("yaml");
+    const QByteArray head = "planar: 1\nname: n\n";
+    QTest::newRow("non-ASCII") << head + "description: café\n";
+    QTest::newRow("tab") << head + "description:\tx\n";
+    QTest::newRow("carriage return") << QByteArray(head).replace('\n', "\r\n");
+    QTest::newRow("alias") << head + "a: &x 1\nb: *x\n";
+    QTest::newRow("tag") << head + "description: !!str x\n";
+    QTest::newRow("block scalar") << head + "description: |\n  x\n";
+    QTest::newRow("multi-line scalar") << head + "description: a\n  b\n";
+    QTest::newRow("\\N") << head + "description: \"a\\Nb\"\n";
+    QTest::newRow("directive") << "%YAML 1.2\n---\n" + head;
+    QTest::newRow("two documents") << head + "---\n" + head;
+    QTest::newRow("pair in a flow list") << head + "profiles: [a: 1]\n";
+    QTest::newRow("deep nesting") << head + "x: " + QByteArray(200, '[') + QByteArray(200, ']') +
+                                         '\n';
+    QTest::newRow("an error") << QByteArray("planar: 1\n");
+    QTest::newRow("empty") << QByteArray();
+}
+
+void TestReaderPaths::theFastPathLeavesWhatItIsNotSureOf()
+{
+    QFETCH(QByteArray, yaml);
+    QVERIFY(!PlanReader::readWithLibyaml(yaml, QStringLiteral("plan.yaml")));
+    compareReaders(yaml);
+}
+
+QTEST_GUILESS_MAIN(TestReaderPaths)
+#include "tst_readerpaths.moc"
