@@ -230,10 +230,19 @@ AddressPlanPanel::AddressPlanPanel(PlanDocument *document, QWidget *parent)
     connect(mTable, &QTableView::clicked, this, [this](const QModelIndex &index) {
         Q_EMIT idActivated(index.siblingAtColumn(IdColumn).data(IdRole).toString());
     });
+    // After an edit the table is rebuilt when the findings of the edited plan come, which is
+    // after the canvas has shown their colours: rebuilt on a timer of its own, it ran while
+    // the validator did and the colours waited behind it. The timer is the fallback for a
+    // panel that is given no findings.
     mRefresh->setSingleShot(true);
-    mRefresh->setInterval(200);
-    connect(mRefresh, &QTimer::timeout, this, &AddressPlanPanel::refresh);
-    connect(document, &PlanDocument::contentChanged, mRefresh, qOverload<>(&QTimer::start));
+    mRefresh->setInterval(1000);
+    connect(mRefresh, &QTimer::timeout, this, [this] {
+        if (mStale) refresh();
+    });
+    connect(document, &PlanDocument::contentChanged, this, [this] {
+        mStale = true;
+        mRefresh->start();
+    });
     connect(document, &PlanDocument::planReset, this, &AddressPlanPanel::refresh);
     refresh();
 }
@@ -260,6 +269,7 @@ void AddressPlanPanel::refresh()
         return;
     }
     mStale = false;
+    mRefresh->stop();
     const Plan &plan = mDocument->plan();
     mModel->setRowCount(0);
     mRowsOf.clear();
@@ -298,7 +308,10 @@ void AddressPlanPanel::setFindings(const QList<Finding> &findings)
         mStale = true;
         return;
     }
-    highlight(false);
+    if (mStale)
+        refresh(); // the plan changed since the rows were made: rows and colours anew
+    else
+        highlight(false);
 }
 
 void AddressPlanPanel::highlight(bool all)

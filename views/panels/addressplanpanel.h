@@ -75,7 +75,7 @@ private:
     QSet<QString> mConflicts;
     QSet<QString> mHighlighted;         // the ids whose rows are coloured now
     QHash<QString, QList<int>> mRowsOf; // rows by id
-    bool mStale = false; // the plan or the findings changed while the panel was hidden
+    bool mStale = false; // the rows or their colours are behind the plan or the findings
     bool mOnScreen = true;
 };
 
