@@ -1,3 +1,4 @@
+#include "canvas/planscene.h"
 #include "localization.h"
 #include "mainwindow.h"
 #include "reportexporter.h"
@@ -46,6 +47,12 @@ int main(int argc, char *argv[])
                                         "(issues, address, compliance, properties, history)."),
         QStringLiteral("NAME"));
     parser.addOption(panel);
+    const QCommandLineOption collapse(
+        QStringLiteral("collapse"),
+        QApplication::translate("main", "With --screenshot: collapse the hosts and zones IDS "
+                                        "(separated by commas)."),
+        QStringLiteral("IDS"));
+    parser.addOption(collapse);
     const QCommandLineOption lang(
         QStringLiteral("lang"),
         QApplication::translate("main", "Show the editor in LANG (zh_CN, en) instead of the "
@@ -72,6 +79,13 @@ int main(int argc, char *argv[])
         else if (!window.openFile(files.first())) {
             QTextStream(stderr) << window.lastError() << '\n';
             return 2;
+        }
+        for (const QString &id : parser.value(collapse).split(u',', Qt::SkipEmptyParts)) {
+            if (!window.scene()->canCollapse(id)) {
+                QTextStream(stderr) << "not a host with VMs or a zone with members: " << id << '\n';
+                return 2;
+            }
+            window.scene()->setCollapsed(id, true);
         }
         if (parser.isSet(select)) window.findAndShow(parser.value(select));
         if (parser.isSet(panel)) {

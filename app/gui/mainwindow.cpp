@@ -329,6 +329,10 @@ void MainWindow::createDocks()
     QDockWidget *addresses = dock(mAddressPlan, QStringLiteral("addressDock"), tr("Address Plan"),
                                   Qt::BottomDockWidgetArea);
     tabifyDockWidget(issues, addresses);
+    // A tab behind another still counts as visible: the dock says when it is seen.
+    mAddressPlan->setOnScreen(false);
+    connect(addresses, &QDockWidget::visibilityChanged, mAddressPlan,
+            &AddressPlanPanel::setOnScreen);
     QDockWidget *compliance = dock(mCompliance, QStringLiteral("complianceDock"), tr("Compliance"),
                                    Qt::BottomDockWidgetArea);
     tabifyDockWidget(issues, compliance);

@@ -134,6 +134,7 @@ private:
     // The overview of large plans (overviewactions.cpp)
     void createOverview();
     void showOverviewIfLarge();
+    void showCanvasMenu(const QString &key, const QPoint &screenPos);
 
     // Help menu (helpactions.cpp)
     void createHelpMenu();

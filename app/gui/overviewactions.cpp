@@ -1,4 +1,5 @@
-// MainWindow's overview of large plans: the minimap dock and View ▸ Zoom to Selection.
+// MainWindow's overview of large plans: the minimap dock, View ▸ Zoom to Selection, collapsing
+// hosts and zones, and the canvas's context menu.
 #include "mainwindow.h"
 
 #include "canvas/planscene.h"
@@ -27,6 +28,40 @@ void MainWindow::createOverview()
     });
     mViewMenu->insertAction(action(QStringLiteral("zoomIn")), zoomToSelection);
 
+    // Collapsing is view state: no undo step, and the plan stays unmodified.
+    auto *collapse = new QAction(tr("Co&llapse"), this);
+    collapse->setObjectName(QStringLiteral("collapse"));
+    collapse->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
+    collapse->setEnabled(false);
+    connect(collapse, &QAction::triggered, this, [this] {
+        const QStringList keys = mScene->selectedKeys();
+        // Expand when every selected host or zone is collapsed, collapse otherwise.
+        bool allCollapsed = true;
+        for (const QString &key : keys)
+            if (mScene->canCollapse(key)) allCollapsed &= mScene->isCollapsed(key);
+        for (const QString &key : keys)
+            if (mScene->canCollapse(key)) mScene->setCollapsed(key, !allCollapsed);
+    });
+    auto *expandAll = new QAction(tr("Expand &All"), this);
+    expandAll->setObjectName(QStringLiteral("expandAll"));
+    expandAll->setEnabled(false);
+    connect(expandAll, &QAction::triggered, mScene, &PlanScene::expandAll);
+    const auto updateFoldActions = [this, collapse, expandAll] {
+        bool any = false, allCollapsed = true;
+        for (const QString &key : mScene->selectedKeys())
+            if (mScene->canCollapse(key)) {
+                any = true;
+                allCollapsed &= mScene->isCollapsed(key);
+            }
+        collapse->setEnabled(any);
+        collapse->setText(any && allCollapsed ? tr("E&xpand") : tr("Co&llapse"));
+        expandAll->setEnabled(!mScene->collapsedKeys().isEmpty());
+    };
+    connect(mScene, &QGraphicsScene::selectionChanged, this, updateFoldActions);
+    connect(mScene, &PlanScene::foldsChanged, this, updateFoldActions);
+    mViewMenu->insertActions(action(QStringLiteral("zoomIn")), {collapse, expandAll});
+    connect(mScene, &PlanScene::contextMenuRequested, this, &MainWindow::showCanvasMenu);
+
     auto *dock = findChild<QDockWidget *>(QStringLiteral("overviewDock"));
     QAction *toggle = dock->toggleViewAction();
     toggle->setObjectName(QStringLiteral("showOverview"));
@@ -35,6 +70,23 @@ void MainWindow::createOverview()
         if (shown) resizeDocks({dock}, {dock->width() * 10 / 16 + 30}, Qt::Vertical);
     });
     connect(mDocument, &PlanDocument::planReset, this, &MainWindow::showOverviewIfLarge);
+}
+
+void MainWindow::showCanvasMenu(const QString &key, const QPoint &screenPos)
+{
+    QMenu menu(this);
+    menu.setObjectName(QStringLiteral("canvasMenu"));
+    if (!key.isEmpty()) {
+        if (mScene->canCollapse(key)) menu.addAction(action(QStringLiteral("collapse")));
+        menu.addAction(action(QStringLiteral("editProperties")));
+        menu.addAction(action(QStringLiteral("zoomToSelection")));
+        menu.addSeparator();
+        menu.addActions({action(QStringLiteral("copy")), action(QStringLiteral("duplicate")),
+                         action(QStringLiteral("delete"))});
+        menu.addSeparator();
+    }
+    menu.addActions({action(QStringLiteral("expandAll")), action(QStringLiteral("fit"))});
+    menu.exec(screenPos);
 }
 
 void MainWindow::showOverviewIfLarge()

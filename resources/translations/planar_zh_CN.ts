@@ -930,6 +930,10 @@
         <source>⚑ exception  %1</source>
         <translation>⚑ 临时授权  %1</translation>
     </message>
+    <message>
+        <source>%1 links</source>
+        <translation>%1 条连接</translation>
+    </message>
 </context>
 <context>
     <name>Planar::MainWindow</name>
@@ -1399,6 +1403,18 @@ The file on disk was left as it was.</source>
         <source>Edit Pr&amp;operties</source>
         <translation>编辑属性(&amp;O)</translation>
     </message>
+    <message>
+        <source>Co&amp;llapse</source>
+        <translation>折叠(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Expand &amp;All</source>
+        <translation>全部展开(&amp;A)</translation>
+    </message>
+    <message>
+        <source>E&amp;xpand</source>
+        <translation>展开(&amp;X)</translation>
+    </message>
 </context>
 <context>
     <name>Planar::NewPlanDialog</name>
@@ -1462,6 +1478,42 @@ The file on disk was left as it was.</source>
 </source>
         <translation>集群系统流量(隐式,不作为互通绘制)
 </translation>
+    </message>
+    <message>
+        <source>1 VM</source>
+        <translation>1 个虚拟机节点</translation>
+    </message>
+    <message>
+        <source>%1 VMs</source>
+        <translation>%1 个虚拟机节点</translation>
+    </message>
+    <message>
+        <source>1 host</source>
+        <translation>1 台宿主机</translation>
+    </message>
+    <message>
+        <source>%1 hosts</source>
+        <translation>%1 台宿主机</translation>
+    </message>
+    <message>
+        <source>1 workload</source>
+        <translation>1 个工作负载</translation>
+    </message>
+    <message>
+        <source>%1 workloads</source>
+        <translation>%1 个工作负载</translation>
+    </message>
+    <message>
+        <source>1 network</source>
+        <translation>1 个网络</translation>
+    </message>
+    <message>
+        <source>%1 networks</source>
+        <translation>%1 个网络</translation>
+    </message>
+    <message>
+        <source>Hidden %1: %2</source>
+        <translation>已折叠的 %1：%2</translation>
     </message>
 </context>
 <context>
@@ -1623,6 +1675,10 @@ The file on disk was left as it was.</source>
     <message>
         <source>With --screenshot: bring a panel to the front (issues, address, compliance, properties, history).</source>
         <translation>与 --screenshot 一起使用:将某个面板置于前台(issues、address、compliance、properties、history)。</translation>
+    </message>
+    <message>
+        <source>With --screenshot: collapse the hosts and zones IDS (separated by commas).</source>
+        <translation>与 --screenshot 同用：折叠 IDS 所列的宿主机和区域（以逗号分隔）。</translation>
     </message>
 </context>
 </TS>

@@ -21,6 +21,8 @@ private Q_SLOTS:
     void rowsListEveryRange();
     void usageCountsNicsAndNodeSubnets();
     void filterAndConflictHighlight();
+    void hiddenPanelCatchesUpWhenShown();
+    void shownPanelRebuildsWithTheFindings();
 
 private:
     Plan mSeed;
@@ -104,6 +106,102 @@ void TestAddressPlan::filterAndConflictHighlight()
         if (model->index(row, 0).data(Qt::BackgroundRole).value<QBrush>().style() != Qt::NoBrush)
             ++red;
     QVERIFY2(red >= 2, qPrintable(QString::number(red)));
+}
+
+void TestAddressPlan::hiddenPanelCatchesUpWhenShown()
+{
+    // Hidden behind another dock, the panel does not rebuild its table on every edit (that
+    // kept the GUI thread busy on large plans); shown again, it shows the plan as it is now.
+    PlanDocument doc;
+    doc.loadPlan(mSeed);
+    AddressPlanPanel panel(&doc);
+    LiveValidator validator(&doc);
+    validator.setToday(QDate(2026, 11, 26));
+    connect(&validator, &LiveValidator::resultReady, &panel,
+            [&] { panel.setFindings(validator.result().findings); });
+    panel.resize(900, 400);
+    panel.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&panel));
+    QTRY_VERIFY(!validator.isPending());
+    const QString taken = QStringLiteral("172.16.1.0/24"); // node1's Pod subnet
+    const auto rowsWith = [&panel](const QString &cidr, int *red) {
+        QAbstractItemModel *model = panel.table()->model();
+        int rows = 0;
+        *red = 0;
+        for (int row = 0; row < model->rowCount(); ++row) {
+            if (model->index(row, 2).data().toString() != cidr) continue;
+            ++rows;
+            if (model->index(row, 0).data(Qt::BackgroundRole).value<QBrush>().style() !=
+                Qt::NoBrush)
+                ++*red;
+        }
+        return rows;
+    };
+    int red = 0;
+    QCOMPARE(rowsWith(taken, &red), 1);
+    QCOMPARE(red, 0);
+
+    panel.hide();
+    Vm vm = std::get<Vm>(*doc.entity(QStringLiteral("node3")));
+    vm.podSubnets = {taken};
+    doc.undoStack()->push(new EditEntityCommand(&doc, QStringLiteral("node3"), vm));
+    QTRY_VERIFY(!validator.isPending());
+    QTest::qWait(1200);                 // past the panel's fallback refresh (1 s)
+    QCOMPARE(rowsWith(taken, &red), 1); // not rebuilt while hidden
+
+    panel.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&panel));
+    QCOMPARE(panel.table()->model()->rowCount(), AddressPlanPanel::rows(doc.plan()).size());
+    QCOMPARE(rowsWith(taken, &red), 2); // node1's and node3's Pod subnets
+    QCOMPARE(red, 2);                   // in conflict, as the findings say
+
+    // Undone while its dock is a tab behind another (the widget still counts as visible):
+    // brought to the front, the conflict and the row are gone.
+    panel.setOnScreen(false);
+    doc.undoStack()->undo();
+    QTRY_VERIFY(!validator.isPending());
+    QTest::qWait(1200);
+    QCOMPARE(rowsWith(taken, &red), 2); // not rebuilt out of sight
+    panel.setOnScreen(true);
+    QCOMPARE(rowsWith(taken, &red), 1);
+    QCOMPARE(red, 0);
+}
+
+void TestAddressPlan::shownPanelRebuildsWithTheFindings()
+{
+    // In sight, the rows of an edited plan are rebuilt when its findings are handed over (in
+    // the editor: after the canvas has shown their colours), rows and colours together.
+    PlanDocument doc;
+    doc.loadPlan(mSeed);
+    AddressPlanPanel panel(&doc);
+    LiveValidator validator(&doc);
+    validator.setToday(QDate(2026, 11, 26));
+    const QString taken = QStringLiteral("172.16.1.0/24"); // node1's Pod subnet
+    int rows = -1, red = -1;
+    connect(&validator, &LiveValidator::resultReady, &panel, [&] {
+        panel.setFindings(validator.result().findings);
+        // Counted at once, before any timer of the panel's could run.
+        QAbstractItemModel *model = panel.table()->model();
+        rows = red = 0;
+        for (int row = 0; row < model->rowCount(); ++row) {
+            if (model->index(row, 2).data().toString() != taken) continue;
+            ++rows;
+            red += model->index(row, 0).data(Qt::BackgroundRole).value<QBrush>().style() !=
+                   Qt::NoBrush;
+        }
+    });
+    panel.resize(900, 400);
+    panel.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&panel));
+    QTRY_VERIFY(!validator.isPending());
+    QCOMPARE(rows, 1);
+    Vm vm = std::get<Vm>(*doc.entity(QStringLiteral("node3")));
+    vm.podSubnets = {taken};
+    rows = red = -1;
+    doc.undoStack()->push(new EditEntityCommand(&doc, QStringLiteral("node3"), vm));
+    QTRY_VERIFY(rows >= 0);
+    QCOMPARE(rows, 2);
+    QCOMPARE(red, 2);
 }
 
 QTEST_MAIN(TestAddressPlan)

@@ -30,9 +30,38 @@ void EntityItem::setContent(const ItemContent &content)
     mTexts.reset();
     mBlockText = QString();
     updateBlockColor();
-    mRect = QRectF(0, 0, content.width, heightFor(content.lines.size()));
-    setToolTip(mStatusText.isEmpty() ? content.title : content.title + u'\n' + mStatusText);
+    updateGeometryAndTip();
+}
+
+void EntityItem::updateGeometryAndTip()
+{
+    prepareGeometryChange();
+    mRect = QRectF(0, 0, mContent.width, heightFor(mContent.lines.size() + (folded() ? 1 : 0)));
+    QStringList tip{mContent.title};
+    if (!mStatusText.isEmpty()) tip << mStatusText;
+    if (folded()) tip << mFoldMarker;
+    if (!mFoldText.isEmpty()) tip << mFoldText;
+    setToolTip(tip.join(u'\n'));
     update();
+}
+
+void EntityItem::setFold(const QString &marker, ItemStatus hidden, const QString &why)
+{
+    const QString text = displayLines(why);
+    if (marker == mFoldMarker && hidden == mFoldStatus && text == mFoldText) return;
+    mFoldMarker = marker;
+    mFoldStatus = marker.isEmpty() ? ItemStatus::Ok : hidden;
+    mFoldText = marker.isEmpty() ? QString() : text;
+    mBlockText = QString();
+    updateBlockColor();
+    updateGeometryAndTip();
+}
+
+QRectF EntityItem::foldMarkerRect() const
+{
+    if (!folded()) return {};
+    return QRectF(mRect.left(), mRect.bottom() - LineHeight - 4, mRect.width(), LineHeight + 4)
+        .translated(pos());
 }
 
 void EntityItem::setStatus(ItemStatus status, const QString &why)
@@ -42,8 +71,7 @@ void EntityItem::setStatus(ItemStatus status, const QString &why)
     mStatus = status;
     mStatusText = text;
     updateBlockColor();
-    setToolTip(text.isEmpty() ? mContent.title : mContent.title + u'\n' + text);
-    update();
+    updateGeometryAndTip();
 }
 
 QRectF EntityItem::boundingRect() const
@@ -62,11 +90,12 @@ void EntityItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option
     QColor border = Theme::CardBorderColor;
     qreal borderWidth = 1;
     QColor fill = Qt::white;
-    if (mStatus == ItemStatus::Error) {
+    const ItemStatus status = shownStatus();
+    if (status == ItemStatus::Error) {
         border = Theme::ErrorColor;
         borderWidth = 3;
         fill = Theme::ErrorFill;
-    } else if (mStatus == ItemStatus::Warning) {
+    } else if (status == ItemStatus::Warning) {
         border = Theme::WarningColor;
         borderWidth = 3;
         fill = Theme::WarningFill;
@@ -124,6 +153,22 @@ void EntityItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option
         }
         y += LineHeight;
     }
+    if (folded()) {
+        // The fold marker, a button-like pill: a click on it expands the card.
+        const QRectF r(mRect.left() + pad + 2, y + 1, mRect.width() - 2 * pad - 2, LineHeight - 2);
+        const QColor ink = status == ItemStatus::Error     ? Theme::ErrorColor
+                           : status == ItemStatus::Warning ? Theme::WarningColor
+                                                           : mContent.accent;
+        QColor tint = ink;
+        tint.setAlpha(40);
+        painter->setPen(QPen(ink, 1));
+        painter->setBrush(tint);
+        painter->drawRoundedRect(r, 3, 3);
+        painter->setPen(ink.darker(140));
+        painter->drawText(
+            r.adjusted(4, 0, -4, 0), Qt::AlignLeft | Qt::AlignVCenter,
+            QFontMetricsF(texts.body).elidedText(mFoldMarker, Qt::ElideRight, r.width() - 8));
+    }
 
     if (selected) {
         painter->setPen(QPen(QColor(0x19, 0x76, 0xd2), 2, Qt::DashLine));
@@ -169,9 +214,9 @@ void EntityItem::updateBlockColor()
 {
     // Far out a card is a block: pale in its plane's colour, or solid red or amber when it has
     // a finding, so that faults stand out of thousands of cards.
-    if (mStatus == ItemStatus::Error) {
+    if (shownStatus() == ItemStatus::Error) {
         mBlockColor = Theme::ErrorColor;
-    } else if (mStatus == ItemStatus::Warning) {
+    } else if (shownStatus() == ItemStatus::Warning) {
         mBlockColor = Theme::WarningColor;
     } else {
         const QColor accent = mContent.accent.isValid() ? mContent.accent : Theme::CardBorderColor;
@@ -210,12 +255,14 @@ void EntityItem::paintBlockId(QPainter *painter, const QRectF &rect)
         font.setPixelSize(pixels);
         mBlockFont = font;
         // Ids of a generated plan differ at the end (node-1001-3, node-1001-4): keep it.
-        mBlockText = QFontMetrics(font).elidedText(mContent.title, Qt::ElideMiddle, width);
+        const QString title =
+            folded() ? mContent.title + u' ' + mFoldMarker.section(u' ', 0, 1) : mContent.title;
+        mBlockText = QFontMetrics(font).elidedText(title, Qt::ElideMiddle, width);
         mBlockPixels = pixels;
         mBlockWidth = width;
     }
     if (mBlockText.size() < 3) return; // "n…" says nothing
-    const bool flagged = mStatus == ItemStatus::Error || mStatus == ItemStatus::Warning;
+    const bool flagged = shownStatus() == ItemStatus::Error || shownStatus() == ItemStatus::Warning;
     painter->save();
     painter->resetTransform();
     painter->setFont(mBlockFont);

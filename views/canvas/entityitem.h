@@ -6,6 +6,7 @@
 #include <QFont>
 #include <QGraphicsItem>
 
+#include <algorithm>
 #include <memory>
 
 namespace Planar {
@@ -23,6 +24,18 @@ public:
     void setContent(const ItemContent &content);
     ItemStatus status() const { return mStatus; }
     void setStatus(ItemStatus status, const QString &why);
+    /**
+     * Folds the card (a collapsed host or zone): a marker line @p marker ("▸ 5 VMs") under its
+     * text, and the worst status of what it hides, @p hidden, unless its own is worse. An empty
+     * @p marker unfolds it.
+     */
+    void setFold(const QString &marker, ItemStatus hidden, const QString &why);
+    bool folded() const { return !mFoldMarker.isEmpty(); }
+    QString foldMarker() const { return mFoldMarker; }
+    /** The status the card is drawn in: its own, or the worst it hides when folded. */
+    ItemStatus shownStatus() const { return std::max(mStatus, mFoldStatus); }
+    /** The marker line of a folded card in scene coordinates (null when not folded). */
+    QRectF foldMarkerRect() const;
     /** The card in scene coordinates (cards are never transformed): cheaper than
      *  sceneBoundingRect(), which far-out frames ask of every card. */
     QRectF sceneRect() const { return mRect.translated(pos()); }
@@ -57,12 +70,16 @@ private:
     };
     const Texts &textsFor(const QFont &font) const;
     void updateBlockColor();
+    void updateGeometryAndTip();
 
     QString mKey;
     ItemKind mKind;
     ItemContent mContent;
     ItemStatus mStatus = ItemStatus::Ok;
     QString mStatusText;
+    QString mFoldMarker;
+    ItemStatus mFoldStatus = ItemStatus::Ok;
+    QString mFoldText;
     QRectF mRect;
     mutable std::unique_ptr<Texts> mTexts;
     QColor mBlockColor = Theme::CardBorderColor;

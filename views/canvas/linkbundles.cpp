@@ -66,7 +66,11 @@ void LinkBundles::compute() const
         if (mScene->entityItem(vm.host)) groupOf.insert(vm.id, QStringLiteral("host\n") + vm.host);
     for (const Workload &w : plan.workloads)
         groupOf.insert(w.id, QStringLiteral("ns\n") + w.effectiveNamespace());
-    auto group = [&groupOf](const QString &key) { return groupOf.value(key, key); };
+    // A card folded into a collapsed host or zone is drawn as that card.
+    auto group = [this, &groupOf](const QString &key) {
+        const QString hider = mScene->hiddenBy(key);
+        return hider.isEmpty() ? groupOf.value(key, key) : groupOf.value(hider, hider);
+    };
 
     QHash<QPair<QString, QString>, qsizetype> index;
     const auto &ends = mScene->linkEnds();
@@ -98,7 +102,7 @@ void LinkBundles::compute() const
             rects.insert(g, card->sceneBoundingRect());
     for (auto it = groupOf.cbegin(); it != groupOf.cend(); ++it)
         if (used.contains(it.value()))
-            if (const EntityItem *card = mScene->entityItem(it.key()))
+            if (const EntityItem *card = mScene->entityItem(it.key()); card && card->isVisible())
                 rects[it.value()] |= card->sceneBoundingRect();
     for (Bundle &b : mBundles) {
         b.fromRect = rects.value(b.from);

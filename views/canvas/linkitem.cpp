@@ -128,6 +128,14 @@ void LinkItem::setState(LinkState state, const QString &why)
     updateGeometry();
 }
 
+void LinkItem::setFolded(int count, LinkState worst)
+{
+    if (count == mFoldCount && (count == 0 || worst == mFoldState)) return;
+    mFoldCount = count;
+    mFoldState = worst;
+    updateGeometry();
+}
+
 void LinkItem::updateGeometry()
 {
     prepareGeometryChange();
@@ -147,14 +155,18 @@ void LinkItem::updateGeometry()
     else
         mPath = QPolygonF{exitPoint(a, b.center()), exitPoint(b, a.center())};
 
-    QString text = mLabel;
-    if (mState == LinkState::Forbidden)
-        text = QCoreApplication::translate("Planar::LinkItem", "✕ forbidden  %1").arg(mLabel);
-    else if (mState == LinkState::ByException)
-        text = QCoreApplication::translate("Planar::LinkItem", "⚑ exception  %1").arg(mLabel);
+    // Folded, the tag counts the links the arrow stands for, as LinkBundles does far out.
+    const QString label =
+        mFoldCount > 1 ? QCoreApplication::translate("Planar::LinkItem", "%1 links").arg(mFoldCount)
+                       : mLabel;
+    QString text = label;
+    if (shownState() == LinkState::Forbidden)
+        text = QCoreApplication::translate("Planar::LinkItem", "✕ forbidden  %1").arg(label);
+    else if (shownState() == LinkState::ByException)
+        text = QCoreApplication::translate("Planar::LinkItem", "⚑ exception  %1").arg(label);
     const QColor color = pen().color();
     mLabelItem->set(text.trimmed(), color,
-                    mState == LinkState::Allowed ? Theme::TextColor : color.darker(110));
+                    shownState() == LinkState::Allowed ? Theme::TextColor : color.darker(110));
     placeLabel();
 }
 
@@ -186,7 +198,7 @@ void LinkItem::placeLabel()
 
 QPen LinkItem::pen() const
 {
-    return linkPen(mState);
+    return linkPen(shownState());
 }
 
 QPainterPath LinkItem::stroke() const

@@ -31,6 +31,15 @@ public:
     void setLabel(const QString &label);
     LinkState state() const { return mState; }
     void setState(LinkState state, const QString &why);
+    /**
+     * The link stands for @p count links (itself among them) whose ends are folded into
+     * collapsed cards, drawn in the worst colour of them, @p worst; a @p count of 0 makes it
+     * itself again.
+     */
+    void setFolded(int count, LinkState worst);
+    int foldedCount() const { return mFoldCount; }
+    /** The state the link is drawn in: its own, or the worst of those it stands for. */
+    LinkState shownState() const { return mFoldCount > 0 ? mFoldState : mState; }
     /** Recomputes the route and the tag after an end, or a card in the way, moved. */
     void updateGeometry();
     /** The drawn route, from the border of one card to the border of the other. */
@@ -58,6 +67,8 @@ private:
     QString mLabel;
     LinkLabel *mLabelItem;
     LinkState mState = LinkState::Allowed;
+    int mFoldCount = 0;
+    LinkState mFoldState = LinkState::Allowed;
     QPolygonF mPath;
 };
 

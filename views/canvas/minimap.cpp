@@ -65,8 +65,9 @@ void MiniMap::refresh()
                          Theme::bandColor(strip.band));
     QList<const EntityItem *> flagged;
     for (const EntityItem *card : scene->entityItems()) {
+        if (!card->isVisible()) continue; // folded into a collapsed card
         painter.fillRect(card->sceneRect(), card->blockColor());
-        if (card->status() == ItemStatus::Error || card->status() == ItemStatus::Warning)
+        if (card->shownStatus() == ItemStatus::Error || card->shownStatus() == ItemStatus::Warning)
             flagged << card;
     }
     // Cards with findings ringed, errors on top, as on the canvas far out.
@@ -74,7 +75,7 @@ void MiniMap::refresh()
     painter.setRenderHint(QPainter::Antialiasing);
     painter.setBrush(Qt::NoBrush);
     std::stable_sort(flagged.begin(), flagged.end(), [](const EntityItem *a, const EntityItem *b) {
-        return a->status() < b->status();
+        return a->shownStatus() < b->shownStatus();
     });
     for (const EntityItem *card : std::as_const(flagged)) {
         const QPointF at = (card->sceneBoundingRect().center() - mSceneRect.topLeft()) * scale;

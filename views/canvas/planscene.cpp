@@ -63,6 +63,11 @@ void PlanScene::rebuild()
     mReroute.clear();
     mIndex.clear();
     mSystemFlows.clear();
+    mHiddenBy.clear();
+    mFoldMembers.clear();
+    // A plan opened afresh (its undo stack empty) starts expanded; one replaced by an undoable
+    // command keeps what the user had collapsed, where it still exists.
+    if (mDocument->undoStack()->count() == 0) mCollapsed.clear();
     clear();
     mBundles.invalidate();
     const AutoLayout layout(mDocument->plan());
@@ -80,6 +85,7 @@ void PlanScene::rebuild()
     updateClusterCard();
     for (const QString &key : mDocument->linkKeys())
         createLink(key);
+    if (!mCollapsed.isEmpty()) refreshFolds();
     updateDecorations();
 }
 
@@ -154,7 +160,7 @@ void PlanScene::updateLink(const QString &key)
     for (const PortRange &p : link.ports)
         ports << p.toString();
     item->setLabel(ports.join(QStringLiteral(", ")));
-    item->setEnds(mItems.value(link.from), mItems.value(link.to));
+    item->setEnds(shownItem(link.from), shownItem(link.to));
 }
 
 void PlanScene::updateClusterCard()
@@ -173,6 +179,7 @@ void PlanScene::onAdded(const QString &key)
     else
         createItem(key);
     if (mDocument->kindOf(key) == ItemKind::Zone) refreshZoneColours();
+    if (!mCollapsed.isEmpty()) refreshFolds(); // a VM added to a collapsed host hides in it
     scheduleDecorations();
 }
 
@@ -192,6 +199,7 @@ void PlanScene::onRemoved(const QString &key, ItemKind kind)
         delete item;
     }
     if (kind == ItemKind::Zone) refreshZoneColours();
+    if (!mCollapsed.isEmpty()) refreshFolds();
     scheduleDecorations();
 }
 
@@ -236,13 +244,15 @@ void PlanScene::onChanged(const QString &key)
         mLinksByEnd.insert(link.from, key);
         if (link.to != link.from) mLinksByEnd.insert(link.to, key);
         updateLink(key);
+        if (!mCollapsed.isEmpty()) refreshFolds();
         scheduleDecorations();
         return;
     }
     EntityItem *item = mItems.value(key);
     if (!item) return;
     item->setContent(ItemContent::of(*mDocument, key));
-    itemMoved(item); // the size may have changed
+    itemMoved(item);                           // the size may have changed
+    if (!mCollapsed.isEmpty()) refreshFolds(); // a VM moved to another host or zone
     // Host NIC roles show on host cards, so a network's role change reaches them too.
     if (item->kind() == ItemKind::Network)
         for (const QString &host : mDocument->keys(ItemKind::Host))
@@ -276,6 +286,15 @@ QStringList PlanScene::selectedKeys() const
 
 void PlanScene::selectKeys(const QStringList &keys)
 {
+    // What the user asks to see (an issue, a search, a row of the Address Plan) comes out of
+    // the collapsed card that hides it.
+    for (const QString &key : keys) {
+        reveal(key);
+        if (mLinkEnds.contains(key)) { // a link folded into another's arrow: both its ends
+            reveal(mLinkEnds.value(key).first);
+            reveal(mLinkEnds.value(key).second);
+        }
+    }
     QSignalBlocker blocker(this);
     clearSelection();
     for (const QString &key : keys) {
@@ -327,6 +346,7 @@ void PlanScene::setStatuses(const QHash<QString, QPair<ItemStatus, QString>> &st
             if (EntityItem *item = mItems.value(it.key()))
                 item->setStatus(it.value().first, it.value().second);
     mStatuses = statuses;
+    if (!mCollapsed.isEmpty()) updateFoldStatuses();
     Q_EMIT pictureChanged();
 }
 
@@ -341,7 +361,8 @@ void PlanScene::setLinkStates(const QHash<QString, QPair<LinkState, QString>> &s
             if (LinkItem *item = mLinks.value(it.key()))
                 item->setState(it.value().first, it.value().second);
     mLinkStates = states;
-    mBundles.invalidate(); // a bundle takes the colour of its worst link
+    if (!mCollapsed.isEmpty()) refoldLinks(); // a folded arrow takes its worst link's colour
+    mBundles.invalidate();                    // a bundle takes the colour of its worst link
     Q_EMIT pictureChanged();
 }
 

@@ -95,15 +95,34 @@ public:
     /** Plans with more links than this draw them straight (and tags still avoid cards). */
     static constexpr qsizetype RouteLimit = 20000;
 
+    // Collapsing (scenefolds.cpp): view state, never a document edit or an undo step.
+    /** @p key is a host with VMs or a zone with members (or is collapsed already). */
+    bool canCollapse(const QString &key) const;
+    bool isCollapsed(const QString &key) const { return mCollapsed.contains(key); }
+    /** Folds what host or zone @p key holds into its card, or brings it back where it was. */
+    void setCollapsed(const QString &key, bool collapsed);
+    void expandAll();
+    const QSet<QString> &collapsedKeys() const { return mCollapsed; }
+    /** The collapsed card that hides @p key; empty when @p key is shown. */
+    QString hiddenBy(const QString &key) const { return mHiddenBy.value(key); }
+    /** Expands whatever hides @p key. */
+    void reveal(const QString &key);
+
 Q_SIGNALS:
     void linkRequested(const QString &fromKey, const QString &toKey);
     /** Cards, links or their colours changed; emitted once the scene has settled. */
     void pictureChanged();
+    /** A host or zone was collapsed or expanded. */
+    void foldsChanged();
+    /** The user asked for the context menu at @p screenPos (over @p key's card, or none). */
+    void contextMenuRequested(const QString &key, const QPoint &screenPos);
 
 protected:
     void mousePressEvent(QGraphicsSceneMouseEvent *event) override;
     void mouseMoveEvent(QGraphicsSceneMouseEvent *event) override;
     void mouseReleaseEvent(QGraphicsSceneMouseEvent *event) override;
+    void mouseDoubleClickEvent(QGraphicsSceneMouseEvent *event) override;
+    void contextMenuEvent(QGraphicsSceneContextMenuEvent *event) override;
     void drawBackground(QPainter *painter, const QRectF &rect) override;
     void drawForeground(QPainter *painter, const QRectF &rect) override;
 
@@ -133,6 +152,14 @@ private:
     void invalidateRoutes(const QRectF &area, const EntityItem *except);
     void reroute();
     void updateSystemFlows();
+    // Folds (scenefolds.cpp)
+    QHash<QString, QStringList> foldMembers() const;
+    QString foldMarker(const QString &key, const QStringList &hidden) const;
+    void refreshFolds();
+    void updateFoldStatuses();
+    void refoldLinks();
+    /** The card drawn for @p key: its own, or the collapsed card hiding it. */
+    EntityItem *shownItem(const QString &key) const;
 
     PlanDocument *mDocument;
     QHash<QString, EntityItem *> mItems;
@@ -160,6 +187,10 @@ private:
     QList<QGraphicsPathItem *> mSystemFlows;
     LinkBundles mBundles{this};
     bool mFarOut = false;
+    QSet<QString> mCollapsed;
+    QHash<QString, QString> mHiddenBy;        // hidden card → the collapsed card hiding it
+    QHash<QString, QStringList> mFoldMembers; // collapsed card → the cards it hides
+    bool mMarkerClicked = false; // the press of a double-click expanded a card by its marker
 };
 
 } // namespace Planar

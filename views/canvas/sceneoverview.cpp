@@ -53,7 +53,7 @@ void PlanScene::drawFarOut(QPainter *painter, const QRectF &rect)
     QList<QPair<EntityItem *, QRectF>> onTop;
     for (EntityItem *card : std::as_const(mItems)) {
         const QRectF block = card->sceneRect();
-        if (!block.intersects(rect)) continue;
+        if (!block.intersects(rect) || !card->isVisible()) continue;
         blocks[card->blockColor().rgba()] << block;
         // An id needs 40 x 11 px (EntityItem::paintBlockId).
         if (card->isSelected() || (block.width() * zoom >= 40 && block.height() * zoom >= 11))
@@ -84,13 +84,18 @@ void PlanScene::drawForeground(QPainter *painter, const QRectF &rect)
     painter->resetTransform();
     painter->setRenderHint(QPainter::Antialiasing);
     painter->setBrush(Qt::NoBrush);
+    // Hidden cards are ringed through the collapsed card that takes their colour.
+    QList<const EntityItem *> cards;
+    for (auto it = mStatuses.cbegin(); it != mStatuses.cend(); ++it)
+        if (const EntityItem *card = mItems.value(it.key()))
+            if (card->isVisible() && !card->folded()) cards << card;
+    for (const QString &key : mCollapsed)
+        if (const EntityItem *card = mItems.value(key); card && card->isVisible()) cards << card;
     for (const ItemStatus status : {ItemStatus::Warning, ItemStatus::Error}) {
         painter->setPen(
             QPen(status == ItemStatus::Error ? Theme::ErrorColor : Theme::WarningColor, 2));
-        for (auto it = mStatuses.cbegin(); it != mStatuses.cend(); ++it) {
-            if (it->first != status) continue;
-            const EntityItem *card = mItems.value(it.key());
-            if (!card) continue;
+        for (const EntityItem *card : std::as_const(cards)) {
+            if (card->shownStatus() != status) continue;
             const QRectF onScreen = toScreen.mapRect(card->sceneBoundingRect());
             if (onScreen.width() >= RingBelow && onScreen.height() >= RingBelow) continue;
             if (exposed.contains(onScreen.center()))

@@ -148,6 +148,17 @@ void PlanScene::mousePressEvent(QGraphicsSceneMouseEvent *event)
         event->accept();
         return;
     }
+    // A click on a collapsed card's "▸ 5 VMs" expands it.
+    if (event->button() == Qt::LeftButton && event->modifiers() == Qt::NoModifier)
+        if (EntityItem *card = entityAt(event->scenePos());
+            card && card->folded() && card->foldMarkerRect().contains(event->scenePos())) {
+            setCollapsed(card->key(), false);
+            selectKeys({card->key()});
+            mMarkerClicked = true;
+            event->accept();
+            return;
+        }
+    mMarkerClicked = false;
     ++mDragSerial;
     QGraphicsScene::mousePressEvent(event);
 }

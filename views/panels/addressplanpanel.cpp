@@ -230,19 +230,51 @@ AddressPlanPanel::AddressPlanPanel(PlanDocument *document, QWidget *parent)
     connect(mTable, &QTableView::clicked, this, [this](const QModelIndex &index) {
         Q_EMIT idActivated(index.siblingAtColumn(IdColumn).data(IdRole).toString());
     });
+    // After an edit the table is rebuilt when the findings of the edited plan come, which is
+    // after the canvas has shown their colours: rebuilt on a timer of its own, it ran while
+    // the validator did and the colours waited behind it. The timer is the fallback for a
+    // panel that is given no findings.
     mRefresh->setSingleShot(true);
-    mRefresh->setInterval(200);
-    connect(mRefresh, &QTimer::timeout, this, &AddressPlanPanel::refresh);
-    connect(document, &PlanDocument::contentChanged, mRefresh, qOverload<>(&QTimer::start));
+    mRefresh->setInterval(1000);
+    connect(mRefresh, &QTimer::timeout, this, [this] {
+        if (mStale) refresh();
+    });
+    connect(document, &PlanDocument::contentChanged, this, [this] {
+        mStale = true;
+        mRefresh->start();
+    });
     connect(document, &PlanDocument::planReset, this, &AddressPlanPanel::refresh);
     refresh();
 }
 
+void AddressPlanPanel::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (mStale) refresh();
+}
+
+void AddressPlanPanel::setOnScreen(bool onScreen)
+{
+    mOnScreen = onScreen;
+    if (onScreen && mStale) refresh();
+}
+
 void AddressPlanPanel::refresh()
 {
+    // Out of sight (behind the Issues tab, or closed), the table waits until it shows: rebuilt
+    // after every edit of the 10,000-VM plan, its rows kept the GUI thread busy for 0.3-0.5 s,
+    // and the canvas's colours waited behind them.
+    if (outOfSight()) {
+        mStale = true;
+        return;
+    }
+    mStale = false;
+    mRefresh->stop();
     const Plan &plan = mDocument->plan();
     mModel->setRowCount(0);
+    mRowsOf.clear();
     for (const AddressRow &r : rows(plan)) {
+        mRowsOf[r.id] << mModel->rowCount();
         QList<QStandardItem *> items;
         for (int c = 0; c < ColumnCount; ++c)
             items << new QStandardItem;
@@ -260,7 +292,7 @@ void AddressPlanPanel::refresh()
             displayText(r.usedBy.join(QStringLiteral(", ")), 4 * DisplayTextMax));
         mModel->appendRow(items);
     }
-    highlight();
+    highlight(true);
     mTable->resizeColumnsToContents();
     mChart->setUsage(usage(plan));
 }
@@ -272,17 +304,40 @@ void AddressPlanPanel::setFindings(const QList<Finding> &findings)
         if (conflictCodes().contains(f.code))
             for (const QString &s : f.subjects)
                 mConflicts.insert(s);
-    highlight();
+    if (outOfSight()) {
+        mStale = true;
+        return;
+    }
+    if (mStale)
+        refresh(); // the plan changed since the rows were made: rows and colours anew
+    else
+        highlight(false);
 }
 
-void AddressPlanPanel::highlight()
+void AddressPlanPanel::highlight(bool all)
 {
-    for (int row = 0; row < mModel->rowCount(); ++row) {
-        const QString id = mModel->item(row, IdColumn)->data(IdRole).toString();
-        const bool conflict = mConflicts.contains(id);
+    // Each background set is a change the sorting proxy looks at: only the rows that change.
+    QSet<QString> ids = mConflicts;
+    ids.unite(mHighlighted);
+    if (!all) {
+        for (auto it = ids.begin(); it != ids.end();)
+            if (mConflicts.contains(*it) == mHighlighted.contains(*it))
+                it = ids.erase(it);
+            else
+                ++it;
+    }
+    const auto colour = [this](int row, bool conflict) {
         for (int c = 0; c < ColumnCount; ++c)
             mModel->item(row, c)->setBackground(conflict ? QColor(0xff, 0xcd, 0xd2) : QBrush());
-    }
+    };
+    if (all)
+        for (int row = 0; row < mModel->rowCount(); ++row)
+            colour(row, mConflicts.contains(mModel->item(row, IdColumn)->data(IdRole).toString()));
+    else
+        for (const QString &id : std::as_const(ids))
+            for (const int row : mRowsOf.value(id))
+                colour(row, mConflicts.contains(id));
+    mHighlighted = mConflicts;
 }
 
 } // namespace Planar

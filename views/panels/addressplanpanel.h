@@ -44,6 +44,11 @@ public:
 
     /** Highlights the rows of networks that overlap or clash (by the validator's findings). */
     void setFindings(const QList<Finding> &findings);
+    /**
+     * Whether the panel can be seen: false while its dock is a tab behind another (where the
+     * widget still counts as visible). Out of sight the table is rebuilt only when it shows.
+     */
+    void setOnScreen(bool onScreen);
     QTableView *table() const { return mTable; }
     QLineEdit *filter() const { return mFilter; }
     UsageChart *chart() const { return mChart; }
@@ -51,9 +56,14 @@ public:
 Q_SIGNALS:
     void idActivated(const QString &id);
 
+protected:
+    void showEvent(QShowEvent *event) override;
+
 private:
     void refresh();
-    void highlight();
+    bool outOfSight() const { return !mOnScreen || !isVisible(); }
+    /** Colours the rows whose conflict changed (@p all: every row). */
+    void highlight(bool all);
 
     PlanDocument *mDocument;
     QLineEdit *mFilter;
@@ -63,6 +73,10 @@ private:
     UsageChart *mChart;
     QTimer *mRefresh;
     QSet<QString> mConflicts;
+    QSet<QString> mHighlighted;         // the ids whose rows are coloured now
+    QHash<QString, QList<int>> mRowsOf; // rows by id
+    bool mStale = false; // the rows or their colours are behind the plan or the findings
+    bool mOnScreen = true;
 };
 
 } // namespace Planar
