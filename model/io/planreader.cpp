@@ -2,6 +2,7 @@
 
 #include "aliasbudget.h"
 #include "libyamltree.h"
+#include "stuckdocument.h"
 #include "safefile.h"
 #include "yamlfields.h"
 
@@ -484,6 +485,12 @@ ReadResult PlanReader::readWithYamlCpp(const QByteArray &yaml, const QString &fi
                           QStringLiteral("this alias makes the plan's aliases expand to more "
                                          "than %1 nodes; write the values out instead")
                               .arg(overrun->limit));
+            result.errors = context.errors();
+            return result;
+        }
+        if (const auto stuck = findStuckDocument(yaml)) {
+            context.error(*stuck, QStringLiteral("not valid YAML: a ',' separates items only "
+                                                 "inside [ ] or { }"));
             result.errors = context.errors();
             return result;
         }

@@ -206,6 +206,11 @@ void TestReaderErrors::exactMessageOnce_data()
         << QStringList{
                "23:48: not valid YAML: this closing bracket does not match the '[' or '{' it "
                "should close"};
+    // yaml-cpp 0.7 looped on this, one empty document after another, until memory ran out
+    // (found by the fuzzer).
+    QTest::newRow("comma outside a flow collection")
+        << "comma-outside-flow.yaml"
+        << QStringList{"3:1: not valid YAML: a ',' separates items only inside [ ] or { }"};
     QTest::newRow("tab indentation")
         << "tab-indentation.yaml"
         << QStringList{"15:1: not valid YAML: a tab in the indentation; YAML indents with spaces"};
