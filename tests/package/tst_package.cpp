@@ -98,8 +98,10 @@ void TestPackage::initTestCase()
 
 void TestPackage::controlFields()
 {
+#ifndef PLANAR_SANITIZED // instrumented binaries are not what ships
     QVERIFY2(QFileInfo(mDeb).size() < 20 * 1024 * 1024,
              qPrintable(QString::number(QFileInfo(mDeb).size())));
+#endif
     const Run info = run(QStringLiteral("dpkg-deb"), {QStringLiteral("-I"), mDeb});
     QCOMPARE(info.exitCode, 0);
     QVERIFY2(info.out.contains(QStringLiteral("\n Section: net\n")), qPrintable(info.out));
