@@ -480,17 +480,18 @@ ReadResult PlanReader::readWithYamlCpp(const QByteArray &yaml, const QString &fi
     ReadContext context(fileName);
     std::vector<YAML::Node> documents;
     try {
+        // First: every other walk over the documents (the alias count, LoadAll) would loop.
+        if (const auto stuck = findStuckDocument(yaml)) {
+            context.error(*stuck, QStringLiteral("not valid YAML: a ',' separates items only "
+                                                 "inside [ ] or { }"));
+            result.errors = context.errors();
+            return result;
+        }
         if (const auto overrun = checkAliasExpansion(yaml, kAliasExpansionLimit)) {
             context.error(overrun->mark,
                           QStringLiteral("this alias makes the plan's aliases expand to more "
                                          "than %1 nodes; write the values out instead")
                               .arg(overrun->limit));
-            result.errors = context.errors();
-            return result;
-        }
-        if (const auto stuck = findStuckDocument(yaml)) {
-            context.error(*stuck, QStringLiteral("not valid YAML: a ',' separates items only "
-                                                 "inside [ ] or { }"));
             result.errors = context.errors();
             return result;
         }

@@ -24,7 +24,10 @@ echo "fuzz: $n seed inputs, $seconds s, findings to $findings"
 export ASAN_OPTIONS=${ASAN_OPTIONS:-detect_leaks=1:allocator_may_return_null=1}
 export UBSAN_OPTIONS=${UBSAN_OPTIONS:-print_stacktrace=1:halt_on_error=1}
 status=0
+# A fixed seed (PLANAR_FUZZ_SEED) so that CI walks the same mutations each time and a failure
+# there reproduces here; by hand, pass another seed to explore further.
 "$fuzzer" "$work/corpus" -dict="$here/yaml.dict" -max_total_time="$seconds" \
+    -seed="${PLANAR_FUZZ_SEED:-20261201}" \
     -timeout=10 -rss_limit_mb=2048 -max_len=65536 -print_final_stats=1 \
     -artifact_prefix="$findings/" 2>"$work/log" || status=$?
 grep -E '^(#[0-9]+ +DONE|stat::number_of_executed_units|stat::peak_rss_mb|stat::new_units_added)|^INFO: seed corpus|^==[0-9]+==ERROR|^SUMMARY|planar_fuzz:|cov: ' \
