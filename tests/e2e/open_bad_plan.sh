@@ -5,48 +5,14 @@
 # Usage: open_bad_plan.sh PLANAR   (exit 77 = skipped: no Xvfb/xdotool/window manager)
 set -euo pipefail
 planar=$1
-for tool in Xvfb xdotool matchbox-window-manager; do
-    command -v "$tool" >/dev/null || { echo "skip: $tool is not installed"; exit 77; }
-done
-
-work=$(mktemp -d)
-pids=()
-cleanup() {
-    for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; done
-    wait 2>/dev/null || true
-    rm -rf "$work"
-}
-trap cleanup EXIT
-fail() { echo "FAIL: $*"; echo "--- planar's stderr:"; cat "$work/stderr" 2>/dev/null || true; exit 1; }
-
-# A free display: Xvfb picks the number and writes it to fd 3.
-Xvfb -displayfd 3 -screen 0 1280x800x24 -nolisten tcp 3>"$work/display" 2>/dev/null &
-pids+=($!)
-for _ in $(seq 100); do [[ -s $work/display ]] && break; sleep 0.1; done
-export DISPLAY=:$(cat "$work/display")
-matchbox-window-manager -use_titlebar no 2>/dev/null &
-pids+=($!)
+source "$(dirname "$0")/xsession.sh"
+need_tools Xvfb xdotool matchbox-window-manager
+start_x_session
 
 # A YAML file that is not a plan: a shopping list, as a user might double-click by mistake.
 printf -- '- milk\n- eggs\n' >"$work/groceries.planar.yaml"
 
-# A home of its own: no recent files, no autosave to recover, the editor in English.
-mkdir -p "$work/home" "$work/runtime" && chmod 700 "$work/runtime"
-HOME=$work/home XDG_CONFIG_HOME=$work/home/.config XDG_DATA_HOME=$work/home/.local/share XDG_RUNTIME_DIR=$work/runtime \
-    QT_QPA_PLATFORM=xcb "$planar" --lang en "$work/groceries.planar.yaml" 2>"$work/stderr" &
-planar_pid=$!
-pids+=($planar_pid)
-
-wait_window() { # NAME-REGEX: prints the id of the first visible window whose name matches
-    local id
-    for _ in $(seq 150); do
-        id=$(xdotool search --onlyvisible --name "$1" 2>/dev/null | head -n1 || true)
-        [[ -n $id ]] && { echo "$id"; return 0; }
-        kill -0 "$planar_pid" 2>/dev/null || return 1
-        sleep 0.1
-    done
-    return 1
-}
+start_planar "$planar" "$work/groceries.planar.yaml"
 
 # 1. It says why: a message box over the window.
 dialog=$(wait_window '^Could not open plan$') || fail "no 'Could not open plan' message appeared"

@@ -7,42 +7,14 @@
 set -euo pipefail
 planar=$1
 seed=$2
-for tool in Xvfb xdotool matchbox-window-manager xwd python3; do
-    command -v "$tool" >/dev/null || { echo "skip: $tool is not installed"; exit 77; }
-done
-
-work=$(mktemp -d)
-pids=()
-cleanup() {
-    for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; done
-    wait 2>/dev/null || true
-    rm -rf "$work"
-}
-trap cleanup EXIT
-fail() { echo "FAIL: $*"; echo "--- planar's stderr:"; cat "$work/stderr" 2>/dev/null || true; exit 1; }
-
-Xvfb -displayfd 3 -screen 0 1280x800x24 -nolisten tcp 3>"$work/display" 2>/dev/null &
-pids+=($!)
-for _ in $(seq 100); do [[ -s $work/display ]] && break; sleep 0.1; done
-export DISPLAY=:$(cat "$work/display")
-matchbox-window-manager -use_titlebar no 2>/dev/null &
-pids+=($!)
+source "$(dirname "$0")/xsession.sh"
+need_tools Xvfb xdotool matchbox-window-manager xwd python3
+start_x_session
 
 cp "$seed" "$work/shop.planar.yaml"
-mkdir -p "$work/home" "$work/runtime" && chmod 700 "$work/runtime"
-HOME=$work/home XDG_CONFIG_HOME=$work/home/.config XDG_DATA_HOME=$work/home/.local/share XDG_RUNTIME_DIR=$work/runtime \
-    QT_QPA_PLATFORM=xcb "$planar" --lang en "$work/shop.planar.yaml" 2>"$work/stderr" &
-planar_pid=$!
-pids+=($planar_pid)
-
-main=
-for _ in $(seq 150); do
-    main=$(xdotool search --onlyvisible --name '^shop.planar.yaml — Planar$' 2>/dev/null | head -n1 || true)
-    [[ -n $main ]] && break
-    kill -0 "$planar_pid" 2>/dev/null || fail "planar exited"
-    sleep 0.1
-done
-[[ -n $main ]] || fail "no window titled 'shop.planar.yaml — Planar'"
+start_planar "$planar" "$work/shop.planar.yaml"
+main=$(wait_window '^shop.planar.yaml — Planar$') ||
+    fail "no window titled 'shop.planar.yaml — Planar'"
 sleep 1 # validation and the first paint
 
 # Pixels of the error red (Theme::ErrorColor, #d32f2f) in the window: the seed has none.
