@@ -11,9 +11,6 @@ namespace Planar {
 
 namespace {
 
-// yaml-cpp writes a key of more than this many bytes as "? key" and its value as ": value".
-constexpr qsizetype kLongKeyBytes = 1024;
-
 bool isDigit(char16_t c)
 {
     return c >= u'0' && c <= u'9';
@@ -62,23 +59,6 @@ void appendAscii(QByteArray &out, const QString &s)
     char *to = out.data() + at;
     for (const QChar c : s)
         *to++ = char(c.unicode());
-}
-
-/** One scalar as yaml-cpp formats it in block (a mapping's value) or flow context. */
-QByteArray yamlCppScalar(const QByteArray &utf8, bool flow, bool doubleQuoted)
-{
-    YAML::Emitter out;
-    const std::string text = utf8.toStdString();
-    if (flow) {
-        out << YAML::Flow << YAML::BeginSeq;
-        if (doubleQuoted) out << YAML::DoubleQuoted;
-        out << text << YAML::EndSeq;
-        return QByteArray(out.c_str() + 1, qsizetype(out.size()) - 2); // inside "[…]"
-    }
-    out << YAML::BeginMap << YAML::Key << "k" << YAML::Value;
-    if (doubleQuoted) out << YAML::DoubleQuoted;
-    out << text << YAML::EndMap;
-    return QByteArray(out.c_str() + 3, qsizetype(out.size()) - 3); // after "k: "
 }
 
 } // namespace
@@ -168,13 +148,16 @@ bool YamlBuffer::scalar(QByteArray &out, const QString &s, bool flow, bool quote
         const QString decoded = decodeUtf8(utf8);
         const QList<uint> ucs4 = decoded.toUcs4();
         if (std::any_of(ucs4.cbegin(), ucs4.cend(), [](uint c) { return escapedByPlanar(c); })) {
-            out += escapedDoubleQuoted(decoded);
-            return false; // yaml-cpp saw YamlOut's short placeholder, never a long key
+            const QByteArray escaped = escapedDoubleQuoted(decoded);
+            out += escaped;
+            return escaped.size() > kLongKeyBytes;
         }
-        out += yamlCppScalar(utf8, flow,
-                             forceQuotes || (quoteIfAmbiguous && readsAsOtherType(decoded)));
-        return utf8.size() > kLongKeyBytes;
+        const QByteArray written = yamlCppScalar(
+            utf8, flow, forceQuotes || (quoteIfAmbiguous && readsAsOtherType(decoded)));
+        out += written;
+        return written.size() > kLongKeyBytes;
     }
+    const qsizetype before = out.size();
     if (forceQuotes || (quoteIfAmbiguous && readsAsOtherType(s))) {
         if (quotesAsIs(s)) {
             out += '"';
@@ -188,7 +171,7 @@ bool YamlBuffer::scalar(QByteArray &out, const QString &s, bool flow, bool quote
     } else {
         out += yamlCppScalar(s.toLatin1(), flow, false);
     }
-    return s.size() > kLongKeyBytes;
+    return out.size() - before > kLongKeyBytes;
 }
 
 QByteArray YamlBuffer::keyText(const QString &s, bool flow, bool *isLong) const
@@ -276,11 +259,11 @@ void YamlBuffer::flowMap(const FlowEntries &known, const ExtraKeys &extra)
     for (const auto &[key, value] : known) {
         out << YAML::Key << key << YAML::Value;
         if (const QString *s = std::get_if<QString>(&value))
-            yaml.text(*s);
+            yaml.text(*s, false, true);
         else
             out << std::get<int>(value);
     }
-    yaml.extraEntries(extra);
+    yaml.extraEntries(extra, true);
     out << YAML::EndMap;
     mOut += ' ';
     mOut += yaml.finish();

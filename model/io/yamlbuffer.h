@@ -64,7 +64,7 @@ public:
 private:
     void newLine(int indent);
     void startEntry(Map &map);
-    /** Appends @p s as a scalar; says whether yaml-cpp would take it as a long key. */
+    /** Appends @p s as a scalar; says whether it is too long to be an implicit key. */
     bool scalar(QByteArray &out, const QString &s, bool flow, bool quoteIfAmbiguous,
                 bool forceQuotes) const;
     /** A key: a long one (over 1024 bytes) is formatted aside, for the "? " before it. */

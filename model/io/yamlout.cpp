@@ -25,27 +25,43 @@ YamlOut::YamlOut()
     mOut.SetIndent(2);
 }
 
-void YamlOut::text(const QString &s, bool forceQuotes)
+void YamlOut::text(const QString &s, bool forceQuotes, bool flow)
 {
-    scalar(s.toStdString(), true, forceQuotes);
+    scalar(s.toStdString(), true, forceQuotes, flow);
 }
 
-void YamlOut::scalar(const std::string &utf8, bool quoteIfAmbiguous, bool forceQuotes)
+void YamlOut::scalar(const std::string &utf8, bool quoteIfAmbiguous, bool forceQuotes, bool flow)
 {
+    // yaml-cpp makes a key explicit ("? key") by the length of the raw text; what counts is
+    // the written length, quotes and escapes included, so a key that grows past the limit
+    // when written is made explicit here. Harmless before a value: only keys read the setting.
     const QString s = decodeUtf8(QByteArrayView(utf8.data(), qsizetype(utf8.size())));
     const QList<uint> ucs4 = s.toUcs4();
     if (std::any_of(ucs4.cbegin(), ucs4.cend(), [](uint c) { return escapedByPlanar(c); })) {
         const QByteArray placeholder =
             markerBytes() + QByteArray::number(mEscaped.size()) + markerBytes();
+        QByteArray escaped = escapedDoubleQuoted(s);
+        if (escaped.size() > kLongKeyBytes) mOut << YAML::LongKey;
         mOut << placeholder.toStdString();
-        mEscaped.append(escapedDoubleQuoted(s));
+        mEscaped.append(std::move(escaped));
         return;
     }
-    if (forceQuotes || (quoteIfAmbiguous && readsAsOtherType(s))) mOut << YAML::DoubleQuoted;
+    const bool quoted = forceQuotes || (quoteIfAmbiguous && readsAsOtherType(s));
+    // An escape takes at most four bytes for one and quotes add two: shorter texts stay short.
+    const qsizetype rawSize = qsizetype(utf8.size());
+    if (rawSize <= kLongKeyBytes && 4 * rawSize + 2 > kLongKeyBytes &&
+        yamlCppScalar(QByteArray::fromStdString(utf8), flow, quoted).size() > kLongKeyBytes)
+        mOut << YAML::LongKey;
+    if (quoted) mOut << YAML::DoubleQuoted;
     mOut << utf8;
 }
 
 template <typename Node> void YamlOut::node(const Node &n)
+{
+    node(n, false);
+}
+
+template <typename Node> void YamlOut::node(const Node &n, bool inFlow)
 {
     const std::string &tag = n.Tag();
     const bool specific = !tag.empty() && tag != "?" && tag != "!";
@@ -58,39 +74,40 @@ template <typename Node> void YamlOut::node(const Node &n)
     case YAML::NodeType::Scalar:
         if (specific) mOut << YAML::VerbatimTag(tag);
         // A quoted scalar ("!") stays a string; a plain one ("?") keeps its plain reading.
-        scalar(n.Scalar(), tag == "!", false);
+        scalar(n.Scalar(), tag == "!", false, inFlow);
         return;
     case YAML::NodeType::Sequence:
     case YAML::NodeType::Map:
         break;
     }
     if (specific) mOut << YAML::VerbatimTag(tag);
+    const bool flow = inFlow || n.Style() == YAML::EmitterStyle::Flow; // yaml-cpp nests flow in flow
     if (n.Style() == YAML::EmitterStyle::Flow) mOut << YAML::Flow;
     if (n.Style() == YAML::EmitterStyle::Block) mOut << YAML::Block;
     if (n.IsSequence()) {
         mOut << YAML::BeginSeq;
         for (const auto &item : n)
-            node(static_cast<const Node &>(item));
+            node(static_cast<const Node &>(item), flow);
         mOut << YAML::EndSeq;
         return;
     }
     mOut << YAML::BeginMap;
     for (auto it = n.begin(); it != n.end(); ++it) {
         mOut << YAML::Key;
-        node(it->first);
+        node(it->first, flow);
         mOut << YAML::Value;
-        node(it->second);
+        node(it->second, flow);
     }
     mOut << YAML::EndMap;
 }
 
-void YamlOut::extraEntries(const ExtraKeys &extra)
+void YamlOut::extraEntries(const ExtraKeys &extra, bool flow)
 {
     for (const ExtraKey &e : extra) {
         mOut << YAML::Key;
-        text(e.key);
+        text(e.key, false, flow);
         mOut << YAML::Value;
-        node(YAML::Load(e.yaml.toStdString()));
+        node(YAML::Load(e.yaml.toStdString()), flow);
     }
 }
 

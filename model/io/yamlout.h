@@ -24,21 +24,25 @@ public:
 
     YAML::Emitter &emitter() { return mOut; }
 
-    /** A string scalar, double-quoted when a YAML reader would take it for another type. */
-    void text(const QString &s, bool forceQuotes = false);
+    /**
+     * A string scalar, double-quoted when a YAML reader would take it for another type; @p flow
+     * says it stands inside a flow collection, where yaml-cpp quotes more.
+     */
+    void text(const QString &s, bool forceQuotes = false, bool flow = false);
     /**
      * Re-emits a loaded node (YAML::Node, or the fast path's TreeNode); its scalars keep
      * their type and go through the same escaping.
      */
     template <typename Node> void node(const Node &n);
     /** Inside an open mapping: the unknown keys, each value re-emitted as it was read. */
-    void extraEntries(const ExtraKeys &extra);
+    void extraEntries(const ExtraKeys &extra, bool flow = false);
 
     /** The document with every placeholder replaced by its escaped scalar. */
     QByteArray finish() const;
 
 private:
-    void scalar(const std::string &utf8, bool quoteIfAmbiguous, bool forceQuotes);
+    template <typename Node> void node(const Node &n, bool inFlow);
+    void scalar(const std::string &utf8, bool quoteIfAmbiguous, bool forceQuotes, bool flow);
 
     YAML::Emitter mOut;
     QList<QByteArray> mEscaped;

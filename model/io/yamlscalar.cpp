@@ -1,5 +1,7 @@
 #include "yamlscalar.h"
 
+#include <yaml-cpp/yaml.h>
+
 #include <QRegularExpression>
 #include <QStringDecoder>
 
@@ -98,6 +100,22 @@ QByteArray escapedDoubleQuoted(const QString &s)
         }
     }
     return out + '"';
+}
+
+QByteArray yamlCppScalar(const QByteArray &utf8, bool flow, bool doubleQuoted)
+{
+    YAML::Emitter out;
+    const std::string text = utf8.toStdString();
+    if (flow) {
+        out << YAML::Flow << YAML::BeginSeq;
+        if (doubleQuoted) out << YAML::DoubleQuoted;
+        out << text << YAML::EndSeq;
+        return QByteArray(out.c_str() + 1, qsizetype(out.size()) - 2); // inside "[…]"
+    }
+    out << YAML::BeginMap << YAML::Key << "k" << YAML::Value;
+    if (doubleQuoted) out << YAML::DoubleQuoted;
+    out << text << YAML::EndMap;
+    return QByteArray(out.c_str() + 3, qsizetype(out.size()) - 3); // after "k: "
 }
 
 QString decodeUtf8(QByteArrayView utf8)

@@ -6,6 +6,12 @@
 namespace Planar {
 
 /**
+ * YAML allows an implicit key of at most 1024 characters up to its ':' (libyaml counts them);
+ * a key written longer, quotes and escapes included, must be the explicit "? key".
+ */
+constexpr qsizetype kLongKeyBytes = 1024;
+
+/**
  * Plain text that a YAML 1.1 or 1.2 reader would not read back as the same string (booleans,
  * nulls, numbers, sexagesimals): Planar writes such strings double-quoted, so that other
  * tools agree with it.
@@ -21,6 +27,9 @@ bool escapedByPlanar(char32_t c);
 
 /** @p s double-quoted, with \x, \u and \U escapes for all that is not printable YAML. */
 QByteArray escapedDoubleQuoted(const QString &s);
+
+/** @p utf8 as yaml-cpp 0.7 formats it as a scalar, in flow or block context. */
+QByteArray yamlCppScalar(const QByteArray &utf8, bool flow, bool doubleQuoted);
 
 /** UTF-8 to text, a leading U+FEFF included (QString::fromUtf8 drops it as a byte-order mark). */
 QString decodeUtf8(QByteArrayView utf8);

@@ -1,5 +1,6 @@
 // The plan writer as it was before issue 11: every node through yaml-cpp's emitter. Kept
-// here, and only here, as the reference that PlanWriter's bytes are compared with.
+// here, and only here, as the reference that PlanWriter's bytes are compared with. Since
+// issue 9 it makes a key explicit by its written length (YamlOut), as PlanWriter does.
 #include "yamlcppplanwriter.h"
 
 #include "io/yamlout.h"
@@ -52,15 +53,8 @@ private:
         else
             flowList(k, list);
     }
-    void extras(const ExtraKeys &extra)
-    {
-        for (const ExtraKey &e : extra) {
-            mOut << YAML::Key;
-            str(e.key);
-            mOut << YAML::Value;
-            mYaml.node(YAML::Load(e.yaml.toStdString()));
-        }
-    }
+    /** @p flow: inside a flow mapping, where yaml-cpp quotes more and so keys grow longer. */
+    void extras(const ExtraKeys &extra, bool flow = false) { mYaml.extraEntries(extra, flow); }
     template <typename T, typename WriteOne>
     void blockList(const char *k, const QList<T> &list, WriteOne writeOne)
     {
@@ -103,7 +97,7 @@ void Writer::plan(const Plan &p)
         mOut << YAML::Flow << YAML::BeginMap;
         field("by", p.reviewed->by);
         if (p.reviewed->date.isValid()) field("date", p.reviewed->date.toString(Qt::ISODate));
-        extras(p.reviewed->extra);
+        extras(p.reviewed->extra, true);
         mOut << YAML::EndMap;
     }
     blockList("zones", p.zones, [this](const Zone &z) { zone(z); });
@@ -221,7 +215,7 @@ void Writer::workload(const Workload &w)
         mOut << YAML::Flow << YAML::BeginMap;
         for (const auto &[k, v] : w.labels) {
             mOut << YAML::Key;
-            str(k);
+            mYaml.text(k, false, true);
             mOut << YAML::Value;
             str(v);
         }
@@ -238,7 +232,7 @@ void Writer::workload(const Workload &w)
             key("port");
             mOut << p.port;
             if (p.protocol) field("protocol", protocolKey(*p.protocol));
-            extras(p.extra);
+            extras(p.extra, true);
             mOut << YAML::EndMap;
         }
         mOut << YAML::EndSeq;

@@ -256,6 +256,13 @@ void TestPlanIo::unicodeTextSurvivesSave_data()
     QTest::newRow("line breaks") << QStringLiteral("one\ntwo\r\nthree\n");
     QTest::newRow("tab and spaces") << QStringLiteral(" \tpadded ");
     QTest::newRow("looks like YAML") << QStringLiteral("- {a: [b]} # c: *d &e !f");
+    // Short texts whose written form, quotes and escapes included, passes the 1,024 characters
+    // YAML allows an implicit key: as keys they must be written "? key" (fuzzing found these).
+    QTest::newRow("300 C0 controls, 1,202 written") << QString(300, QChar(1));
+    QTest::newRow("300 NULs, 1,202 written") << QString(300, QChar(0));
+    QTest::newRow("200 U+2028, 1,202 written") << QString(200, QChar(0x2028));
+    QTest::newRow("511 apostrophes, 1,024 written") << QString(511, QLatin1Char('\''));
+    QTest::newRow("512 apostrophes, 1,026 written") << QString(512, QLatin1Char('\''));
     QTest::newRow("number") << QStringLiteral("0x1F");
     QTest::newRow("boolean") << QStringLiteral("on");
 }
