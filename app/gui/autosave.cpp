@@ -3,6 +3,7 @@
 #include "document/plandocument.h"
 #include "io/planwriter.h"
 #include "io/safefile.h"
+#include "savequeue.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -18,8 +19,8 @@ const QString Suffix = QStringLiteral(".planar.yaml");
 const QString PathSuffix = QStringLiteral(".path");
 } // namespace
 
-Autosave::Autosave(PlanDocument *document, QObject *parent)
-    : QObject(parent), mDocument(document), mTimer(new QTimer(this))
+Autosave::Autosave(PlanDocument *document, SaveQueue *queue, QObject *parent)
+    : QObject(parent), mDocument(document), mQueue(queue), mTimer(new QTimer(this))
 {
     mTimer->setInterval(30000);
     connect(mTimer, &QTimer::timeout, this, &Autosave::saveNow);
@@ -30,8 +31,7 @@ Autosave::Autosave(PlanDocument *document, QObject *parent)
     });
     connect(document, &PlanDocument::filePathChanged, this, [this] {
         if (!mLastFile.isEmpty() && mLastFile != recoveryFile()) {
-            QFile::remove(mLastFile);
-            QFile::remove(mLastFile.chopped(Suffix.size()) + PathSuffix);
+            removeLater(mLastFile);
             mLastFile.clear();
         }
     });
@@ -60,25 +60,38 @@ QString Autosave::recoveryFile() const
     return directory() + u'/' + key + Suffix;
 }
 
-bool Autosave::saveNow()
+void Autosave::saveNow()
 {
-    if (!mDocument->isDirty()) return true;
-    if (!QDir().mkpath(directory())) return false;
+    if (!mDocument->isDirty()) return;
     const QString file = recoveryFile();
-    QString error;
-    if (!PlanWriter::writeFile(mDocument->plan(), file, &error)) return false;
     mLastFile = file;
-    // Without its .path note a recovered plan would not know which file it belongs to.
-    return SafeFile::write(file.chopped(Suffix.size()) + PathSuffix, mDocument->filePath().toUtf8(),
-                           &error);
+    // The worker gets copies: the document goes on changing while the copy is written.
+    mQueue->enqueue([plan = mDocument->plan(), file, original = mDocument->filePath()] {
+        QString error;
+        if (!QDir().mkpath(directory()))
+            return tr("%1: cannot create the folder").arg(directory());
+        if (!PlanWriter::writeFile(plan, file, &error)) return error;
+        // Without its .path note a recovered plan would not know which file it belongs to.
+        SafeFile::write(file.chopped(Suffix.size()) + PathSuffix, original.toUtf8(), &error);
+        return error;
+    }, [this](const QString &error) {
+        if (!error.isEmpty()) Q_EMIT failed(error);
+    });
 }
 
 void Autosave::discard()
 {
-    const QString file = recoveryFile();
-    QFile::remove(file);
-    QFile::remove(file.chopped(Suffix.size()) + PathSuffix);
+    removeLater(recoveryFile());
     mLastFile.clear();
+}
+
+void Autosave::removeLater(const QString &file)
+{
+    mQueue->enqueue([file] {
+        QFile::remove(file);
+        QFile::remove(file.chopped(Suffix.size()) + PathSuffix);
+        return QString();
+    });
 }
 
 QList<RecoveryEntry> Autosave::pending()

@@ -6,6 +6,7 @@
 #include "document/plandocument.h"
 #include "io/planreader.h"
 #include "io/planwriter.h"
+#include "savequeue.h"
 
 #include <QAction>
 #include <QDir>
@@ -16,6 +17,8 @@
 #include <QMessageBox>
 #include <QSettings>
 #include <QStatusBar>
+
+#include <memory>
 
 namespace Planar {
 
@@ -96,20 +99,49 @@ bool MainWindow::openFile(const QString &path)
     return true;
 }
 
-bool MainWindow::saveFile(const QString &path)
+bool MainWindow::saveFile(const QString &path, SaveMode mode)
 {
-    QString error;
-    if (!PlanWriter::writeFile(mDocument->plan(), path, &error)) {
-        // The message names the file and the system's reason; the document stays unsaved.
-        fail(tr("Could not save plan"),
-             tr("%1\n\nThe file on disk was left as it was.").arg(error));
-        return false;
-    }
-    mDocument->setFilePath(QFileInfo(path).absoluteFilePath());
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+    const QString previousPath = mDocument->filePath();
+    const auto written = std::make_shared<bool>(false);
+    // The worker writes a copy of the plan as it is now (cheap: its lists are shared), so the
+    // user types on while a big plan is formatted and synced to disk.
+    mSaveQueue->enqueue(
+        [plan = mDocument->plan(), absolute] {
+            QString error;
+            PlanWriter::writeFile(plan, absolute, &error);
+            return error;
+        },
+        [this, absolute, previousPath, written](const QString &error) {
+            *written = error.isEmpty();
+            saveFinished(absolute, previousPath, error);
+        });
+    // What is being written is this state: it is the clean one, unless the write fails.
+    mDocument->setFilePath(absolute);
     mDocument->setClean();
-    addRecentFile(mDocument->filePath());
-    statusBar()->showMessage(tr("Saved %1").arg(path), 5000);
-    return true;
+    if (mode == SaveMode::Background) {
+        statusBar()->showMessage(tr("Saving %1…").arg(path));
+        return true;
+    }
+    mSaveQueue->waitForIdle();
+    return *written;
+}
+
+void MainWindow::saveFinished(const QString &path, const QString &previousPath,
+                              const QString &error)
+{
+    if (error.isEmpty()) {
+        addRecentFile(path);
+        statusBar()->showMessage(tr("Saved %1").arg(QDir::toNativeSeparators(path)), 5000);
+        return;
+    }
+    // Nothing on disk holds the plan: it is unsaved again, and a recovery copy is kept at once.
+    // A failed Save As leaves the document with the file it had.
+    if (mDocument->filePath() == path) mDocument->setFilePath(previousPath);
+    mDocument->setUnsaved();
+    mAutosave->saveNow();
+    // The message names the file and the system's reason.
+    fail(tr("Could not save plan"), tr("%1\n\nThe file on disk was left as it was.").arg(error));
 }
 
 void MainWindow::open()
@@ -120,13 +152,13 @@ void MainWindow::open()
     if (!path.isEmpty()) openFile(path);
 }
 
-bool MainWindow::save()
+bool MainWindow::save(SaveMode mode)
 {
-    if (mDocument->filePath().isEmpty()) return saveAs();
-    return saveFile(mDocument->filePath());
+    if (mDocument->filePath().isEmpty()) return saveAs(mode);
+    return saveFile(mDocument->filePath(), mode);
 }
 
-bool MainWindow::saveAs()
+bool MainWindow::saveAs(SaveMode mode)
 {
     QString suggested = mDocument->filePath();
     if (suggested.isEmpty())
@@ -134,11 +166,14 @@ bool MainWindow::saveAs()
                                                  QStringLiteral(".planar.yaml"));
     const QString path =
         QFileDialog::getSaveFileName(this, tr("Save plan"), suggested, tr(qPrintable(FileFilter)));
-    return !path.isEmpty() && saveFile(path);
+    return !path.isEmpty() && saveFile(path, mode);
 }
 
 bool MainWindow::maybeSave()
 {
+    // A save still being written decides whether there is unsaved work: wait for its reply
+    // (a failed one makes the document unsaved again) before the plan may be dropped.
+    mSaveQueue->waitForIdle();
     if (!mDocument->isDirty()) return true;
     const auto answer = QMessageBox::warning(
         this, tr("Unsaved changes"),

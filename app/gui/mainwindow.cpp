@@ -2,6 +2,7 @@
 
 #include "autolayout.h"
 #include "autosave.h"
+#include "savequeue.h"
 #include "canvas/minimap.h"
 #include "canvas/planscene.h"
 #include "canvas/planview.h"
@@ -45,7 +46,8 @@ MainWindow::MainWindow(QWidget *parent)
       mValidator(new LiveValidator(mDocument, this)),
       mProperties(new PropertiesPanel(mDocument, this)), mIssues(new IssuesPanel(this)),
       mCompliance(new CompliancePanel(this)),
-      mAddressPlan(new AddressPlanPanel(mDocument, this)), mAutosave(new Autosave(mDocument, this)),
+      mAddressPlan(new AddressPlanPanel(mDocument, this)), mSaveQueue(new SaveQueue(this)),
+      mAutosave(new Autosave(mDocument, mSaveQueue, this)),
       mUndoView(new QUndoView(mDocument->undoStack(), this)), mSearch(new QLineEdit(this)),
       mSummary(new QLabel(this))
 {
@@ -81,6 +83,9 @@ MainWindow::MainWindow(QWidget *parent)
             [this](const QString &id) { selectAndShow({id}); });
     connect(mProperties, &PropertiesPanel::selectRequested, this, &MainWindow::selectAndShow);
     connect(mSearch, &QLineEdit::returnPressed, this, [this] { findAndShow(mSearch->text()); });
+    connect(mAutosave, &Autosave::failed, this, [this](const QString &error) {
+        statusBar()->showMessage(tr("Autosave failed: %1").arg(error), 10000);
+    });
     updateTitle();
     updateRecentMenu();
     resize(1500, 950);
@@ -122,11 +127,11 @@ void MainWindow::createActions()
     connect(make(QStringLiteral("open"), tr("&Open…"), {}, QKeySequence::Open), &QAction::triggered,
             this, &MainWindow::open);
     connect(make(QStringLiteral("save"), tr("&Save"), {}, QKeySequence::Save), &QAction::triggered,
-            this, &MainWindow::save);
+            this, [this] { save(SaveMode::Background); });
     // Spelled out: QKeySequence::SaveAs and ::Close are empty outside KDE and GNOME.
     connect(make(QStringLiteral("saveAs"), tr("Save &As…"), {},
                  QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S)),
-            &QAction::triggered, this, &MainWindow::saveAs);
+            &QAction::triggered, this, [this] { saveAs(SaveMode::Background); });
     connect(make(QStringLiteral("close"), tr("&Close"), {}, QKeySequence(Qt::CTRL | Qt::Key_W)),
             &QAction::triggered, this, [this] {
                 if (maybeSave()) newBlank();

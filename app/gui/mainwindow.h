@@ -27,6 +27,7 @@ class PlanDocument;
 class PlanScene;
 class PlanView;
 class PropertiesPanel;
+class SaveQueue;
 
 /** The editor window: canvas in the middle, palette and tools on top, panels around. */
 class MainWindow : public QMainWindow {
@@ -62,8 +63,18 @@ public:
 
     /** Opens @p path; on failure shows the reader's file:line:column message, changes nothing. */
     bool openFile(const QString &path);
-    /** Writes the plan atomically to @p path and makes it the document's file. */
-    bool saveFile(const QString &path);
+    /** How a save meets the caller: File ▸ Save goes on in the background; closing, opening
+     *  another plan and tests wait for the file to be written. */
+    enum class SaveMode { Background, Wait };
+    /**
+     * Writes the plan atomically to @p path and makes it the document's file. The plan as it
+     * is now is what gets written, and it is marked saved at once; should the write fail, the
+     * error is shown, the document is unsaved again and the file on disk stays as it was.
+     * Returns false when the write failed (Wait) or could not be queued.
+     */
+    bool saveFile(const QString &path, SaveMode mode = SaveMode::Wait);
+    /** The writer of saves and autosaves, off the GUI thread. */
+    SaveQueue *saveQueue() const { return mSaveQueue; }
     void newBlank();
     /** The seed's three planes without hosts, VMs or workloads: File ▸ New's default. */
     void newFromTemplate();
@@ -117,8 +128,10 @@ private:
     /** File ▸ New: asks between the three-plane template and a blank plan. */
     void newPlan();
     bool loadResourcePlan(const QString &resource, const QString &title);
-    bool save();
-    bool saveAs();
+    bool save(SaveMode mode = SaveMode::Wait);
+    bool saveAs(SaveMode mode = SaveMode::Wait);
+    /** A background save's reply: @p error is empty when @p path was written. */
+    void saveFinished(const QString &path, const QString &previousPath, const QString &error);
     void open();
     void applyValidation();
     void onSelectionChanged();
@@ -163,6 +176,7 @@ private:
     IssuesPanel *mIssues;
     CompliancePanel *mCompliance;
     AddressPlanPanel *mAddressPlan;
+    SaveQueue *mSaveQueue;
     Autosave *mAutosave;
     QUndoView *mUndoView;
     QLineEdit *mSearch;

@@ -147,6 +147,13 @@
     </message>
 </context>
 <context>
+    <name>Planar::Autosave</name>
+    <message>
+        <source>%1: cannot create the folder</source>
+        <translation>%1：无法创建该文件夹</translation>
+    </message>
+</context>
+<context>
     <name>Planar::CompliancePanel</name>
     <message>
         <source>pass</source>
@@ -1414,6 +1421,14 @@ The file on disk was left as it was.</source>
     <message>
         <source>E&amp;xpand</source>
         <translation>展开(&amp;X)</translation>
+    </message>
+    <message>
+        <source>Saving %1…</source>
+        <translation>正在保存 %1…</translation>
+    </message>
+    <message>
+        <source>Autosave failed: %1</source>
+        <translation>自动保存失败：%1</translation>
     </message>
 </context>
 <context>

@@ -14,6 +14,7 @@
 #include "mainwindow.h"
 #include "panels/issuespanel.h"
 #include "panels/propertiespanel.h"
+#include "savequeue.h"
 
 #include <QApplication>
 #include <QDir>
@@ -124,6 +125,7 @@ void TestEditorFiles::saveOntoAFullDiskKeepsTheFile()
     clickAction(w, QStringLiteral("addHost"));
     QVERIFY(disk.leaveFree(0));
     QTest::keyClick(&w, Qt::Key_S, Qt::ControlModifier); // File ▸ Save, as a user saves
+    w.saveQueue()->waitForIdle(); // the save is written in the background
     QVERIFY2(w.lastError().contains(path + QStringLiteral(": ")), qPrintable(w.lastError()));
     QVERIFY2(w.lastError().contains(QStringLiteral("No space left on device")),
              qPrintable(w.lastError()));
@@ -138,6 +140,7 @@ void TestEditorFiles::saveOntoAFullDiskKeepsTheFile()
     // With room again the same Save works and the new host is on disk.
     QVERIFY(QFile::remove(disk.filePath(QStringLiteral(".filler"))));
     QTest::keyClick(&w, Qt::Key_S, Qt::ControlModifier);
+    w.saveQueue()->waitForIdle();
     QVERIFY(!w.document()->isDirty());
     QVERIFY(file.open(QIODevice::ReadOnly));
     QVERIFY(file.readAll().contains("id: host3"));
