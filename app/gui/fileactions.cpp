@@ -6,9 +6,11 @@
 #include "document/plandocument.h"
 #include "io/planreader.h"
 #include "io/planwriter.h"
+#include "panels/fieldedit.h"
 #include "savequeue.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileDialog>
@@ -101,6 +103,11 @@ bool MainWindow::openFile(const QString &path)
 
 bool MainWindow::saveFile(const QString &path, SaveMode mode)
 {
+    // Ctrl+S takes no focus from the field being typed in: commit its text first, or the file
+    // and the clean title would both miss what the user sees (found typing an id, then Ctrl+S).
+    if (auto *field = qobject_cast<FieldEdit *>(QApplication::focusWidget());
+        field && isAncestorOf(field))
+        field->commitTyped();
     const QString absolute = QFileInfo(path).absoluteFilePath();
     const QString previousPath = mDocument->filePath();
     const auto written = std::make_shared<bool>(false);

@@ -8,9 +8,11 @@
 #include "io/planreader.h"
 #include "io/planwriter.h"
 #include "mainwindow.h"
+#include "panels/propertiespanel.h"
 #include "savequeue.h"
 
 #include <QFile>
+#include <QLineEdit>
 #include <QStatusBar>
 #include <QTemporaryDir>
 #include <QTest>
@@ -27,6 +29,7 @@ private Q_SLOTS:
     void cleanup();
     void fileHoldsThePlanAsItWasWhenSaveWasPressed();
     void closingWaitsForTheWrite();
+    void saveTakesTheTextBeingTyped();
     void failedSaveMakesTheWorkUnsavedAgain();
     void autosaveFailureIsShown();
 
@@ -95,6 +98,34 @@ void TestBackgroundSave::closingWaitsForTheWrite()
     QCOMPARE(readBack(path), pressed);
     QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden),
              QStringList{QStringLiteral("closing.planar.yaml")}); // no temporary left
+}
+
+void TestBackgroundSave::saveTakesTheTextBeingTyped()
+{
+    // Ctrl+S is a shortcut: focus stays in the field, so nothing else would commit the text.
+    MainWindow &w = *mWindow;
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("typed.planar.yaml"));
+    QVERIFY(w.saveFile(path));
+    w.scene()->selectKeys({QStringLiteral("node1")});
+    QTest::qWait(1);
+    auto *id = qobject_cast<QLineEdit *>(w.properties()->editor(QStringLiteral("id")));
+    QVERIFY(id);
+    id->setFocus();
+    id->selectAll();
+    QTest::keyClicks(id, QStringLiteral("node9"));
+    QTest::keyClick(id, Qt::Key_S, Qt::ControlModifier);
+    w.saveQueue()->waitForIdle();
+    QVERIFY(w.document()->contains(QStringLiteral("node9")));
+    QVERIFY(!w.isWindowModified());
+    const QStringList savedVms = [&] {
+        QStringList ids;
+        for (const Vm &vm : readBack(path).vms)
+            ids << vm.id;
+        return ids;
+    }();
+    QVERIFY2(savedVms.contains(QStringLiteral("node9")), qPrintable(savedVms.join(u' ')));
+    QVERIFY(!savedVms.contains(QStringLiteral("node1")));
 }
 
 void TestBackgroundSave::failedSaveMakesTheWorkUnsavedAgain()

@@ -30,6 +30,8 @@ public:
     QString problem() const { return mProblem; }
     /** Back to the committed value. */
     void revert();
+    /** Commits the typed text now, as Enter would: Save takes what the user sees. */
+    void commitTyped() { finish(); }
 
 Q_SIGNALS:
     /** Enter or focus-out with changed text that has no problem. */
