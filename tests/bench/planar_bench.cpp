@@ -19,6 +19,7 @@
 #include <QTextStream>
 
 #include <algorithm>
+#include <malloc.h>
 
 using namespace Planar;
 
@@ -87,14 +88,26 @@ int referenceStage(const QString &path, int runs)
     return 0;
 }
 
-/** Child stage: read @p path and validate the plan, once, as `planar-cli validate` does. */
+/** Heap bytes in use (glibc's count of allocated chunks, their headers included). */
+double heapBytes()
+{
+    return double(mallinfo2().uordblks);
+}
+
+/**
+ * Child stage: read @p path and validate the plan, once, as `planar-cli validate` does; also
+ * the heap the plan holds once read (the reader's tree is gone by then), per VM.
+ */
 int readStage(const QString &path)
 {
     std::optional<Plan> plan;
+    const double heapBefore = heapBytes();
     const double readMs = medianMs(1, [&] { plan = PlanReader::readFile(path).plan; });
     if (!plan) return 1;
+    const double planBytesPerVm = (heapBytes() - heapBefore) / double(qMax(1, int(plan->vms.size())));
     const double validateMs = medianMs(1, [&] { validatePlan(*plan, kToday); });
-    QTextStream(stdout) << readMs << ' ' << validateMs << ' ' << peakMiB() << Qt::endl;
+    QTextStream(stdout) << readMs << ' ' << validateMs << ' ' << peakMiB() << ' '
+                        << planBytesPerVm << Qt::endl;
     return 0;
 }
 
@@ -169,7 +182,7 @@ int main(int argc, char *argv[])
         const QList<double> libyaml =
             runStage({"--libyaml", path, "--runs", QString::number(runs)});
         const QList<double> read = runStage({"--read", path});
-        if (libyaml.size() != 3 || read.size() != 3) return 1;
+        if (libyaml.size() != 3 || read.size() != 4) return 1;
         const double parseMs = libyaml[0];
         const auto ratio = [parseMs](double t) { return QString::number(t / parseMs, 'f', 1); };
         out << QStringLiteral(" | YAML %1 MiB: libyaml parse %2 ms (peak %3 MiB), yaml-cpp event "
@@ -180,9 +193,11 @@ int main(int argc, char *argv[])
                    .arg(libyaml[1], 0, 'f', 0)
                    .arg(ms(libyaml[2]), ratio(libyaml[2]), ms(writeMs), ratio(writeMs),
                         ms(read[0] + read[1]), ratio(read[0] + read[1]));
-        out << QStringLiteral(" (read %1 = %2× libyaml, validate %3), peak %4 MiB")
+        out << QStringLiteral(" (read %1 = %2× libyaml, validate %3), peak %4 MiB; plan in "
+                              "memory %5 KB per VM")
                    .arg(ms(read[0]), ratio(read[0]), ms(read[1]))
-                   .arg(read[2], 0, 'f', 0);
+                   .arg(read[2], 0, 'f', 0)
+                   .arg(read[3] / 1000.0, 0, 'f', 1);
         out << QStringLiteral(" | peak of generate, validate and write %1 MiB")
                    .arg(writePeak, 0, 'f', 0)
             << Qt::endl;

@@ -15,16 +15,32 @@ for scale in 0.01 0.1 1; do
     echo "load $(cut -d' ' -f1-3 /proc/loadavg)"
     "$bench" --scale "$scale" --io
 done
-# Ten times the target plan, validation only: its YAML would be ~190 MiB.
-"$bench" --scale 10 --runs 1
+# Ten times the target plan (~190 MiB of YAML), once: the issue's "10x objects" figures.
+echo "load $(cut -d' ' -f1-3 /proc/loadavg)"
+"$bench" --scale 10 --runs 1 --io
 if [[ ${PLANAR_BENCH_CALLGRIND:-0} == 1 ]] && command -v valgrind >/dev/null; then
-    for scale in 0.1 1; do
+    # Instruction counts: the same on a busy machine, so sizes and stages compare exactly.
+    count() { # FUNCTION-GLOB COMMAND...: the instructions spent inside FUNCTION-GLOB
+        local out
         out=$(mktemp)
-        valgrind --tool=callgrind --toggle-collect='Planar::validatePlan*' \
-            --callgrind-out-file="$out" "$bench" --scale "$scale" --runs 1 >/dev/null 2>&1
-        echo "scale $scale: validator instructions $(callgrind_annotate "$out" | awk '/PROGRAM TOTALS/ {print $1}')"
+        valgrind --tool=callgrind --toggle-collect="$1" --callgrind-out-file="$out" "${@:2}" \
+            >/dev/null 2>&1
+        callgrind_annotate "$out" | awk '/PROGRAM TOTALS/ {gsub(",", "", $1); print $1}'
         rm -f "$out"
+    }
+    plan=$(mktemp --suffix=.planar.yaml)
+    for scale in 0.1 1; do
+        hosts=$(awk -v s="$scale" 'BEGIN {print int(10000 * s)}')
+        "$build/app/cli/planar-cli" generate --hosts "$hosts" --vms-per-host 5 \
+            --workloads $((hosts / 2)) --links $((hosts * 2)) -o "$plan"
+        libyaml=$(count '*libyamlEventParse*' "$bench" --libyaml "$plan" --runs 1)
+        read=$(count 'Planar::PlanReader::readFile*' "$bench" --read "$plan")
+        validate=$(count 'Planar::validatePlan*' "$bench" --scale "$scale" --runs 1)
+        awk -v s="$scale" -v l="$libyaml" -v r="$read" -v v="$validate" 'BEGIN {
+            printf "scale %s: instructions: libyaml parse %.1f M, read %.1f M = %.1fx libyaml, validate %.1f M\n",
+                s, l / 1e6, r / 1e6, r / l, v / 1e6 }'
     done
+    rm -f "$plan"
 fi
 # The editor, in its window offscreen, on the plans of its issues: 2,000 VMs with 20,000 links
 # (issue 2), and 2,000 hosts with 10,000 VMs and 1,000 workloads (issue 10).
