@@ -1,11 +1,13 @@
 #include "document/commands/entitycommands.h"
 #include "document/plandocument.h"
+#include "generate/plangenerator.h"
 #include "io/planreader.h"
 #include "livevalidator.h"
 #include "panels/addressplanpanel.h"
 #include "panels/usagechart.h"
 
 #include <QApplication>
+#include <QScrollBar>
 #include <QLineEdit>
 #include <QSortFilterProxyModel>
 #include <QTableView>
@@ -23,6 +25,7 @@ private Q_SLOTS:
     void filterAndConflictHighlight();
     void hiddenPanelCatchesUpWhenShown();
     void shownPanelRebuildsWithTheFindings();
+    void editKeepsSelectionAndScroll();
 
 private:
     Plan mSeed;
@@ -202,6 +205,52 @@ void TestAddressPlan::shownPanelRebuildsWithTheFindings()
     QTRY_VERIFY(rows >= 0);
     QCOMPARE(rows, 2);
     QCOMPARE(red, 2);
+}
+
+void TestAddressPlan::editKeepsSelectionAndScroll()
+{
+    // Issue 10's 10,000-VM plan, smaller: a user scrolled to a row and selected it, then edits
+    // another item. The table shows the edit and stays where it was, the row still selected.
+    GeneratorOptions options;
+    options.hosts = 200; // 1,000 VMs: 1,000 Pod subnet rows
+    PlanDocument doc;
+    doc.loadPlan(generatePlan(options));
+    AddressPlanPanel panel(&doc);
+    panel.resize(900, 400);
+    panel.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&panel));
+    QTableView *table = panel.table();
+    QAbstractItemModel *model = table->model();
+    const int middle = model->rowCount() / 2;
+    const QString chosen = model->index(middle, 0).data(Qt::UserRole + 1).toString();
+    table->selectRow(middle);
+    table->scrollTo(model->index(middle, 0), QAbstractItemView::PositionAtCenter);
+    const int scrolled = table->verticalScrollBar()->value();
+    QVERIFY(scrolled > 0);
+
+    const Vm first = doc.plan().vms.front();
+    Vm vm = first;
+    vm.podSubnets = {QStringLiteral("172.31.250.0/24")};
+    doc.undoStack()->push(new EditEntityCommand(&doc, first.id, vm));
+    panel.setFindings({}); // as the editor hands over the edited plan's findings
+    int shown = 0;
+    for (int row = 0; row < model->rowCount(); ++row)
+        shown += model->index(row, 2).data().toString() == QStringLiteral("172.31.250.0/24");
+    QCOMPARE(shown, 1);
+    QCOMPARE(table->verticalScrollBar()->value(), scrolled);
+    const QModelIndexList selected = table->selectionModel()->selectedRows();
+    QCOMPARE(selected.size(), 1);
+    QCOMPARE(selected.front().data(Qt::UserRole + 1).toString(), chosen);
+
+    // A new VM adds a row: then the rows are made anew, and the new one is listed.
+    Vm added = first;
+    added.id = QStringLiteral("vm-new");
+    added.nics.clear();
+    added.podSubnets = {QStringLiteral("172.31.251.0/24")};
+    const int before = model->rowCount();
+    doc.undoStack()->push(new AddEntityCommand(&doc, added));
+    panel.setFindings({});
+    QCOMPARE(model->rowCount(), before + 1);
 }
 
 QTEST_MAIN(TestAddressPlan)

@@ -271,30 +271,69 @@ void AddressPlanPanel::refresh()
     mStale = false;
     mRefresh->stop();
     const Plan &plan = mDocument->plan();
+    QList<AddressRow> now = rows(plan);
+    // An edit of a field leaves the rows where they are: updated in place, the table keeps the
+    // user's sorting, selection and scroll position, and only changed cells are touched (a
+    // full rebuild of the 10,000-VM plan's rows took 0.3-0.5 s after every edit).
+    const bool sameRows =
+        now.size() == mRows.size() &&
+        std::equal(now.cbegin(), now.cend(), mRows.cbegin(), [](const AddressRow &a, const AddressRow &b) {
+            return a.id == b.id && a.plane == b.plane;
+        });
+    if (sameRows)
+        updateInPlace(now);
+    else
+        rebuild(now);
+    mRows = std::move(now);
+    mChart->setUsage(usage(plan));
+}
+
+void AddressPlanPanel::rebuild(const QList<AddressRow> &rows)
+{
     mModel->setRowCount(0);
     mRowsOf.clear();
-    for (const AddressRow &r : rows(plan)) {
-        mRowsOf[r.id] << mModel->rowCount();
+    for (const AddressRow &r : rows) {
+        const int row = mModel->rowCount();
+        mRowsOf[r.id] << row;
         QList<QStandardItem *> items;
         for (int c = 0; c < ColumnCount; ++c)
             items << new QStandardItem;
-        items[IdColumn]->setText(displayText(r.name));
-        items[IdColumn]->setData(r.id, IdRole);
-        items[PlaneColumn]->setText(planeKey(r.plane));
-        items[PlaneColumn]->setForeground(Theme::planeColor(r.plane).darker(120));
-        items[CidrColumn]->setText(displayText(r.cidr));
-        items[CidrColumn]->setData(r.cidr, CidrRole);
-        items[VlanColumn]->setText(r.vlan);
-        items[ZoneColumn]->setText(displayText(r.zone));
-        items[SizeColumn]->setData(QVariant::fromValue(qulonglong(r.size)), Qt::DisplayRole);
-        items[UsedColumn]->setData(QVariant::fromValue(qulonglong(r.used)), Qt::DisplayRole);
-        items[UsedByColumn]->setText(
-            displayText(r.usedBy.join(QStringLiteral(", ")), 4 * DisplayTextMax));
         mModel->appendRow(items);
+        fill(row, r);
     }
     highlight(true);
     mTable->resizeColumnsToContents();
-    mChart->setUsage(usage(plan));
+}
+
+void AddressPlanPanel::fill(int row, const AddressRow &r)
+{
+    const auto item = [this, row](int column) { return mModel->item(row, column); };
+    item(IdColumn)->setText(displayText(r.name));
+    item(IdColumn)->setData(r.id, IdRole);
+    item(PlaneColumn)->setText(planeKey(r.plane));
+    item(PlaneColumn)->setForeground(Theme::planeColor(r.plane).darker(120));
+    item(CidrColumn)->setText(displayText(r.cidr));
+    item(CidrColumn)->setData(r.cidr, CidrRole);
+    item(VlanColumn)->setText(r.vlan);
+    item(ZoneColumn)->setText(displayText(r.zone));
+    item(SizeColumn)->setData(QVariant::fromValue(qulonglong(r.size)), Qt::DisplayRole);
+    item(UsedColumn)->setData(QVariant::fromValue(qulonglong(r.used)), Qt::DisplayRole);
+    item(UsedByColumn)->setText(displayText(r.usedBy.join(QStringLiteral(", ")), 4 * DisplayTextMax));
+}
+
+void AddressPlanPanel::updateInPlace(const QList<AddressRow> &rows)
+{
+    for (int row = 0; row < rows.size(); ++row) {
+        if (rows[row] == mRows[row]) continue;
+        fill(row, rows[row]);
+        // Widen a column that the new text no longer fits; never narrow one under the user.
+        for (int c = 0; c < ColumnCount; ++c) {
+            const QModelIndex index = mProxy->mapFromSource(mModel->index(row, c));
+            const int wanted = mTable->sizeHintForIndex(index).width();
+            if (wanted > mTable->columnWidth(c)) mTable->setColumnWidth(c, wanted);
+        }
+    }
+    highlight(false);
 }
 
 void AddressPlanPanel::setFindings(const QList<Finding> &findings)

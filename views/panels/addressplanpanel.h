@@ -28,6 +28,8 @@ struct AddressRow {
     quint64 size = 0;
     quint64 used = 0; // addresses taken by NICs and gateways (Pod range: node subnets)
     QStringList usedBy;
+
+    friend bool operator==(const AddressRow &, const AddressRow &) = default;
 };
 
 /**
@@ -61,6 +63,12 @@ protected:
 
 private:
     void refresh();
+    /** Rebuilds every row (rows came or went): selection and scroll position start over. */
+    void rebuild(const QList<AddressRow> &rows);
+    /** Sets the texts of row @p row of the model from @p r. */
+    void fill(int row, const AddressRow &r);
+    /** The same rows, some of them changed: only those cells are set, nothing moves. */
+    void updateInPlace(const QList<AddressRow> &rows);
     bool outOfSight() const { return !mOnScreen || !isVisible(); }
     /** Colours the rows whose conflict changed (@p all: every row). */
     void highlight(bool all);
@@ -75,6 +83,7 @@ private:
     QSet<QString> mConflicts;
     QSet<QString> mHighlighted;         // the ids whose rows are coloured now
     QHash<QString, QList<int>> mRowsOf; // rows by id
+    QList<AddressRow> mRows;            // what the model's rows show, in model order
     bool mStale = false; // the rows or their colours are behind the plan or the findings
     bool mOnScreen = true;
 };
