@@ -24,14 +24,19 @@ public:
         mMacs.reserve(nics);
         networks();
         adminNetworks();
-        for (const Host &h : mPlan.hosts)
-            for (const HostNic &nic : h.nics)
-                this->nic(h.id, QStringLiteral("host"), Plane::Host, nic.name, nic.network, nic.ip,
-                          nic.mac);
-        for (const Vm &v : mPlan.vms)
-            for (const VmNic &nic : v.nics)
-                this->nic(v.id, QStringLiteral("VM"), Plane::Vm, nic.name, nic.network, nic.ip,
-                          nic.mac);
+        const QString hostKind = QStringLiteral("host"), vmKind = QStringLiteral("VM");
+        for (qsizetype h = 0; h < mPlan.hosts.size(); ++h)
+            for (qsizetype n = 0; n < mPlan.hosts[h].nics.size(); ++n) {
+                const HostNic &nic = mPlan.hosts[h].nics[n];
+                this->nic(mPlan.hosts[h].id, hostKind, Plane::Host, nic.name, nic.network,
+                          mC.hostNicNetwork(h, n), nic.ip, nic.mac);
+            }
+        for (qsizetype v = 0; v < mPlan.vms.size(); ++v)
+            for (qsizetype n = 0; n < mPlan.vms[v].nics.size(); ++n) {
+                const VmNic &nic = mPlan.vms[v].nics[n];
+                this->nic(mPlan.vms[v].id, vmKind, Plane::Vm, nic.name, nic.network,
+                          mC.vmNicNetwork(v, n), nic.ip, nic.mac);
+            }
         duplicates();
     }
 
@@ -40,7 +45,8 @@ private:
     void gateway(const Network &n, const Cidr &cidr);
     void adminNetworks();
     void nic(const QString &owner, const QString &ownerKind, Plane expected, const QString &name,
-             const QString &network, const QString &ip, const QString &mac);
+             const QString &network, PlanLookup::Ref networkRef, const QString &ip,
+             const QString &mac);
     void duplicates();
 
     ValidationContext &mC;
@@ -126,8 +132,8 @@ void AddressRules::adminNetworks()
 }
 
 void AddressRules::nic(const QString &owner, const QString &ownerKind, Plane expected,
-                       const QString &name, const QString &networkId, const QString &ipText,
-                       const QString &macText)
+                       const QString &name, const QString &networkId, PlanLookup::Ref networkRef,
+                       const QString &ipText, const QString &macText)
 {
     // Named only when a finding needs it: this runs once per NIC of the plan.
     const auto nicName = [&] {
@@ -143,8 +149,7 @@ void AddressRules::nic(const QString &owner, const QString &ownerKind, Plane exp
                        .arg(nicName(), macText));
         }
     }
-    qsizetype networkIndex = -1;
-    const Network *network = mC.network(networkId, &networkIndex);
+    const Network *network = mC.network(networkRef);
     if (network && network->plane != expected)
         mC.add("nic-plane-mismatch", Severity::Error, {owner, networkId},
                QStringLiteral("%1 is on network '%2' of the %3 plane; a %4 NIC belongs on the %5 "
@@ -161,7 +166,7 @@ void AddressRules::nic(const QString &owner, const QString &ownerKind, Plane exp
     }
     mIps.add(*ip, owner);
     if (!network) return;
-    const std::optional<Cidr> &cidr = mC.networkCidrAt(networkIndex);
+    const std::optional<Cidr> &cidr = mC.networkCidrAt(networkRef.index);
     if (!cidr) return;
     if (!cidr->contains(*ip)) {
         mC.add("ip-outside-network", Severity::Error, {owner, networkId},

@@ -32,7 +32,14 @@ private:
      * names, so that callers need not look it up again.
      */
     template <typename Field>
-    PlanLookup::Ref expect(const QString &owner, Field field, const QString &ref, EntityKind kind);
+    PlanLookup::Ref expect(const QString &owner, Field field, const QString &ref, EntityKind kind)
+    {
+        return expect(owner, field, ref, kind, mLookup.find(ref));
+    }
+    /** The same for a reference the context has looked up already (@p target). */
+    template <typename Field>
+    PlanLookup::Ref expect(const QString &owner, Field field, const QString &ref, EntityKind kind,
+                           PlanLookup::Ref target);
     /** @p where names the place lazily: most entities have no unknown keys. */
     template <typename Where>
     void unknownKeysOf(const QString &owner, Where where, const ExtraKeys &extra);
@@ -157,9 +164,8 @@ auto fieldNamed(const char *name)
 
 template <typename Field>
 PlanLookup::Ref IdentityRules::expect(const QString &owner, Field field, const QString &ref,
-                                      EntityKind kind)
+                                      EntityKind kind, PlanLookup::Ref target)
 {
-    const PlanLookup::Ref target = mLookup.find(ref);
     if (ref.isEmpty() || target.kind == kind) return target;
     const EntityKind found = target.kind;
     const QString what = found == EntityKind::None
@@ -187,12 +193,15 @@ void IdentityRules::references()
                                   "on the same plane (%4)")
                        .arg(n.id, n.parent, planeKey(parent->plane), planeKey(n.plane)));
     }
-    for (const Host &h : p.hosts) {
+    for (qsizetype hi = 0; hi < p.hosts.size(); ++hi) {
+        const Host &h = p.hosts[hi];
         expect(h.id, fieldNamed("zone"), h.zone, EntityKind::Zone);
-        for (const HostNic &nic : h.nics)
+        for (qsizetype ni = 0; ni < h.nics.size(); ++ni) {
+            const HostNic &nic = h.nics[ni];
             expect(
                 h.id, [&] { return QStringLiteral("network of NIC %1").arg(nic.name); },
-                nic.network, EntityKind::Network);
+                nic.network, EntityKind::Network, mC.hostNicNetwork(hi, ni));
+        }
         for (const VirtualSwitch &sw : h.switches) {
             // A host has a few NICs: a scan, not a set per host.
             const bool uplinkFound =
@@ -205,14 +214,17 @@ void IdentityRules::references()
                            .arg(sw.name, h.id, sw.uplink));
         }
     }
-    for (const Vm &v : p.vms) {
-        const PlanLookup::Ref hostRef = expect(v.id, fieldNamed("host"), v.host, EntityKind::Host);
+    for (qsizetype vi = 0; vi < p.vms.size(); ++vi) {
+        const Vm &v = p.vms[vi];
+        const PlanLookup::Ref hostRef =
+            expect(v.id, fieldNamed("host"), v.host, EntityKind::Host, mLookup.hostOfVm(vi));
         expect(v.id, fieldNamed("zone"), v.zone, EntityKind::Zone);
         const Host *host = hostRef.kind == EntityKind::Host ? &p.hosts[hostRef.index] : nullptr;
-        for (const VmNic &nic : v.nics) {
+        for (qsizetype ni = 0; ni < v.nics.size(); ++ni) {
+            const VmNic &nic = v.nics[ni];
             expect(
                 v.id, [&] { return QStringLiteral("network of NIC %1").arg(nic.name); },
-                nic.network, EntityKind::Network);
+                nic.network, EntityKind::Network, mC.vmNicNetwork(vi, ni));
             if (!host || nic.switchName.isEmpty()) continue;
             const bool found = std::any_of(host->switches.begin(), host->switches.end(),
                                            [&](const auto &s) { return s.name == nic.switchName; });

@@ -18,6 +18,19 @@ ValidationContext::ValidationContext(const Plan &plan, const QDate &today)
             mPodSubnets.append(Cidr::parse(text));
     }
     mPodSubnetStart.append(mPodSubnets.size());
+    mHostNicStart.reserve(plan.hosts.size());
+    mVmNicStart.reserve(plan.vms.size());
+    mNicNetworks.reserve(plan.hosts.size() * 2 + plan.vms.size());
+    for (const Host &h : plan.hosts) {
+        mHostNicStart.append(mNicNetworks.size());
+        for (const HostNic &nic : h.nics)
+            mNicNetworks.append(mLookup.find(nic.network));
+    }
+    for (const Vm &vm : plan.vms) {
+        mVmNicStart.append(mNicNetworks.size());
+        for (const VmNic &nic : vm.nics)
+            mNicNetworks.append(mLookup.find(nic.network));
+    }
 }
 
 const Network *ValidationContext::network(const QString &id, qsizetype *index) const
