@@ -12,15 +12,16 @@ namespace Planar {
 
 namespace {
 
-void namespaceName(ValidationContext &c, const QString &subject, const QString &field,
-                   const QString &name)
+/** @p field names the field on demand: this runs for every workload. */
+template <typename Field>
+void namespaceName(ValidationContext &c, const QString &subject, Field field, const QString &name)
 {
     if (name.isEmpty() || Names::isDnsLabel(name)) return; // empty: the default applies
     c.add("invalid-namespace", Severity::Error, {subject},
           QStringLiteral("%1 '%2' is not a Kubernetes namespace name; use lowercase letters, "
                          "digits and '-', at most 63 characters, starting and ending with a "
                          "letter or digit")
-              .arg(field, name));
+              .arg(field(), name));
 }
 
 /**
@@ -82,10 +83,13 @@ void checkKubernetesNames(ValidationContext &context)
 {
     selectors(context);
     const Plan &plan = context.plan();
-    namespaceName(context, ClusterSubject, QStringLiteral("cluster dnsNamespace"),
-                  plan.cluster.dnsNamespace);
+    namespaceName(
+        context, ClusterSubject, [] { return QStringLiteral("cluster dnsNamespace"); },
+        plan.cluster.dnsNamespace);
     for (const Workload &w : plan.workloads) {
-        namespaceName(context, w.id, QStringLiteral("namespace of workload '%1'").arg(w.id), w.ns);
+        namespaceName(
+            context, w.id, [&] { return QStringLiteral("namespace of workload '%1'").arg(w.id); },
+            w.ns);
         // The istio exporter writes it into a principal cluster.local/ns/NS/sa/SA.
         if (!w.serviceAccount.isEmpty() && !Names::isDnsSubdomain(w.serviceAccount))
             context.add("invalid-service-account", Severity::Error, {w.id},

@@ -27,7 +27,9 @@ std::optional<Cidr> Cidr::parse(QStringView text, QString *error)
     // it around plain scalars), and a prefix in plain decimal.
     if (std::any_of(text.begin(), text.end(), [](QChar c) { return c.isSpace(); }))
         return fail(QStringLiteral("'%1' contains white space").arg(text));
-    const qsizetype slash = text.indexOf(u'/');
+    // A scan, not QStringView::indexOf: it is a library call per CIDR.
+    const auto slashAt = std::find(text.begin(), text.end(), u'/');
+    const qsizetype slash = slashAt == text.end() ? -1 : slashAt - text.begin();
     if (slash < 0) return fail(QStringLiteral("'%1' has no /prefix").arg(text));
     QString why;
     const auto address = IpAddress::parse(text.left(slash), &why);
