@@ -52,7 +52,7 @@ template <> QString scalarText<TreeNode>(const TreeNode &node)
 
 std::string_view scalarBytes(const TreeNode &node)
 {
-    return node.Scalar();
+    return node.ScalarView();
 }
 
 namespace {
