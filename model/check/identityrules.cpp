@@ -61,24 +61,22 @@ void IdentityRules::version()
 void IdentityRules::ids()
 {
     const Plan &p = mC.plan();
-    // The lookup holds each id's first declaration: an entity it does not point back to
-    // repeats an id. Kinds are listed only for repeated ids; a clean plan has none.
-    QHash<QString, QStringList> repeatedKinds;
+    // The lookup knows which entities repeat an id (the first declaration wins); only first
+    // declarations are checked as labels, as a repeat is reported as such.
+    const QList<PlanLookup::Ref> &repeats = mLookup.repeatedDeclarations();
+    qsizetype nextRepeat = 0;
     auto declare = [&](const QString &id, EntityKind kind, qsizetype index) {
-        if (id.isEmpty()) return;
-        const PlanLookup::Ref first = mLookup.find(id);
-        if (first.kind == kind && first.index == index) {
-            if (!Names::isDnsLabel(id))
-                mC.add("invalid-id", Severity::Error, {id},
-                       QStringLiteral("%1 id '%2' is not a DNS-1123 label; use lowercase "
-                                      "letters, digits and '-', at most 63 characters, starting "
-                                      "and ending with a letter or digit")
-                           .arg(entityKindName(kind), id));
+        if (nextRepeat < repeats.size() && repeats[nextRepeat].kind == kind &&
+            repeats[nextRepeat].index == index) {
+            ++nextRepeat;
             return;
         }
-        QStringList &kinds = repeatedKinds[id];
-        if (kinds.isEmpty()) kinds << entityKindName(first.kind);
-        kinds << entityKindName(kind);
+        if (!id.isEmpty() && !Names::isDnsLabel(id))
+            mC.add("invalid-id", Severity::Error, {id},
+                   QStringLiteral("%1 id '%2' is not a DNS-1123 label; use lowercase letters, "
+                                  "digits and '-', at most 63 characters, starting and ending "
+                                  "with a letter or digit")
+                       .arg(entityKindName(kind), id));
     };
     for (qsizetype i = 0; i < p.zones.size(); ++i)
         declare(p.zones[i].id, EntityKind::Zone, i);
@@ -90,7 +88,28 @@ void IdentityRules::ids()
         declare(p.vms[i].id, EntityKind::Vm, i);
     for (qsizetype i = 0; i < p.workloads.size(); ++i)
         declare(p.workloads[i].id, EntityKind::Workload, i);
-    // In the order of their first declarations: kinds in the lookup's order, then index.
+    // Kinds per repeated id, reported in the order of their first declarations.
+    const auto idOf = [&](PlanLookup::Ref ref) -> const QString & {
+        switch (ref.kind) {
+        case EntityKind::Zone:
+            return p.zones[ref.index].id;
+        case EntityKind::Network:
+            return p.networks[ref.index].id;
+        case EntityKind::Host:
+            return p.hosts[ref.index].id;
+        case EntityKind::Vm:
+            return p.vms[ref.index].id;
+        default:
+            return p.workloads[ref.index].id;
+        }
+    };
+    QHash<QString, QStringList> repeatedKinds;
+    for (const PlanLookup::Ref repeat : repeats) {
+        const QString &id = idOf(repeat);
+        QStringList &kinds = repeatedKinds[id];
+        if (kinds.isEmpty()) kinds << entityKindName(mLookup.kindOf(id));
+        kinds << entityKindName(repeat.kind);
+    }
     QStringList repeated = repeatedKinds.keys();
     std::sort(repeated.begin(), repeated.end(), [&](const QString &a, const QString &b) {
         const PlanLookup::Ref ra = mLookup.find(a), rb = mLookup.find(b);

@@ -26,7 +26,11 @@ PlanLookup::PlanLookup(const Plan &plan) : mPlan(plan)
     mIds.reserve(plan.zones.size() + plan.networks.size() + plan.hosts.size() + plan.vms.size() +
                  plan.workloads.size());
     auto add = [this](const QString &id, EntityKind kind, qsizetype index) {
-        if (!mIds.contains(id)) mIds.insert(id, {kind, index});
+        Ref &ref = mIds[id]; // one hash operation: a new id's Ref is None
+        if (ref.kind == EntityKind::None)
+            ref = {kind, index};
+        else if (!id.isEmpty())
+            mRepeated.append({kind, index});
     };
     for (qsizetype i = 0; i < plan.zones.size(); ++i)
         add(plan.zones[i].id, EntityKind::Zone, i);
