@@ -7,6 +7,7 @@
 #include <QSet>
 
 #include <algorithm>
+#include <optional>
 
 namespace Planar {
 
@@ -32,19 +33,48 @@ void namespaceName(ValidationContext &c, const QString &subject, Field field, co
 void selectors(ValidationContext &c)
 {
     const Plan &plan = c.plan();
-    QSet<QString> linked;
-    for (const Link &l : plan.links) {
-        linked.insert(l.from);
-        linked.insert(l.to);
-    }
+    const PlanLookup &lookup = c.lookup();
+    // The workloads and zones links name, by index: a look-up per link end, no set of names.
+    QList<bool> linkedWorkload(plan.workloads.size(), false), linkedZone(plan.zones.size(), false);
+    for (const Link &l : plan.links)
+        for (const QString *end : {&l.from, &l.to}) {
+            const PlanLookup::Ref ref = lookup.find(*end);
+            if (ref.kind == EntityKind::Workload)
+                linkedWorkload[ref.index] = true;
+            else if (ref.kind == EntityKind::Zone)
+                linkedZone[ref.index] = true;
+        }
+    // A name the lookup gives to another entity (a repeated id, a zone named like a host) is
+    // looked for among the ends by name; plans with such names are rare.
+    std::optional<QSet<QString>> endNames;
+    const auto named = [&](const QString &name) {
+        if (!endNames) {
+            endNames.emplace();
+            for (const Link &l : plan.links) {
+                endNames->insert(l.from);
+                endNames->insert(l.to);
+            }
+        }
+        return endNames->contains(name);
+    };
+    const auto isLinked = [&](qsizetype i) {
+        const Workload &w = plan.workloads[i];
+        const PlanLookup::Ref self = lookup.find(w.id);
+        const bool own = self.kind == EntityKind::Workload && self.index == i;
+        if (own ? linkedWorkload[i] : named(w.id)) return true;
+        if (w.zone.isEmpty()) return false;
+        const PlanLookup::Ref zone = lookup.find(w.zone);
+        return zone.kind == EntityKind::Zone ? linkedZone[zone.index] : named(w.zone);
+    };
     QHash<QString, QList<qsizetype>> byLabel; // "namespace\nkey\nvalue" -> workload indexes
     for (qsizetype i = 0; i < plan.workloads.size(); ++i)
         for (const auto &label : plan.workloads[i].labels)
             byLabel[plan.workloads[i].effectiveNamespace() + u'\n' + label.first + u'\n' +
                     label.second]
                 .append(i);
-    for (const Workload &a : plan.workloads) {
-        if (!linked.contains(a.id) && !(!a.zone.isEmpty() && linked.contains(a.zone))) continue;
+    for (qsizetype ai = 0; ai < plan.workloads.size(); ++ai) {
+        const Workload &a = plan.workloads[ai];
+        if (!isLinked(ai)) continue;
         if (a.labels.isEmpty()) {
             c.add("workload-without-labels", Severity::Error, {a.id},
                   QStringLiteral("workload '%1' is linked but has no labels, so no "

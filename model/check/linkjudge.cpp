@@ -68,17 +68,24 @@ LinkJudge::LinkJudge(const Plan &plan, const PlanLookup &lookup, const QDate &to
     mNetworkCidrs.reserve(plan.networks.size());
     for (const Network &n : plan.networks)
         mNetworkCidrs.append(Cidr::parse(n.cidr));
-    auto member = [this](const QString &zone, const QString &id) {
-        if (!zone.isEmpty()) mZoneMembers[zone].append(id);
-    };
-    for (const Network &n : plan.networks)
-        member(n.zone, n.id);
-    for (const Host &h : plan.hosts)
-        member(h.zone, h.id);
-    for (const Vm &v : plan.vms)
-        member(v.zone, v.id);
-    for (const Workload &w : plan.workloads)
-        member(w.zone, w.id);
+}
+
+const QHash<QString, QList<QString>> &LinkJudge::zoneMembers() const
+{
+    std::call_once(mZoneMembersOnce, [this] {
+        auto member = [this](const QString &zone, const QString &id) {
+            if (!zone.isEmpty()) mZoneMembers[zone].append(id);
+        };
+        for (const Network &n : mPlan.networks)
+            member(n.zone, n.id);
+        for (const Host &h : mPlan.hosts)
+            member(h.zone, h.id);
+        for (const Vm &v : mPlan.vms)
+            member(v.zone, v.id);
+        for (const Workload &w : mPlan.workloads)
+            member(w.zone, w.id);
+    });
+    return mZoneMembers;
 }
 
 std::optional<Plane> LinkJudge::planeOf(const QString &id) const
@@ -107,7 +114,7 @@ QList<LinkJudge::Endpoint> LinkJudge::expand(const QString &id) const
         // plane, same exposure, same admin status) are judged once, by the first of them.
         QList<Endpoint> out;
         QSet<QString> seen;
-        for (const QString &member : mZoneMembers.value(id)) {
+        for (const QString &member : zoneMembers().value(id)) {
             for (const Endpoint &e : expand(member)) {
                 const QString key =
                     planeKey(e.plane) +

@@ -6,6 +6,8 @@
 
 #include <QDate>
 
+#include <mutex>
+
 namespace Planar {
 
 /** How one flow of a link fares: which endpoint planes, allowed or not, and what decided it. */
@@ -75,7 +77,10 @@ private:
     const PlanLookup &mLookup;
     QDate mToday;
     PlaneMatrix mMatrix;
-    QHash<QString, QList<QString>> mZoneMembers;
+    /** The ids in each zone; built at the first zone end, as most links name none. */
+    const QHash<QString, QList<QString>> &zoneMembers() const;
+    mutable std::once_flag mZoneMembersOnce; // const and thread-safe, as before
+    mutable QHash<QString, QList<QString>> mZoneMembers;
     QList<Cidr> mAdminCidrs;
     QList<std::optional<Cidr>> mNetworkCidrs; // by network index, parsed once
 };
