@@ -44,17 +44,6 @@ std::optional<int> parseStrictInt(const QString &text)
     return value;
 }
 
-template <> QString scalarText<TreeNode>(const TreeNode &node)
-{
-    const std::string_view bytes = scalarBytes(node);
-    return QString::fromLatin1(bytes.data(), qsizetype(bytes.size()));
-}
-
-std::string_view scalarBytes(const TreeNode &node)
-{
-    return node.ScalarView();
-}
-
 namespace {
 
 bool isAscii(std::string_view bytes)
@@ -63,6 +52,19 @@ bool isAscii(std::string_view bytes)
 }
 
 } // namespace
+
+template <> QString scalarText<TreeNode>(const TreeNode &node)
+{
+    // The fast path's file is printable ASCII, but a double-quoted escape (\uFEFF) is not.
+    const std::string_view bytes = scalarBytes(node);
+    if (!isAscii(bytes)) return decodeUtf8(QByteArrayView(bytes.data(), qsizetype(bytes.size())));
+    return QString::fromLatin1(bytes.data(), qsizetype(bytes.size()));
+}
+
+std::string_view scalarBytes(const TreeNode &node)
+{
+    return node.ScalarView();
+}
 
 template <typename Node>
 FieldReader<Node>::FieldReader(ReadContext &context, const Node &node, QString what)
@@ -79,11 +81,12 @@ FieldReader<Node>::FieldReader(ReadContext &context, const Node &node, What what
 }
 
 template <typename Node>
-bool FieldReader<Node>::sameKey(const Entry &a, std::string_view bytes, const Node &keyNode)
+bool FieldReader<Node>::sameKey(const Entry &a, std::string_view bytes, bool ascii,
+                                const Node &keyNode)
 {
     if (a.key == bytes) return true;
     // Different bytes are different text, unless a decoder maps both to the same text.
-    if (isAscii(a.key) && isAscii(bytes)) return false;
+    if (a.ascii && ascii) return false;
     return scalarText(a.keyNode) == scalarText(keyNode);
 }
 
@@ -101,10 +104,12 @@ template <typename Node> void FieldReader<Node>::readEntries()
             continue;
         }
         const std::string_view bytes = scalarBytes(it->first);
+        const bool ascii = isAscii(bytes);
         bool repeated = false;
         if (mEntries.size() < kScanLimit) {
-            repeated = std::any_of(mEntries.cbegin(), mEntries.cend(),
-                                   [&](const Entry &e) { return sameKey(e, bytes, it->first); });
+            repeated = std::any_of(mEntries.cbegin(), mEntries.cend(), [&](const Entry &e) {
+                return sameKey(e, bytes, ascii, it->first);
+            });
         } else {
             if (mIndex.isEmpty())
                 for (qsizetype i = 0; i < mEntries.size(); ++i)
@@ -118,7 +123,7 @@ template <typename Node> void FieldReader<Node>::readEntries()
                                           .arg(excerpt(scalarText(it->first)), what()));
             continue;
         }
-        mEntries.append({bytes, it->first, it->second, false});
+        mEntries.append({bytes, ascii, it->first, it->second, false});
     }
 }
 

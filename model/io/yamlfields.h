@@ -45,7 +45,7 @@ template <typename Node> QString scalarText(const Node &node)
     const std::string &bytes = node.Scalar();
     return decodeUtf8(QByteArrayView(bytes.data(), qsizetype(bytes.size())));
 }
-/** The fast path's text is printable ASCII (LibyamlTree refuses all else): no UTF-8 decoder. */
+/** The fast path's ASCII scalars (most of them) need no UTF-8 decoder. */
 template <> QString scalarText<TreeNode>(const TreeNode &node);
 
 /** The scalar's bytes, not copied: keys are compared as bytes, not as QStrings. */
@@ -102,6 +102,7 @@ public:
 private:
     struct Entry {
         std::string_view key; // the key node's bytes
+        bool ascii;           // then equal text is equal bytes
         Node keyNode;
         Node value;
         bool used = false;
@@ -109,7 +110,7 @@ private:
     void readEntries();
     Entry *find(const char *key);
     /** Whether two keys are the same text: bytes, and for non-ASCII keys the decoded text. */
-    static bool sameKey(const Entry &a, std::string_view bytes, const Node &keyNode);
+    static bool sameKey(const Entry &a, std::string_view bytes, bool ascii, const Node &keyNode);
     QString what() const { return mWhatLater ? mWhatLater() : mWhat; }
 
     ReadContext &mContext;
