@@ -72,13 +72,13 @@ private:
               const Endpoint &to) const;
     static void wordException(FlowVerdict &v, const LinkException &e);
     bool inAdminNetworks(const Endpoint &from) const;
+    /** The ids in each zone; built at the first zone end, as most links name none. */
+    const QHash<QString, QList<QString>> &zoneMembers() const;
 
     const Plan &mPlan;
     const PlanLookup &mLookup;
     QDate mToday;
     PlaneMatrix mMatrix;
-    /** The ids in each zone; built at the first zone end, as most links name none. */
-    const QHash<QString, QList<QString>> &zoneMembers() const;
     mutable std::once_flag mZoneMembersOnce; // const and thread-safe, as before
     mutable QHash<QString, QList<QString>> mZoneMembers;
     QList<Cidr> mAdminCidrs;
