@@ -1,5 +1,6 @@
 // Rule family: CIDRs, NIC addresses, gateways and MACs of declared networks.
 #include "net/macaddress.h"
+#include "repeatedvalues.h"
 #include "validationcontext.h"
 
 namespace Planar {
@@ -14,16 +15,28 @@ public:
 
     void run()
     {
+        qsizetype nics = 0;
+        for (const Host &h : mPlan.hosts)
+            nics += h.nics.size();
+        for (const Vm &v : mPlan.vms)
+            nics += v.nics.size();
+        mIps.reserve(nics);
+        mMacs.reserve(nics);
         networks();
         adminNetworks();
-        for (const Host &h : mPlan.hosts)
-            for (const HostNic &nic : h.nics)
-                this->nic(h.id, QStringLiteral("host"), Plane::Host, nic.name, nic.network, nic.ip,
-                          nic.mac);
-        for (const Vm &v : mPlan.vms)
-            for (const VmNic &nic : v.nics)
-                this->nic(v.id, QStringLiteral("VM"), Plane::Vm, nic.name, nic.network, nic.ip,
-                          nic.mac);
+        const QString hostKind = QStringLiteral("host"), vmKind = QStringLiteral("VM");
+        for (qsizetype h = 0; h < mPlan.hosts.size(); ++h)
+            for (qsizetype n = 0; n < mPlan.hosts[h].nics.size(); ++n) {
+                const HostNic &nic = mPlan.hosts[h].nics[n];
+                this->nic(mPlan.hosts[h].id, hostKind, Plane::Host, nic.name, nic.network,
+                          mC.hostNicNetwork(h, n), nic.ip, nic.mac);
+            }
+        for (qsizetype v = 0; v < mPlan.vms.size(); ++v)
+            for (qsizetype n = 0; n < mPlan.vms[v].nics.size(); ++n) {
+                const VmNic &nic = mPlan.vms[v].nics[n];
+                this->nic(mPlan.vms[v].id, vmKind, Plane::Vm, nic.name, nic.network,
+                          mC.vmNicNetwork(v, n), nic.ip, nic.mac);
+            }
         duplicates();
     }
 
@@ -32,30 +45,32 @@ private:
     void gateway(const Network &n, const Cidr &cidr);
     void adminNetworks();
     void nic(const QString &owner, const QString &ownerKind, Plane expected, const QString &name,
-             const QString &network, const QString &ip, const QString &mac);
+             const QString &network, PlanLookup::Ref networkRef, const QString &ip,
+             const QString &mac);
     void duplicates();
 
     ValidationContext &mC;
     const Plan &mPlan;
-    QHash<IpAddress, QStringList> mOwnersByIp;
-    QList<IpAddress> mIpOrder;
-    QHash<MacAddress, QStringList> mOwnersByMac;
-    QList<MacAddress> mMacOrder;
+    RepeatedValues<IpAddress> mIps;
+    RepeatedValues<MacAddress> mMacs;
 };
 
 void AddressRules::networks()
 {
-    for (const Network &n : mPlan.networks) {
-        QString why;
-        const auto cidr = Cidr::parse(n.cidr, &why);
+    for (qsizetype i = 0; i < mPlan.networks.size(); ++i) {
+        const Network &n = mPlan.networks[i];
+        const std::optional<Cidr> &cidr = mC.networkCidrAt(i);
         if (!cidr) {
+            QString why;
+            Cidr::parse(n.cidr, &why); // parsed once already; again only to say why
             mC.add("invalid-cidr", Severity::Error, {n.id},
                    QStringLiteral("network '%1': %2").arg(n.id, why));
             continue;
         }
         if (!n.gateway.isEmpty()) gateway(n, *cidr);
-        const Network *parent = mC.lookup().network(n.parent);
-        const auto parentCidr = parent ? mC.networkCidr(n.parent) : std::nullopt;
+        qsizetype parentIndex = -1;
+        const Network *parent = mC.network(n.parent, &parentIndex);
+        const auto parentCidr = parent ? mC.networkCidrAt(parentIndex) : std::nullopt;
         if (parentCidr && parent->plane == n.plane && !parentCidr->contains(*cidr))
             mC.add("parent-not-containing", Severity::Error, {n.id, n.parent},
                    QStringLiteral("network '%1' (%2) names '%3' (%4) as its parent, but does not "
@@ -117,8 +132,8 @@ void AddressRules::adminNetworks()
 }
 
 void AddressRules::nic(const QString &owner, const QString &ownerKind, Plane expected,
-                       const QString &name, const QString &networkId, const QString &ipText,
-                       const QString &macText)
+                       const QString &name, const QString &networkId, PlanLookup::Ref networkRef,
+                       const QString &ipText, const QString &macText)
 {
     // Named only when a finding needs it: this runs once per NIC of the plan.
     const auto nicName = [&] {
@@ -126,9 +141,7 @@ void AddressRules::nic(const QString &owner, const QString &ownerKind, Plane exp
     };
     if (!macText.isEmpty()) {
         if (const auto mac = MacAddress::parse(macText)) {
-            auto &owners = mOwnersByMac[*mac];
-            if (owners.isEmpty()) mMacOrder << *mac;
-            owners << owner;
+            mMacs.add(*mac, owner);
         } else {
             mC.add("mac-invalid", Severity::Error, {owner},
                    QStringLiteral("%1 has MAC '%2', which is not six hex octets like "
@@ -136,7 +149,7 @@ void AddressRules::nic(const QString &owner, const QString &ownerKind, Plane exp
                        .arg(nicName(), macText));
         }
     }
-    const Network *network = mC.lookup().network(networkId);
+    const Network *network = mC.network(networkRef);
     if (network && network->plane != expected)
         mC.add("nic-plane-mismatch", Severity::Error, {owner, networkId},
                QStringLiteral("%1 is on network '%2' of the %3 plane; a %4 NIC belongs on the %5 "
@@ -151,10 +164,9 @@ void AddressRules::nic(const QString &owner, const QString &ownerKind, Plane exp
                QStringLiteral("address of %1: %2").arg(nicName(), why));
         return;
     }
-    auto &owners = mOwnersByIp[*ip];
-    if (owners.isEmpty()) mIpOrder << *ip;
-    owners << owner;
-    const auto cidr = network ? mC.networkCidr(networkId) : std::nullopt;
+    mIps.add(*ip, owner);
+    if (!network) return;
+    const std::optional<Cidr> &cidr = mC.networkCidrAt(networkRef.index);
     if (!cidr) return;
     if (!cidr->contains(*ip)) {
         mC.add("ip-outside-network", Severity::Error, {owner, networkId},
@@ -176,9 +188,7 @@ void AddressRules::nic(const QString &owner, const QString &ownerKind, Plane exp
 
 void AddressRules::duplicates()
 {
-    for (const IpAddress &ip : mIpOrder) {
-        const QStringList &owners = mOwnersByIp[ip];
-        if (owners.size() < 2) continue;
+    mIps.forEachRepeated([&](const IpAddress &ip, const QStringList &owners) {
         QStringList unique = owners;
         unique.removeDuplicates();
         mC.add("ip-duplicate", Severity::Error, unique,
@@ -186,10 +196,8 @@ void AddressRules::duplicates()
                    .arg(ip.toString())
                    .arg(owners.size())
                    .arg(unique.join(QStringLiteral(", "))));
-    }
-    for (const MacAddress &mac : mMacOrder) {
-        const QStringList &owners = mOwnersByMac[mac];
-        if (owners.size() < 2) continue;
+    });
+    mMacs.forEachRepeated([&](const MacAddress &mac, const QStringList &owners) {
         QStringList unique = owners;
         unique.removeDuplicates();
         mC.add("mac-duplicate", Severity::Error, unique,
@@ -198,7 +206,7 @@ void AddressRules::duplicates()
                    .arg(mac.toString())
                    .arg(owners.size())
                    .arg(unique.join(QStringLiteral(", "))));
-    }
+    });
 }
 
 } // namespace

@@ -70,10 +70,15 @@ ClusterFlows::ClusterFlows(const Plan &plan)
 
     // Every VM of the plan is a node of its one cluster (plan-format.md: vms are nodes).
     QSet<QString> zones;
+    mNodes.reserve(plan.vms.size());
+    mNodeSet.reserve(plan.vms.size());
     for (const Vm &vm : plan.vms) {
-        if (vm.id.isEmpty() || mNodeSet.contains(vm.id)) continue;
-        mNodes.append(vm.id);
+        if (vm.id.isEmpty()) continue;
+        // One hash operation per VM: the set grows unless the id is a repeat.
+        const qsizetype known = mNodeSet.size();
         mNodeSet.insert(vm.id);
+        if (mNodeSet.size() == known) continue;
+        mNodes.append(vm.id);
         if (vm.role == QLatin1String("control-plane")) {
             mControlPlane.append(vm.id);
             mControlPlaneSet.insert(vm.id);

@@ -26,8 +26,20 @@ private:
     void references();
     void unknownKeys();
 
-    /** Reports @p ref unless it names an entity of @p kind; empty references are fine. */
-    void expect(const QString &owner, const QString &field, const QString &ref, EntityKind kind);
+    /**
+     * Reports @p ref unless it names an entity of @p kind; empty references are fine. @p field
+     * names the field on demand: this runs for every reference of the plan. Returns what @p ref
+     * names, so that callers need not look it up again.
+     */
+    template <typename Field>
+    PlanLookup::Ref expect(const QString &owner, Field field, const QString &ref, EntityKind kind)
+    {
+        return expect(owner, field, ref, kind, mLookup.find(ref));
+    }
+    /** The same for a reference the context has looked up already (@p target). */
+    template <typename Field>
+    PlanLookup::Ref expect(const QString &owner, Field field, const QString &ref, EntityKind kind,
+                           PlanLookup::Ref target);
     /** @p where names the place lazily: most entities have no unknown keys. */
     template <typename Where>
     void unknownKeysOf(const QString &owner, Where where, const ExtraKeys &extra);
@@ -49,39 +61,68 @@ void IdentityRules::version()
 void IdentityRules::ids()
 {
     const Plan &p = mC.plan();
-    QHash<QString, QStringList> kindsById;
-    QStringList order;
-    auto declare = [&](const QString &id, const QString &kind) {
-        if (id.isEmpty()) return;
-        auto &kinds = kindsById[id];
-        if (kinds.isEmpty()) order << id;
-        kinds << kind;
-        if (kinds.size() == 1 && !Names::isDnsLabel(id))
+    // The lookup knows which entities repeat an id (the first declaration wins); only first
+    // declarations are checked as labels, as a repeat is reported as such.
+    const QList<PlanLookup::Ref> &repeats = mLookup.repeatedDeclarations();
+    qsizetype nextRepeat = 0;
+    auto declare = [&](const QString &id, EntityKind kind, qsizetype index) {
+        if (nextRepeat < repeats.size() && repeats[nextRepeat].kind == kind &&
+            repeats[nextRepeat].index == index) {
+            ++nextRepeat;
+            return;
+        }
+        if (!id.isEmpty() && !Names::isDnsLabel(id))
             mC.add("invalid-id", Severity::Error, {id},
                    QStringLiteral("%1 id '%2' is not a DNS-1123 label; use lowercase letters, "
                                   "digits and '-', at most 63 characters, starting and ending "
                                   "with a letter or digit")
-                       .arg(kind, id));
+                       .arg(entityKindName(kind), id));
     };
-    for (const Zone &z : p.zones)
-        declare(z.id, QStringLiteral("zone"));
-    for (const Network &n : p.networks)
-        declare(n.id, QStringLiteral("network"));
-    for (const Host &h : p.hosts)
-        declare(h.id, QStringLiteral("host"));
-    for (const Vm &v : p.vms)
-        declare(v.id, QStringLiteral("VM"));
-    for (const Workload &w : p.workloads)
-        declare(w.id, QStringLiteral("workload"));
-    for (const QString &id : order) {
-        const QStringList &kinds = kindsById[id];
-        if (kinds.size() > 1)
-            mC.add("duplicate-id", Severity::Error, {id},
-                   QStringLiteral("id '%1' is used %2 times (%3); ids are shared by zones, "
-                                  "networks, hosts, VMs and workloads, so rename all but one")
-                       .arg(id)
-                       .arg(kinds.size())
-                       .arg(kinds.join(QStringLiteral(", "))));
+    for (qsizetype i = 0; i < p.zones.size(); ++i)
+        declare(p.zones[i].id, EntityKind::Zone, i);
+    for (qsizetype i = 0; i < p.networks.size(); ++i)
+        declare(p.networks[i].id, EntityKind::Network, i);
+    for (qsizetype i = 0; i < p.hosts.size(); ++i)
+        declare(p.hosts[i].id, EntityKind::Host, i);
+    for (qsizetype i = 0; i < p.vms.size(); ++i)
+        declare(p.vms[i].id, EntityKind::Vm, i);
+    for (qsizetype i = 0; i < p.workloads.size(); ++i)
+        declare(p.workloads[i].id, EntityKind::Workload, i);
+    // Kinds per repeated id, reported in the order of their first declarations.
+    const auto idOf = [&](PlanLookup::Ref ref) -> const QString & {
+        switch (ref.kind) {
+        case EntityKind::Zone:
+            return p.zones[ref.index].id;
+        case EntityKind::Network:
+            return p.networks[ref.index].id;
+        case EntityKind::Host:
+            return p.hosts[ref.index].id;
+        case EntityKind::Vm:
+            return p.vms[ref.index].id;
+        default:
+            return p.workloads[ref.index].id;
+        }
+    };
+    QHash<QString, QStringList> repeatedKinds;
+    for (const PlanLookup::Ref repeat : repeats) {
+        const QString &id = idOf(repeat);
+        QStringList &kinds = repeatedKinds[id];
+        if (kinds.isEmpty()) kinds << entityKindName(mLookup.kindOf(id));
+        kinds << entityKindName(repeat.kind);
+    }
+    QStringList repeated = repeatedKinds.keys();
+    std::sort(repeated.begin(), repeated.end(), [&](const QString &a, const QString &b) {
+        const PlanLookup::Ref ra = mLookup.find(a), rb = mLookup.find(b);
+        return std::pair(int(ra.kind), ra.index) < std::pair(int(rb.kind), rb.index);
+    });
+    for (const QString &id : repeated) {
+        const QStringList &kinds = repeatedKinds[id];
+        mC.add("duplicate-id", Severity::Error, {id},
+               QStringLiteral("id '%1' is used %2 times (%3); ids are shared by zones, "
+                              "networks, hosts, VMs and workloads, so rename all but one")
+                   .arg(id)
+                   .arg(kinds.size())
+                   .arg(kinds.join(QStringLiteral(", "))));
     }
     QSet<QString> linkIds;
     for (qsizetype i = 0; i < p.links.size(); ++i) {
@@ -93,7 +134,7 @@ void IdentityRules::ids()
                    QStringLiteral("link id '%1' is not a DNS-1123 label; use lowercase letters, "
                                   "digits and '-'")
                        .arg(l.id));
-        if (linkIds.contains(l.id) || kindsById.contains(l.id))
+        if (linkIds.contains(l.id) || mLookup.kindOf(l.id) != EntityKind::None)
             mC.add("duplicate-id", Severity::Error, {l.id},
                    QStringLiteral("link id '%1' is already used; give each link its own id")
                        .arg(l.id));
@@ -132,55 +173,77 @@ void IdentityRules::ids()
     }
 }
 
-void IdentityRules::expect(const QString &owner, const QString &field, const QString &ref,
-                           EntityKind kind)
+namespace {
+/** A field name for expect() that needs no building. */
+auto fieldNamed(const char *name)
 {
-    if (ref.isEmpty()) return;
-    const EntityKind found = mLookup.kindOf(ref);
-    if (found == kind) return;
+    return [name] { return QString::fromLatin1(name); };
+}
+} // namespace
+
+template <typename Field>
+PlanLookup::Ref IdentityRules::expect(const QString &owner, Field field, const QString &ref,
+                                      EntityKind kind, PlanLookup::Ref target)
+{
+    if (ref.isEmpty() || target.kind == kind) return target;
+    const EntityKind found = target.kind;
     const QString what = found == EntityKind::None
                              ? QStringLiteral("no such id exists")
                              : QStringLiteral("it is a %1, not a %2")
                                    .arg(entityKindName(found), entityKindName(kind));
     mC.add("unknown-reference", Severity::Error, {owner, ref},
            QStringLiteral("%1 of '%2' refers to '%3', but %4; fix the id or add the %5")
-               .arg(field, owner, ref, what, entityKindName(kind)));
+               .arg(field(), owner, ref, what, entityKindName(kind)));
+    return target;
 }
 
 void IdentityRules::references()
 {
     const Plan &p = mC.plan();
     for (const Network &n : p.networks) {
-        expect(n.id, QStringLiteral("zone"), n.zone, EntityKind::Zone);
-        expect(n.id, QStringLiteral("parent"), n.parent, EntityKind::Network);
-        if (const Network *parent = mLookup.network(n.parent); parent && parent->plane != n.plane)
+        expect(n.id, fieldNamed("zone"), n.zone, EntityKind::Zone);
+        const PlanLookup::Ref parentRef =
+            expect(n.id, fieldNamed("parent"), n.parent, EntityKind::Network);
+        const Network *parent =
+            parentRef.kind == EntityKind::Network ? &p.networks[parentRef.index] : nullptr;
+        if (parent && parent->plane != n.plane)
             mC.add("unknown-reference", Severity::Error, {n.id, n.parent},
                    QStringLiteral("parent of '%1' is '%2' on the %3 plane, but a parent must be "
                                   "on the same plane (%4)")
                        .arg(n.id, n.parent, planeKey(parent->plane), planeKey(n.plane)));
     }
-    for (const Host &h : p.hosts) {
-        expect(h.id, QStringLiteral("zone"), h.zone, EntityKind::Zone);
-        QSet<QString> nicNames;
-        for (const HostNic &nic : h.nics) {
-            nicNames.insert(nic.name);
-            expect(h.id, QStringLiteral("network of NIC %1").arg(nic.name), nic.network,
-                   EntityKind::Network);
+    for (qsizetype hi = 0; hi < p.hosts.size(); ++hi) {
+        const Host &h = p.hosts[hi];
+        expect(h.id, fieldNamed("zone"), h.zone, EntityKind::Zone);
+        for (qsizetype ni = 0; ni < h.nics.size(); ++ni) {
+            const HostNic &nic = h.nics[ni];
+            expect(
+                h.id, [&] { return QStringLiteral("network of NIC %1").arg(nic.name); },
+                nic.network, EntityKind::Network, mC.hostNicNetwork(hi, ni));
         }
-        for (const VirtualSwitch &sw : h.switches)
-            if (!sw.uplink.isEmpty() && !nicNames.contains(sw.uplink))
+        for (const VirtualSwitch &sw : h.switches) {
+            // A host has a few NICs: a scan, not a set per host.
+            const bool uplinkFound =
+                std::any_of(h.nics.begin(), h.nics.end(),
+                            [&](const HostNic &nic) { return nic.name == sw.uplink; });
+            if (!sw.uplink.isEmpty() && !uplinkFound)
                 mC.add("unknown-reference", Severity::Error, {h.id},
                        QStringLiteral("switch %1 of host '%2' uplinks to NIC '%3', which the "
                                       "host does not have; name one of its NICs")
                            .arg(sw.name, h.id, sw.uplink));
+        }
     }
-    for (const Vm &v : p.vms) {
-        expect(v.id, QStringLiteral("host"), v.host, EntityKind::Host);
-        expect(v.id, QStringLiteral("zone"), v.zone, EntityKind::Zone);
-        const Host *host = mLookup.host(v.host);
-        for (const VmNic &nic : v.nics) {
-            expect(v.id, QStringLiteral("network of NIC %1").arg(nic.name), nic.network,
-                   EntityKind::Network);
+    for (qsizetype vi = 0; vi < p.vms.size(); ++vi) {
+        const Vm &v = p.vms[vi];
+        const PlanLookup::Ref hostRef =
+            expect(v.id, fieldNamed("host"), v.host, EntityKind::Host, mLookup.hostOfVm(vi));
+        expect(v.id, fieldNamed("zone"), v.zone, EntityKind::Zone);
+        const Host *host = hostRef.kind == EntityKind::Host ? &p.hosts[hostRef.index] : nullptr;
+        for (qsizetype ni = 0; ni < v.nics.size(); ++ni) {
+            const VmNic &nic = v.nics[ni];
+            expect(
+                v.id, [&] { return QStringLiteral("network of NIC %1").arg(nic.name); },
+                nic.network, EntityKind::Network, mC.vmNicNetwork(vi, ni));
             if (!host || nic.switchName.isEmpty()) continue;
             const bool found = std::any_of(host->switches.begin(), host->switches.end(),
                                            [&](const auto &s) { return s.name == nic.switchName; });
@@ -193,9 +256,9 @@ void IdentityRules::references()
         }
     }
     for (const Workload &w : p.workloads) {
-        expect(w.id, QStringLiteral("zone"), w.zone, EntityKind::Zone);
+        expect(w.id, fieldNamed("zone"), w.zone, EntityKind::Zone);
         for (const QString &node : w.nodes)
-            expect(w.id, QStringLiteral("nodes"), node, EntityKind::Vm);
+            expect(w.id, fieldNamed("nodes"), node, EntityKind::Vm);
     }
     for (qsizetype i = 0; i < p.links.size(); ++i) {
         const Link &l = p.links[i];

@@ -7,20 +7,22 @@
 #include <QSet>
 
 #include <algorithm>
+#include <optional>
 
 namespace Planar {
 
 namespace {
 
-void namespaceName(ValidationContext &c, const QString &subject, const QString &field,
-                   const QString &name)
+/** @p field names the field on demand: this runs for every workload. */
+template <typename Field>
+void namespaceName(ValidationContext &c, const QString &subject, Field field, const QString &name)
 {
     if (name.isEmpty() || Names::isDnsLabel(name)) return; // empty: the default applies
     c.add("invalid-namespace", Severity::Error, {subject},
           QStringLiteral("%1 '%2' is not a Kubernetes namespace name; use lowercase letters, "
                          "digits and '-', at most 63 characters, starting and ending with a "
                          "letter or digit")
-              .arg(field, name));
+              .arg(field(), name));
 }
 
 /**
@@ -31,19 +33,48 @@ void namespaceName(ValidationContext &c, const QString &subject, const QString &
 void selectors(ValidationContext &c)
 {
     const Plan &plan = c.plan();
-    QSet<QString> linked;
-    for (const Link &l : plan.links) {
-        linked.insert(l.from);
-        linked.insert(l.to);
-    }
+    const PlanLookup &lookup = c.lookup();
+    // The workloads and zones links name, by index: a look-up per link end, no set of names.
+    QList<bool> linkedWorkload(plan.workloads.size(), false), linkedZone(plan.zones.size(), false);
+    for (const Link &l : plan.links)
+        for (const QString *end : {&l.from, &l.to}) {
+            const PlanLookup::Ref ref = lookup.find(*end);
+            if (ref.kind == EntityKind::Workload)
+                linkedWorkload[ref.index] = true;
+            else if (ref.kind == EntityKind::Zone)
+                linkedZone[ref.index] = true;
+        }
+    // A name the lookup gives to another entity (a repeated id, a zone named like a host) is
+    // looked for among the ends by name; plans with such names are rare.
+    std::optional<QSet<QString>> endNames;
+    const auto named = [&](const QString &name) {
+        if (!endNames) {
+            endNames.emplace();
+            for (const Link &l : plan.links) {
+                endNames->insert(l.from);
+                endNames->insert(l.to);
+            }
+        }
+        return endNames->contains(name);
+    };
+    const auto isLinked = [&](qsizetype i) {
+        const Workload &w = plan.workloads[i];
+        const PlanLookup::Ref self = lookup.find(w.id);
+        const bool own = self.kind == EntityKind::Workload && self.index == i;
+        if (own ? linkedWorkload[i] : named(w.id)) return true;
+        if (w.zone.isEmpty()) return false;
+        const PlanLookup::Ref zone = lookup.find(w.zone);
+        return zone.kind == EntityKind::Zone ? linkedZone[zone.index] : named(w.zone);
+    };
     QHash<QString, QList<qsizetype>> byLabel; // "namespace\nkey\nvalue" -> workload indexes
     for (qsizetype i = 0; i < plan.workloads.size(); ++i)
         for (const auto &label : plan.workloads[i].labels)
             byLabel[plan.workloads[i].effectiveNamespace() + u'\n' + label.first + u'\n' +
                     label.second]
                 .append(i);
-    for (const Workload &a : plan.workloads) {
-        if (!linked.contains(a.id) && !(!a.zone.isEmpty() && linked.contains(a.zone))) continue;
+    for (qsizetype ai = 0; ai < plan.workloads.size(); ++ai) {
+        const Workload &a = plan.workloads[ai];
+        if (!isLinked(ai)) continue;
         if (a.labels.isEmpty()) {
             c.add("workload-without-labels", Severity::Error, {a.id},
                   QStringLiteral("workload '%1' is linked but has no labels, so no "
@@ -82,10 +113,13 @@ void checkKubernetesNames(ValidationContext &context)
 {
     selectors(context);
     const Plan &plan = context.plan();
-    namespaceName(context, ClusterSubject, QStringLiteral("cluster dnsNamespace"),
-                  plan.cluster.dnsNamespace);
+    namespaceName(
+        context, ClusterSubject, [] { return QStringLiteral("cluster dnsNamespace"); },
+        plan.cluster.dnsNamespace);
     for (const Workload &w : plan.workloads) {
-        namespaceName(context, w.id, QStringLiteral("namespace of workload '%1'").arg(w.id), w.ns);
+        namespaceName(
+            context, w.id, [&] { return QStringLiteral("namespace of workload '%1'").arg(w.id); },
+            w.ns);
         // The istio exporter writes it into a principal cluster.local/ns/NS/sa/SA.
         if (!w.serviceAccount.isEmpty() && !Names::isDnsSubdomain(w.serviceAccount))
             context.add("invalid-service-account", Severity::Error, {w.id},

@@ -65,17 +65,27 @@ LinkJudge::LinkJudge(const Plan &plan, const PlanLookup &lookup, const QDate &to
         if (!admin && lookup.network(entry)) admin = Cidr::parse(lookup.network(entry)->cidr);
         if (admin) mAdminCidrs.append(*admin);
     }
-    auto member = [this](const QString &zone, const QString &id) {
-        if (!zone.isEmpty()) mZoneMembers[zone].append(id);
-    };
+    mNetworkCidrs.reserve(plan.networks.size());
     for (const Network &n : plan.networks)
-        member(n.zone, n.id);
-    for (const Host &h : plan.hosts)
-        member(h.zone, h.id);
-    for (const Vm &v : plan.vms)
-        member(v.zone, v.id);
-    for (const Workload &w : plan.workloads)
-        member(w.zone, w.id);
+        mNetworkCidrs.append(Cidr::parse(n.cidr));
+}
+
+const QHash<QString, QList<QString>> &LinkJudge::zoneMembers() const
+{
+    std::call_once(mZoneMembersOnce, [this] {
+        auto member = [this](const QString &zone, const QString &id) {
+            if (!zone.isEmpty()) mZoneMembers[zone].append(id);
+        };
+        for (const Network &n : mPlan.networks)
+            member(n.zone, n.id);
+        for (const Host &h : mPlan.hosts)
+            member(h.zone, h.id);
+        for (const Vm &v : mPlan.vms)
+            member(v.zone, v.id);
+        for (const Workload &w : mPlan.workloads)
+            member(w.zone, w.id);
+    });
+    return mZoneMembers;
 }
 
 std::optional<Plane> LinkJudge::planeOf(const QString &id) const
@@ -98,12 +108,13 @@ std::optional<Plane> LinkJudge::planeOf(const QString &id) const
 
 QList<LinkJudge::Endpoint> LinkJudge::expand(const QString &id) const
 {
-    if (mLookup.kindOf(id) == EntityKind::Zone) {
+    const PlanLookup::Ref ref = mLookup.find(id);
+    if (ref.kind == EntityKind::Zone) {
         // A zone stands for its members. Members that the matrix would judge alike (same
         // plane, same exposure, same admin status) are judged once, by the first of them.
         QList<Endpoint> out;
         QSet<QString> seen;
-        for (const QString &member : mZoneMembers.value(id)) {
+        for (const QString &member : zoneMembers().value(id)) {
             for (const Endpoint &e : expand(member)) {
                 const QString key =
                     planeKey(e.plane) +
@@ -119,18 +130,29 @@ QList<LinkJudge::Endpoint> LinkJudge::expand(const QString &id) const
         }
         return out;
     }
-    const auto plane = planeOf(id);
-    if (!plane) return {};
-    Endpoint e{id, *plane, {}, nullptr, std::nullopt};
-    if (const Host *h = mLookup.host(id)) e.zone = h->zone;
-    if (const Vm *v = mLookup.vm(id)) e.zone = v->zone;
-    if (const Workload *w = mLookup.workload(id)) {
-        e.zone = w->zone;
-        e.workload = w;
-    }
-    if (const Network *n = mLookup.network(id)) {
-        e.zone = n->zone;
-        e.cidr = Cidr::parse(n->cidr);
+    // One look-up: this runs for both ends of every link.
+    Endpoint e{id, Plane::Host, {}, nullptr, std::nullopt};
+    switch (ref.kind) {
+    case EntityKind::Host:
+        e.zone = mPlan.hosts[ref.index].zone;
+        break;
+    case EntityKind::Vm:
+        e.plane = Plane::Vm;
+        e.zone = mPlan.vms[ref.index].zone;
+        break;
+    case EntityKind::Workload:
+        e.plane = Plane::Pod;
+        e.workload = &mPlan.workloads[ref.index];
+        e.zone = e.workload->zone;
+        break;
+    case EntityKind::Network:
+        e.plane = mPlan.networks[ref.index].plane;
+        e.zone = mPlan.networks[ref.index].zone;
+        e.cidr = mNetworkCidrs[ref.index];
+        break;
+    case EntityKind::Zone:
+    case EntityKind::None:
+        return {};
     }
     return {e};
 }
@@ -142,7 +164,8 @@ bool LinkJudge::inAdminNetworks(const Endpoint &from) const
                        [&](const Cidr &admin) { return admin.contains(*from.cidr); });
 }
 
-FlowVerdict LinkJudge::judgeFlow(const Endpoint &from, const Endpoint &to) const
+FlowVerdict LinkJudge::judgeFlow(const Endpoint &from, const Endpoint &to, bool wordAllowed,
+                                 bool wordDenied) const
 {
     FlowVerdict v;
     v.fromId = from.id;
@@ -150,10 +173,33 @@ FlowVerdict LinkJudge::judgeFlow(const Endpoint &from, const Endpoint &to) const
     v.fromPlane = from.plane;
     v.toPlane = to.plane;
     const PlaneMatrix::Cell cell = mMatrix.cell(from.plane, to.plane);
-    const QString flow = QStringLiteral("%1 → %2").arg(planeName(from.plane), planeName(to.plane));
     v.allowed = cell.action == PolicyAction::Allow;
     if (cell.overridden) {
         v.rule = FlowVerdict::Rule::Override;
+    } else if (!cell.conditional) {
+        v.rule = FlowVerdict::Rule::Matrix;
+    } else if (from.plane == Plane::Vm) {
+        v.allowed = from.zone.isEmpty() || to.zone.isEmpty() || from.zone == to.zone;
+        v.rule = v.allowed ? FlowVerdict::Rule::SameZone : FlowVerdict::Rule::CrossZone;
+    } else if (to.plane == Plane::Host) {
+        v.allowed = inAdminNetworks(from);
+        v.rule = v.allowed ? FlowVerdict::Rule::FromAdminNetwork
+                           : FlowVerdict::Rule::NotFromAdminNetwork;
+    } else {
+        v.allowed = to.workload && to.workload->expose && to.workload->expose->isExternal();
+        v.rule =
+            v.allowed ? FlowVerdict::Rule::ExposedWorkload : FlowVerdict::Rule::UnexposedWorkload;
+    }
+    if (!v.allowed) v.code = cell.code;
+    if (v.allowed ? wordAllowed : wordDenied) word(v, cell, from, to);
+    return v;
+}
+
+void LinkJudge::word(FlowVerdict &v, const PlaneMatrix::Cell &cell, const Endpoint &from,
+                     const Endpoint &to) const
+{
+    switch (v.rule) {
+    case FlowVerdict::Rule::Override:
         v.ruleArgs = {cell.overrideReason};
         v.decidedBy = QStringLiteral("the plan's policy override %1 → %2: %3%4")
                           .arg(planeKey(from.plane), planeKey(to.plane),
@@ -161,76 +207,86 @@ FlowVerdict LinkJudge::judgeFlow(const Endpoint &from, const Endpoint &to) const
                                cell.overrideReason.isEmpty()
                                    ? QString()
                                    : QStringLiteral(" (%1)").arg(cell.overrideReason));
-    } else if (!cell.conditional) {
+        break;
+    case FlowVerdict::Rule::Matrix:
         v.decidedBy =
             QStringLiteral("plane matrix: %1 is %2 (%3)")
-                .arg(flow, v.allowed ? QStringLiteral("allowed") : QStringLiteral("denied"),
+                .arg(QStringLiteral("%1 → %2").arg(planeName(from.plane), planeName(to.plane)),
+                     v.allowed ? QStringLiteral("allowed") : QStringLiteral("denied"),
                      cellReason(from.plane, to.plane));
-    } else if (from.plane == Plane::Vm) {
-        v.allowed = from.zone.isEmpty() || to.zone.isEmpty() || from.zone == to.zone;
-        v.rule = v.allowed ? FlowVerdict::Rule::SameZone : FlowVerdict::Rule::CrossZone;
-        if (!v.allowed) v.ruleArgs = {from.zone, to.zone};
-        v.decidedBy = v.allowed
-                          ? QStringLiteral("plane matrix: VM → VM in the same zone is allowed")
-                          : QStringLiteral("plane matrix: VM → VM across zones (%1 → %2) is "
-                                           "denied; cross-zone traffic goes through a Service "
-                                           "or Ingress")
-                                .arg(from.zone, to.zone);
-    } else if (to.plane == Plane::Host) {
-        v.allowed = inAdminNetworks(from);
-        v.rule = v.allowed ? FlowVerdict::Rule::FromAdminNetwork
-                           : FlowVerdict::Rule::NotFromAdminNetwork;
+        break;
+    case FlowVerdict::Rule::SameZone:
+        v.decidedBy = QStringLiteral("plane matrix: VM → VM in the same zone is allowed");
+        break;
+    case FlowVerdict::Rule::CrossZone:
+        v.ruleArgs = {from.zone, to.zone};
+        v.decidedBy = QStringLiteral("plane matrix: VM → VM across zones (%1 → %2) is "
+                                     "denied; cross-zone traffic goes through a Service "
+                                     "or Ingress")
+                          .arg(from.zone, to.zone);
+        break;
+    case FlowVerdict::Rule::FromAdminNetwork:
         v.ruleArgs = {from.id};
-        v.decidedBy = v.allowed ? QStringLiteral("plane matrix: external → host is allowed from "
-                                                 "adminNetworks, and '%1' lies in them")
-                                      .arg(from.id)
-                                : QStringLiteral("plane matrix: external → host is allowed only "
-                                                 "from adminNetworks, and '%1' is not in them")
-                                      .arg(from.id);
-    } else {
-        v.allowed = to.workload && to.workload->expose && to.workload->expose->isExternal();
-        v.rule =
-            v.allowed ? FlowVerdict::Rule::ExposedWorkload : FlowVerdict::Rule::UnexposedWorkload;
+        v.decidedBy = QStringLiteral("plane matrix: external → host is allowed from "
+                                     "adminNetworks, and '%1' lies in them")
+                          .arg(from.id);
+        break;
+    case FlowVerdict::Rule::NotFromAdminNetwork:
+        v.ruleArgs = {from.id};
+        v.decidedBy = QStringLiteral("plane matrix: external → host is allowed only "
+                                     "from adminNetworks, and '%1' is not in them")
+                          .arg(from.id);
+        break;
+    case FlowVerdict::Rule::ExposedWorkload:
+        v.ruleArgs = {to.id, to.workload->expose->type};
+        v.decidedBy = QStringLiteral("plane matrix: external → Pod is allowed to an "
+                                     "exposed workload ('%1' has expose: %2)")
+                          .arg(to.id, to.workload->expose->type);
+        break;
+    case FlowVerdict::Rule::UnexposedWorkload:
         v.ruleArgs = {to.id};
-        if (v.allowed) v.ruleArgs << to.workload->expose->type;
-        v.decidedBy = v.allowed ? QStringLiteral("plane matrix: external → Pod is allowed to an "
-                                                 "exposed workload ('%1' has expose: %2)")
-                                      .arg(to.id, to.workload->expose->type)
-                                : QStringLiteral("plane matrix: external → Pod is allowed only "
-                                                 "to a workload exposed by nodeport, ingress or "
-                                                 "loadbalancer, and '%1' is not")
-                                      .arg(to.id);
+        v.decidedBy = QStringLiteral("plane matrix: external → Pod is allowed only "
+                                     "to a workload exposed by nodeport, ingress or "
+                                     "loadbalancer, and '%1' is not")
+                          .arg(to.id);
+        break;
+    case FlowVerdict::Rule::Exception:
+        break; // wordException
     }
-    if (!v.allowed) v.code = cell.code;
-    return v;
 }
 
-QList<FlowVerdict> LinkJudge::judge(const Link &link) const
+void LinkJudge::wordException(FlowVerdict &v, const LinkException &e)
+{
+    v.ruleArgs = {e.reason, e.approvedBy,
+                  e.expires.isValid() ? e.expires.toString(Qt::ISODate) : QString()};
+    v.decidedBy =
+        QStringLiteral("exception%1%2%3 lets through what the plane matrix "
+                       "denies")
+            .arg(e.reason.isEmpty() ? QString() : QStringLiteral(" '%1'").arg(e.reason),
+                 e.approvedBy.isEmpty() ? QString()
+                                        : QStringLiteral(" approved by %1").arg(e.approvedBy),
+                 e.expires.isValid()
+                     ? QStringLiteral(" until %1").arg(e.expires.toString(Qt::ISODate))
+                     : QStringLiteral(" with no expiry"));
+}
+
+QList<FlowVerdict> LinkJudge::judge(const Link &link, Wording wording) const
 {
     const QList<Endpoint> froms = expand(link.from);
     const QList<Endpoint> tos = expand(link.to);
+    const bool excepted = link.exception && link.exception->isLive(mToday);
+    const bool all = wording == Wording::All;
     QList<FlowVerdict> out;
     for (const Endpoint &from : froms) {
         for (const Endpoint &to : tos) {
             if (from.id == to.id) continue;
-            FlowVerdict v = judgeFlow(from, to);
-            if (!v.allowed && link.exception && link.exception->isLive(mToday)) {
+            // Only denied flows are worded: a denial the exception lets through is not.
+            FlowVerdict v = judgeFlow(from, to, all, all || !excepted);
+            if (!v.allowed && excepted) {
                 v.allowed = true;
                 v.byException = true;
-                const LinkException &e = *link.exception;
                 v.rule = FlowVerdict::Rule::Exception;
-                v.ruleArgs = {e.reason, e.approvedBy,
-                              e.expires.isValid() ? e.expires.toString(Qt::ISODate) : QString()};
-                v.decidedBy =
-                    QStringLiteral("exception%1%2%3 lets through what the plane matrix "
-                                   "denies")
-                        .arg(e.reason.isEmpty() ? QString() : QStringLiteral(" '%1'").arg(e.reason),
-                             e.approvedBy.isEmpty()
-                                 ? QString()
-                                 : QStringLiteral(" approved by %1").arg(e.approvedBy),
-                             e.expires.isValid()
-                                 ? QStringLiteral(" until %1").arg(e.expires.toString(Qt::ISODate))
-                                 : QStringLiteral(" with no expiry"));
+                if (all) wordException(v, *link.exception);
             }
             out.append(v);
         }

@@ -6,6 +6,8 @@
 
 #include <QDate>
 
+#include <mutex>
+
 namespace Planar {
 
 /** How one flow of a link fares: which endpoint planes, allowed or not, and what decided it. */
@@ -50,23 +52,37 @@ public:
     /** Plane of an endpoint id; nullopt for zones and unknown ids. */
     std::optional<Plane> planeOf(const QString &id) const;
 
+    /** How much of each verdict judge() words. */
+    enum class Wording {
+        All,        // every verdict's decidedBy and ruleArgs: explain, tooltips, the report
+        DeniedOnly, // only denied flows': the validator, which words nothing else, on every link
+    };
     /** One verdict per distinct pair of endpoint planes; empty when an endpoint is unknown. */
-    QList<FlowVerdict> judge(const Link &link) const;
+    QList<FlowVerdict> judge(const Link &link, Wording wording = Wording::All) const;
 
     const PlaneMatrix &matrix() const { return mMatrix; }
 
 private:
     struct Endpoint;
     QList<Endpoint> expand(const QString &id) const;
-    FlowVerdict judgeFlow(const Endpoint &from, const Endpoint &to) const;
+    /** Words the verdict when it is allowed and @p wordAllowed, or denied and @p wordDenied. */
+    FlowVerdict judgeFlow(const Endpoint &from, const Endpoint &to, bool wordAllowed,
+                          bool wordDenied) const;
+    void word(FlowVerdict &v, const PlaneMatrix::Cell &cell, const Endpoint &from,
+              const Endpoint &to) const;
+    static void wordException(FlowVerdict &v, const LinkException &e);
     bool inAdminNetworks(const Endpoint &from) const;
+    /** The ids in each zone; built at the first zone end, as most links name none. */
+    const QHash<QString, QList<QString>> &zoneMembers() const;
 
     const Plan &mPlan;
     const PlanLookup &mLookup;
     QDate mToday;
     PlaneMatrix mMatrix;
-    QHash<QString, QList<QString>> mZoneMembers;
+    mutable std::once_flag mZoneMembersOnce; // const and thread-safe, as before
+    mutable QHash<QString, QList<QString>> mZoneMembers;
     QList<Cidr> mAdminCidrs;
+    QList<std::optional<Cidr>> mNetworkCidrs; // by network index, parsed once
 };
 
 } // namespace Planar

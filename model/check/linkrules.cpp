@@ -6,28 +6,53 @@
 #include <QSet>
 
 #include <algorithm>
+#include <optional>
+#include <tuple>
 
 namespace Planar {
 
 namespace {
 
-/** The ports of a link as a set in one order, so "[443/tcp, 80/TCP]" equals "[80/TCP, 443/TCP]". */
-QStringList portSet(const Link &link)
+/** A link's ends and its ports as a set: "[443/tcp, 80/TCP]" is "[80/TCP, 443/TCP]". */
+struct LinkShape {
+    const QString *from;
+    const QString *to;
+    QList<PortRange> ports; // sorted, without repeats
+
+    explicit LinkShape(const Link &link) : from(&link.from), to(&link.to), ports(link.ports)
+    {
+        const auto less = [](const PortRange &a, const PortRange &b) {
+            return std::tuple(a.protocol, a.low, a.high) < std::tuple(b.protocol, b.low, b.high);
+        };
+        // Most links list one port, or their ports in order: those keep the shared list.
+        if (std::adjacent_find(ports.cbegin(), ports.cend(), [&](const auto &a, const auto &b) {
+                return !less(a, b);
+            }) == ports.cend())
+            return;
+        std::sort(ports.begin(), ports.end(), less);
+        ports.erase(std::unique(ports.begin(), ports.end()), ports.end());
+    }
+
+    friend bool operator==(const LinkShape &a, const LinkShape &b)
+    {
+        return *a.from == *b.from && *a.to == *b.to && a.ports == b.ports;
+    }
+};
+
+size_t qHash(const LinkShape &shape, size_t seed = 0)
 {
-    QStringList ports;
-    for (const PortRange &p : link.ports)
-        ports << p.toString();
-    ports.sort();
-    ports.removeDuplicates();
-    return ports;
+    size_t h = qHashMulti(seed, *shape.from, *shape.to);
+    for (const PortRange &p : shape.ports)
+        h = qHashMulti(h, p.low, p.high, int(p.protocol));
+    return h;
 }
 
-void linkShapes(ValidationContext &context)
+/** The zones that have members; built at the first link that names a zone, as most have none. */
+QSet<QString> zonesWithMembers(const Plan &plan)
 {
-    const Plan &plan = context.plan();
-    QSet<QString> zonesWithMembers;
+    QSet<QString> zones;
     auto member = [&](const QString &zone) {
-        if (!zone.isEmpty()) zonesWithMembers.insert(zone);
+        if (!zone.isEmpty()) zones.insert(zone);
     };
     for (const Network &n : plan.networks)
         member(n.zone);
@@ -37,47 +62,61 @@ void linkShapes(ValidationContext &context)
         member(v.zone);
     for (const Workload &w : plan.workloads)
         member(w.zone);
+    return zones;
+}
+
+void linkShapes(ValidationContext &context)
+{
+    const Plan &plan = context.plan();
+    const PlanLookup &lookup = context.lookup();
+    std::optional<QSet<QString>> zonesWithMembersOnce;
 
     // Links are compared by their ends and port set in one hash: plans hold thousands of links.
-    QHash<QString, QString> firstByKey;
+    QHash<LinkShape, qsizetype> firstByShape;
+    firstByShape.reserve(plan.links.size());
     for (qsizetype i = 0; i < plan.links.size(); ++i) {
         const Link &link = plan.links[i];
         const ValidationContext::LinkScope about(context, i);
-        const QStringList ends{link.from, link.to};
+        // Built only for a finding: this runs for every link.
+        const auto ends = [&] { return QStringList{link.from, link.to}; };
         // Whatever its ends are — a zone too stands for real members — a link that opens
         // every port and says nothing about why is a rule nobody can review.
         if (link.ports.isEmpty() && link.reason.trimmed().isEmpty())
-            context.add("unjustified-link", Severity::Warning, ends,
+            context.add("unjustified-link", Severity::Warning, ends(),
                         QStringLiteral("link %1 is open on all ports and gives no reason; name "
                                        "the ports the flow needs and say why it is needed")
                             .arg(link.label()));
         // A zone or network stands for its members, so linking one to itself opens traffic
         // among them; a host, VM or workload linked to itself says nothing.
-        const EntityKind kind = context.lookup().kindOf(link.from);
-        if (link.from == link.to &&
-            (kind == EntityKind::Host || kind == EntityKind::Vm || kind == EntityKind::Workload))
-            context.add("self-link", Severity::Warning, ends,
+        const EntityKind fromKind = lookup.kindOf(link.from);
+        if (link.from == link.to && (fromKind == EntityKind::Host || fromKind == EntityKind::Vm ||
+                                     fromKind == EntityKind::Workload))
+            context.add("self-link", Severity::Warning, ends(),
                         QStringLiteral("link %1 joins '%2' to itself; a link is a flow between "
                                        "two different things, so remove it or point it at the "
                                        "other end")
                             .arg(link.label(), link.from));
-        for (const QString &end : QSet<QString>{link.from, link.to})
-            if (context.lookup().kindOf(end) == EntityKind::Zone && !zonesWithMembers.contains(end))
-                context.add("link-to-empty-zone", Severity::Warning, ends,
-                            QStringLiteral("link %1 names zone '%2', which has no members, so "
-                                           "the link allows nothing; put networks, hosts, VMs or "
-                                           "workloads in the zone, or remove the link")
-                                .arg(link.label(), end));
-        const QString key = link.from + u'\n' + link.to + u'\n' + portSet(link).join(u',');
-        const auto first = firstByKey.constFind(key);
-        if (first == firstByKey.cend()) {
-            firstByKey.insert(key, link.label());
+        const auto emptyZone = [&](const QString &end, EntityKind kind) {
+            if (kind != EntityKind::Zone) return;
+            if (!zonesWithMembersOnce) zonesWithMembersOnce = zonesWithMembers(plan);
+            if (zonesWithMembersOnce->contains(end)) return;
+            context.add("link-to-empty-zone", Severity::Warning, ends(),
+                        QStringLiteral("link %1 names zone '%2', which has no members, so "
+                                       "the link allows nothing; put networks, hosts, VMs or "
+                                       "workloads in the zone, or remove the link")
+                            .arg(link.label(), end));
+        };
+        emptyZone(link.from, fromKind);
+        if (link.to != link.from) emptyZone(link.to, lookup.kindOf(link.to));
+        const auto first = firstByShape.constFind(LinkShape(link));
+        if (first == firstByShape.cend()) {
+            firstByShape.insert(LinkShape(link), i);
             continue;
         }
-        context.add("duplicate-link", Severity::Warning, ends,
+        context.add("duplicate-link", Severity::Warning, ends(),
                     QStringLiteral("link %1 repeats link %2 (same ends, same ports); remove one, "
                                    "or the two will drift apart when one is edited")
-                        .arg(link.label(), *first));
+                        .arg(link.label(), plan.links[*first].label()));
     }
 }
 
@@ -91,36 +130,36 @@ void checkLinks(ValidationContext &context)
     for (qsizetype i = 0; i < links.size(); ++i) {
         const Link &link = links[i];
         const ValidationContext::LinkScope about(context, i);
-        const QStringList ends{link.from, link.to};
+        const auto ends = [&] { return QStringList{link.from, link.to}; };
         if (link.exception && link.exception->expires.isValid() &&
             !link.exception->isLive(context.today()))
-            context.add("exception-expired", Severity::Error, ends,
+            context.add("exception-expired", Severity::Error, ends(),
                         QStringLiteral("the exception of link %1 expired on %2, so the link is "
                                        "judged by the plane matrix again; renew it with a new "
                                        "date and approval, or remove the link")
                             .arg(link.label(), link.exception->expires.toString(Qt::ISODate)));
         if (link.exception && !link.exception->expires.isValid())
-            context.add("exception-no-expiry", Severity::Warning, ends,
+            context.add("exception-no-expiry", Severity::Warning, ends(),
                         QStringLiteral("the exception of link %1 has no 'expires' date; a "
                                        "temporary authorisation needs an end date")
                             .arg(link.label()));
         QSet<QString> reported;
         bool byException = false;
-        for (const FlowVerdict &v : judge.judge(link)) {
+        for (const FlowVerdict &v : judge.judge(link, LinkJudge::Wording::DeniedOnly)) {
             byException = byException || v.byException;
             if (v.allowed || reported.contains(v.code)) continue;
             reported.insert(v.code);
             const QString members = (v.fromId != link.from || v.toId != link.to)
                                         ? QStringLiteral(" (for %1 → %2)").arg(v.fromId, v.toId)
                                         : QString();
-            context.add(v.code.toLatin1().constData(), Severity::Error, ends,
+            context.add(v.code.toLatin1().constData(), Severity::Error, ends(),
                         QStringLiteral("link %1%2 is forbidden: %3; remove it, route it through "
                                        "an allowed path, or add an exception with a reason and "
                                        "an expiry date")
                             .arg(link.label(), members, v.decidedBy));
         }
         if (byException)
-            context.add("exception-active", Severity::Info, ends,
+            context.add("exception-active", Severity::Info, ends(),
                         QStringLiteral("link %1 is forbidden by the plane matrix but allowed "
                                        "until %2 by an exception (%3); remove it when the work "
                                        "is done")

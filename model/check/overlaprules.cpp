@@ -24,6 +24,7 @@ public:
     void run()
     {
         collect();
+        mIndex.reserve(mBlocks.size());
         for (int i = 0; i < mBlocks.size(); ++i)
             mIndex.add(mBlocks[i].cidr, i);
         mIndex.forEachOverlap(
@@ -50,17 +51,20 @@ private:
 
 void OverlapRules::collect()
 {
+    mBlocks.reserve(mPlan.networks.size() + mPlan.vms.size() + 4);
     for (qsizetype i = 0; i < mPlan.networks.size(); ++i) {
-        const auto cidr = mC.networkCidr(mPlan.networks[i].id);
+        // A network whose id an earlier one declared is duplicate-id's, not an overlap.
+        const PlanLookup::Ref ref = mC.lookup().find(mPlan.networks[i].id);
+        if (ref.kind != EntityKind::Network || ref.index != i) continue;
+        const std::optional<Cidr> &cidr = mC.networkCidrAt(i);
         // 0.0.0.0/0 and ::/0 mean "anywhere" and overlap nothing (plan-format.md).
-        if (!cidr || mC.lookup().find(mPlan.networks[i].id).index != i) continue;
+        if (!cidr) continue;
         if (mPlan.networks[i].plane == Plane::External && cidr->isDefaultRoute()) continue;
         mBlocks.append({Block::Declared, i, mPlan.networks[i].plane, *cidr});
     }
     for (qsizetype i = 0; i < mPlan.vms.size(); ++i)
-        for (const QString &text : mPlan.vms[i].podSubnets)
-            if (const auto cidr = Cidr::parse(text))
-                mBlocks.append({Block::NodePod, i, Plane::Pod, *cidr});
+        for (const std::optional<Cidr> &cidr : mC.podSubnets(i))
+            if (cidr) mBlocks.append({Block::NodePod, i, Plane::Pod, *cidr});
     for (const QString &text : mPlan.cluster.podSubnets)
         if (const auto cidr = Cidr::parse(text))
             mBlocks.append({Block::ClusterPod, -1, Plane::Pod, *cidr});

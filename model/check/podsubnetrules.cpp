@@ -100,11 +100,15 @@ void nodeSubnets(ValidationContext &c, const QList<Cidr> &podRanges, bool maskVa
 {
     const Cluster &cluster = c.plan().cluster;
     const int maxPods = cluster.effectiveMaxPodsPerNode();
-    for (const Vm &vm : c.plan().vms) {
-        for (const QString &text : vm.podSubnets) {
-            QString why;
-            const auto subnet = Cidr::parse(text, &why);
+    const QList<Vm> &vms = c.plan().vms;
+    for (qsizetype v = 0; v < vms.size(); ++v) {
+        const Vm &vm = vms[v];
+        const std::span<const std::optional<Cidr>> parsed = c.podSubnets(v);
+        for (qsizetype s = 0; s < vm.podSubnets.size(); ++s) {
+            const std::optional<Cidr> &subnet = parsed[size_t(s)];
             if (!subnet) {
+                QString why;
+                Cidr::parse(vm.podSubnets[s], &why); // parsed once already; again to say why
                 c.add("invalid-cidr", Severity::Error, {vm.id},
                       QStringLiteral("Pod subnet of node '%1': %2").arg(vm.id, why));
                 continue;

@@ -10,6 +10,35 @@ ValidationContext::ValidationContext(const Plan &plan, const QDate &today)
     mNetworkCidrs.reserve(plan.networks.size());
     for (const Network &n : plan.networks)
         mNetworkCidrs.append(Cidr::parse(n.cidr));
+    mPodSubnetStart.reserve(plan.vms.size() + 1);
+    mPodSubnets.reserve(plan.vms.size());
+    for (const Vm &vm : plan.vms) {
+        mPodSubnetStart.append(mPodSubnets.size());
+        for (const QString &text : vm.podSubnets)
+            mPodSubnets.append(Cidr::parse(text));
+    }
+    mPodSubnetStart.append(mPodSubnets.size());
+    mHostNicStart.reserve(plan.hosts.size());
+    mVmNicStart.reserve(plan.vms.size());
+    mNicNetworks.reserve(plan.hosts.size() * 2 + plan.vms.size());
+    for (const Host &h : plan.hosts) {
+        mHostNicStart.append(mNicNetworks.size());
+        for (const HostNic &nic : h.nics)
+            mNicNetworks.append(mLookup.find(nic.network));
+    }
+    for (const Vm &vm : plan.vms) {
+        mVmNicStart.append(mNicNetworks.size());
+        for (const VmNic &nic : vm.nics)
+            mNicNetworks.append(mLookup.find(nic.network));
+    }
+}
+
+const Network *ValidationContext::network(const QString &id, qsizetype *index) const
+{
+    const PlanLookup::Ref ref = mLookup.find(id);
+    if (ref.kind != EntityKind::Network) return nullptr;
+    if (index) *index = ref.index;
+    return &mPlan.networks[ref.index];
 }
 
 std::optional<Cidr> ValidationContext::networkCidr(const QString &networkId) const

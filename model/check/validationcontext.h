@@ -6,6 +6,8 @@
 
 #include <QDate>
 
+#include <span>
+
 namespace Planar {
 
 /** Subject used for findings about the cluster section, which has no id of its own. */
@@ -25,6 +27,33 @@ public:
 
     /** The parsed CIDR of a declared network; nullopt when unknown or invalid. */
     std::optional<Cidr> networkCidr(const QString &networkId) const;
+    /** The same by index in plan().networks: the families that already hold the index ask
+     *  no hash table. */
+    const std::optional<Cidr> &networkCidrAt(qsizetype index) const { return mNetworkCidrs[index]; }
+    /** The network @p id names (the first declaration), or null: one look-up for both. */
+    const Network *network(const QString &id, qsizetype *index = nullptr) const;
+    /** What NIC @p nic of VM @p vm names as its network, looked up once for all families. */
+    PlanLookup::Ref vmNicNetwork(qsizetype vm, qsizetype nic) const
+    {
+        return mNicNetworks[mVmNicStart[vm] + nic];
+    }
+    /** The same for NIC @p nic of host @p host. */
+    PlanLookup::Ref hostNicNetwork(qsizetype host, qsizetype nic) const
+    {
+        return mNicNetworks[mHostNicStart[host] + nic];
+    }
+    /** A reference's network, or null when it names none. */
+    const Network *network(PlanLookup::Ref ref) const
+    {
+        return ref.kind == EntityKind::Network ? &mPlan.networks[ref.index] : nullptr;
+    }
+    /** VM @p vmIndex's Pod subnets, parsed once for the overlap and Pod subnet families;
+     *  nullopt where one does not parse (the Pod subnet family says why). */
+    std::span<const std::optional<Cidr>> podSubnets(qsizetype vmIndex) const
+    {
+        const qsizetype from = mPodSubnetStart[vmIndex];
+        return {mPodSubnets.constData() + from, size_t(mPodSubnetStart[vmIndex + 1] - from)};
+    }
     /** True when @p ancestor is @p networkIndex's parent, grandparent … */
     bool isAncestor(qsizetype ancestor, qsizetype networkIndex) const;
 
@@ -50,6 +79,14 @@ private:
     PlanLookup mLookup;
     QDate mToday;
     QList<std::optional<Cidr>> mNetworkCidrs; // by network index
+    // Every VM's Pod subnets in one list, VM i's from mPodSubnetStart[i]: one allocation, not
+    // one per VM.
+    QList<std::optional<Cidr>> mPodSubnets;
+    QList<qsizetype> mPodSubnetStart;
+    // The networks every host NIC, then every VM NIC names, in plan order.
+    QList<PlanLookup::Ref> mNicNetworks;
+    QList<qsizetype> mHostNicStart; // by host index
+    QList<qsizetype> mVmNicStart;   // by VM index
     QList<Finding> mFindings;
     qsizetype mLink = -1;
 };

@@ -20,20 +20,27 @@ void invalid(ValidationContext &c, const QString &owner, const QString &where, i
 void vmNics(ValidationContext &c)
 {
     const PlanLookup &lookup = c.lookup();
-    for (const Vm &vm : c.plan().vms) {
-        const Host *host = lookup.host(vm.host);
-        for (const VmNic &nic : vm.nics) {
-            const QString where = QStringLiteral("NIC %1 of VM '%2'").arg(nic.name, vm.id);
+    const Plan &plan = c.plan();
+    for (qsizetype vi = 0; vi < plan.vms.size(); ++vi) {
+        const Vm &vm = plan.vms[vi];
+        const PlanLookup::Ref hostRef = lookup.hostOfVm(vi);
+        const Host *host = hostRef.kind == EntityKind::Host ? &plan.hosts[hostRef.index] : nullptr;
+        for (qsizetype ni = 0; ni < vm.nics.size(); ++ni) {
+            const VmNic &nic = vm.nics[ni];
+            // Named only for a finding: this runs for every VM NIC.
+            const auto where = [&] {
+                return QStringLiteral("NIC %1 of VM '%2'").arg(nic.name, vm.id);
+            };
             if (nic.vlan && !validVlan(*nic.vlan)) {
-                invalid(c, vm.id, where, *nic.vlan);
+                invalid(c, vm.id, where(), *nic.vlan);
                 continue;
             }
-            const Network *network = lookup.network(nic.network);
+            const Network *network = c.network(c.vmNicNetwork(vi, ni));
             if (nic.vlan && network && network->vlan && *network->vlan != *nic.vlan)
                 c.add("vlan-network-mismatch", Severity::Error, {vm.id, nic.network},
                       QStringLiteral("%1 is tagged VLAN %2, but its network '%3' is VLAN %4; "
                                      "use the network's VLAN")
-                          .arg(where)
+                          .arg(where())
                           .arg(*nic.vlan)
                           .arg(nic.network)
                           .arg(*network->vlan));
@@ -50,7 +57,7 @@ void vmNics(ValidationContext &c)
                 c.add("vlan-not-trunked", Severity::Error, {vm.id, host->id},
                       QStringLiteral("%1 uses VLAN %2, but switch %3 of host '%4' trunks only "
                                      "[%5]; add VLAN %2 to the switch or move the NIC")
-                          .arg(where)
+                          .arg(where())
                           .arg(*vlan)
                           .arg(sw.name, host->id, trunked.join(QStringLiteral(", "))));
             }

@@ -117,13 +117,15 @@ private:
         Node node;
         node.mark = markOf(e.start_mark);
         node.quoted = s.style != YAML_PLAIN_SCALAR_STYLE;
-        node.scalar.assign(reinterpret_cast<const char *>(s.value), s.length);
+        const std::string_view v(reinterpret_cast<const char *>(s.value), s.length);
+        node.textAt = quint32(mTree.mText.size());
+        node.textSize = quint32(v.size());
+        mTree.mText.append(v);
         // yaml-cpp's parser, not its node tree, turns these plain scalars into nulls.
-        const std::string &v = node.scalar;
         const bool null =
             !node.quoted && (v.empty() || v == "~" || v == "null" || v == "Null" || v == "NULL");
         node.type = null ? YAML::NodeType::Null : YAML::NodeType::Scalar;
-        add(std::move(node));
+        add(node);
         return true;
     }
 
@@ -133,24 +135,37 @@ private:
         // parser refuses far deeper text with a message, so such text is left to it.
         if (mOpen.size() >= kMaxDepth) return false;
         Node node;
-        node.type = type;
+        node.type = quint8(type);
         node.flow = flow;
         node.mark = markOf(mark);
-        mOpen.push_back(add(std::move(node)));
+        const int index = add(node);
+        mOpen.push_back({index, -1});
         return true;
     }
 
-    int add(Node node)
+    int add(const Node &node)
     {
         const int index = int(mTree.mNodes.size());
-        mTree.mNodes.push_back(std::move(node));
-        if (!mOpen.empty()) mTree.mNodes[size_t(mOpen.back())].children.push_back(index);
+        mTree.mNodes.push_back(node);
+        if (!mOpen.empty()) {
+            Parent &parent = mOpen.back();
+            if (parent.lastChild < 0)
+                mTree.mNodes[size_t(parent.index)].firstChild = index;
+            else
+                mTree.mNodes[size_t(parent.lastChild)].nextSibling = index;
+            parent.lastChild = index;
+            ++mTree.mNodes[size_t(parent.index)].childCount;
+        }
         return index;
     }
 
+    struct Parent {
+        int index;
+        int lastChild;
+    };
     LibyamlTree &mTree;
     const QByteArray &mYaml;
-    std::vector<int> mOpen;
+    std::vector<Parent> mOpen;
     int mDocuments = 0;
 };
 
@@ -158,13 +173,18 @@ std::unique_ptr<LibyamlTree> LibyamlTree::build(const QByteArray &yaml)
 {
     if (!printableAscii(yaml)) return nullptr;
     auto tree = std::unique_ptr<LibyamlTree>(new LibyamlTree);
+    // Reserved generously: pages never written are never resident. A plan takes about one
+    // node per 8 bytes of YAML and fewer scalar bytes than the file.
+    tree->mNodes.reserve(size_t(yaml.size()) / 6 + 16);
+    tree->mText.reserve(size_t(yaml.size()));
     if (!TreeBuilder(*tree, yaml).run()) return nullptr;
     return tree;
 }
 
 YAML::NodeType::value TreeNode::Type() const
 {
-    return mIndex < 0 ? YAML::NodeType::Undefined : mTree->mNodes[size_t(mIndex)].type;
+    return mIndex < 0 ? YAML::NodeType::Undefined
+                      : YAML::NodeType::value(mTree->mNodes[size_t(mIndex)].type);
 }
 
 const std::string &TreeNode::Tag() const
@@ -184,38 +204,72 @@ YAML::Mark TreeNode::Mark() const
     return mIndex < 0 ? YAML::Mark::null_mark() : mTree->mNodes[size_t(mIndex)].mark;
 }
 
+std::string_view TreeNode::ScalarView() const
+{
+    if (!IsScalar()) return {};
+    const LibyamlTree::Node &n = mTree->mNodes[size_t(mIndex)];
+    return std::string_view(mTree->mText).substr(n.textAt, n.textSize);
+}
+
 const std::string &TreeNode::Scalar() const
 {
-    return IsScalar() ? mTree->mNodes[size_t(mIndex)].scalar : kNoText;
+    if (!IsScalar()) return kNoText;
+    const auto [it, added] = mTree->mScalars.try_emplace(mIndex);
+    if (added) it->second = ScalarView();
+    return it->second;
 }
 
 std::size_t TreeNode::size() const
 {
     if (!IsSequence() && !IsMap()) return 0;
-    const std::size_t children = mTree->mNodes[size_t(mIndex)].children.size();
+    const std::size_t children = std::size_t(mTree->mNodes[size_t(mIndex)].childCount);
     return IsMap() ? children / 2 : children;
 }
 
 TreeNode TreeNode::operator[](const char *key) const
 {
     if (!IsMap()) return TreeNode();
-    const std::vector<int> &children = mTree->mNodes[size_t(mIndex)].children;
-    for (std::size_t i = 0; i + 1 < children.size(); i += 2) {
-        const LibyamlTree::Node &k = mTree->mNodes[size_t(children[i])];
-        if (k.type == YAML::NodeType::Scalar && k.scalar == key)
-            return TreeNode(mTree, children[i + 1]);
+    const std::vector<LibyamlTree::Node> &nodes = mTree->mNodes;
+    const std::string_view wanted(key);
+    for (int k = nodes[size_t(mIndex)].firstChild; k >= 0;) {
+        const int value = nodes[size_t(k)].nextSibling;
+        if (value < 0) break;
+        const LibyamlTree::Node &n = nodes[size_t(k)];
+        if (n.type == YAML::NodeType::Scalar &&
+            std::string_view(mTree->mText).substr(n.textAt, n.textSize) == wanted)
+            return TreeNode(mTree, value);
+        k = nodes[size_t(value)].nextSibling;
     }
     return TreeNode();
 }
 
+TreeNode::Iterator TreeNode::begin() const
+{
+    const bool collection = IsSequence() || IsMap();
+    return Iterator(*this, 0, collection ? mTree->mNodes[size_t(mIndex)].firstChild : -1);
+}
+
+TreeNode::Iterator TreeNode::end() const
+{
+    return Iterator(*this, size(), -1);
+}
+
+TreeNode::Iterator &TreeNode::Iterator::operator++()
+{
+    ++mAt;
+    const std::vector<LibyamlTree::Node> &nodes = mNode.mTree->mNodes;
+    if (mChild >= 0) mChild = nodes[size_t(mChild)].nextSibling; // past the item or the key
+    if (mChild >= 0 && mNode.IsMap()) mChild = nodes[size_t(mChild)].nextSibling; // the value
+    return *this;
+}
+
 const TreeItem &TreeNode::Iterator::operator*() const
 {
-    const std::vector<int> &children = mNode.mTree->mNodes[size_t(mNode.mIndex)].children;
     if (mNode.IsMap()) {
-        mItem.first = TreeNode(mNode.mTree, children[2 * mAt]);
-        mItem.second = TreeNode(mNode.mTree, children[2 * mAt + 1]);
+        mItem.first = TreeNode(mNode.mTree, mChild);
+        mItem.second = TreeNode(mNode.mTree, mNode.mTree->mNodes[size_t(mChild)].nextSibling);
     } else {
-        static_cast<TreeNode &>(mItem) = TreeNode(mNode.mTree, children[mAt]);
+        static_cast<TreeNode &>(mItem) = TreeNode(mNode.mTree, mChild);
     }
     return mItem;
 }

@@ -8,6 +8,8 @@
 
 #include <memory>
 #include <string>
+#include <string_view>
+#include <unordered_map>
 #include <vector>
 
 namespace Planar {
@@ -34,7 +36,10 @@ public:
     const std::string &Tag() const;
     YAML::EmitterStyle::value Style() const;
     YAML::Mark Mark() const;
+    /** For yaml-cpp's interface (re-emitting unknown keys): copied out on first ask. */
     const std::string &Scalar() const;
+    /** The scalar's bytes where the tree keeps them: what the reader reads. */
+    std::string_view ScalarView() const;
     std::size_t size() const;
     /** The value of @p key in a mapping; undefined when absent or not a mapping. */
     TreeNode operator[](const char *key) const;
@@ -55,31 +60,21 @@ struct TreeItem : public TreeNode {
 
 class TreeNode::Iterator {
 public:
-    Iterator(const TreeNode &node, std::size_t at) : mNode(node), mAt(at) {}
+    /** At child @p at of @p node, which is node @p child of the tree (-1 at the end). */
+    Iterator(const TreeNode &node, std::size_t at, int child) : mNode(node), mAt(at), mChild(child)
+    {
+    }
     const TreeItem &operator*() const;
     const TreeItem *operator->() const { return &**this; }
-    Iterator &operator++()
-    {
-        ++mAt;
-        return *this;
-    }
+    Iterator &operator++();
     bool operator!=(const Iterator &other) const { return mAt != other.mAt; }
 
 private:
     TreeNode mNode;
     std::size_t mAt;
+    int mChild; // a sequence's item, or a mapping entry's key
     mutable TreeItem mItem;
 };
-
-inline TreeNode::Iterator TreeNode::begin() const
-{
-    return Iterator(*this, 0);
-}
-
-inline TreeNode::Iterator TreeNode::end() const
-{
-    return Iterator(*this, size());
-}
 
 /**
  * A plan file's YAML as a compact tree built from libyaml's events: the fast path of reading
@@ -99,15 +94,24 @@ public:
 private:
     friend class TreeNode;
     friend class TreeBuilder;
+    // Compact, as the tree of a large plan holds millions of nodes while the plan is built
+    // beside it (docs/performance.md: peak memory): no string and no list per node.
     struct Node {
-        YAML::NodeType::value type = YAML::NodeType::Null;
+        quint8 type = YAML::NodeType::Null;
         bool quoted = false;
         bool flow = false;
         YAML::Mark mark;
-        std::string scalar;
-        std::vector<int> children; // a mapping's are key, value, key, value …
+        quint32 textAt = 0; // a scalar's bytes in mText
+        quint32 textSize = 0;
+        // Children are chained: a mapping's are key, value, key, value …
+        int firstChild = -1;
+        int nextSibling = -1;
+        int childCount = 0;
     };
     std::vector<Node> mNodes;
+    std::string mText; // every scalar's bytes, one after the other
+    // Scalars copied out for Scalar(), by node; a map's references stay valid as it grows.
+    mutable std::unordered_map<int, std::string> mScalars;
 };
 
 } // namespace Planar

@@ -2,8 +2,8 @@
 
 #include "aliasbudget.h"
 #include "libyamltree.h"
-#include "stuckdocument.h"
 #include "safefile.h"
+#include "stuckdocument.h"
 #include "yamlfields.h"
 
 #include <QFile>
@@ -33,14 +33,16 @@ private:
     Zone readZone(const Node &node);
     Network readNetwork(const Node &node);
     Host readHost(const Node &node);
-    HostNic readHostNic(const Node &node, const QString &owner);
-    VirtualSwitch readSwitch(const Node &node, const QString &owner);
+    /** Names the entity a nested mapping belongs to, for messages only. */
+    using Owner = std::function<QString()>;
+    HostNic readHostNic(const Node &node, const Owner &owner);
+    VirtualSwitch readSwitch(const Node &node, const Owner &owner);
     Vm readVm(const Node &node);
-    VmNic readVmNic(const Node &node, const QString &owner);
+    VmNic readVmNic(const Node &node, const Owner &owner);
     Cluster readCluster(const Node &node);
     Workload readWorkload(const Node &node);
     Link readLink(const Node &node);
-    LinkException readException(const Node &node, const QString &owner);
+    LinkException readException(const Node &node, const Owner &owner);
     PolicyRule readPolicyRule(const Node &node);
     QList<LayoutEntry> readLayout(const Node &node);
     Review readReview(const Node &node);
@@ -115,7 +117,7 @@ template <typename Node> Plan PlanParser<Node>::parse(const Node &root)
 template <typename Node> Zone PlanParser<Node>::readZone(const Node &node)
 {
     Zone z;
-    FieldReader f(mContext, node, describe("zone", peekId(node)));
+    FieldReader f(mContext, node, [&] { return describe("zone", peekId(node)); });
     z.id = f.string("id", true);
     z.name = f.string("name");
     z.level = f.integer("level", false, 1, 4);
@@ -127,7 +129,7 @@ template <typename Node> Zone PlanParser<Node>::readZone(const Node &node)
 template <typename Node> Network PlanParser<Node>::readNetwork(const Node &node)
 {
     Network n;
-    FieldReader f(mContext, node, describe("network", peekId(node)));
+    FieldReader f(mContext, node, [&] { return describe("network", peekId(node)); });
     n.id = f.string("id", true);
     if (const QString plane = f.choice("plane", planeKeys(), true); !plane.isEmpty())
         n.plane = *planeFromKey(plane);
@@ -145,10 +147,11 @@ template <typename Node> Network PlanParser<Node>::readNetwork(const Node &node)
 template <typename Node> Host PlanParser<Node>::readHost(const Node &node)
 {
     Host h;
-    FieldReader f(mContext, node, describe("host", peekId(node)));
+    FieldReader f(mContext, node, [&] { return describe("host", peekId(node)); });
     h.id = f.string("id", true);
     h.zone = f.string("zone");
-    const QString owner = describe("host", h.id);
+    // Named only for a message: this runs for every host.
+    const Owner owner = [&] { return describe("host", h.id); };
     h.nics = readList<HostNic>(f, "nics", [&](auto &n) { return readHostNic(n, owner); });
     h.switches =
         readList<VirtualSwitch>(f, "switches", [&](auto &n) { return readSwitch(n, owner); });
@@ -156,11 +159,10 @@ template <typename Node> Host PlanParser<Node>::readHost(const Node &node)
     return h;
 }
 
-template <typename Node>
-HostNic PlanParser<Node>::readHostNic(const Node &node, const QString &owner)
+template <typename Node> HostNic PlanParser<Node>::readHostNic(const Node &node, const Owner &owner)
 {
     HostNic nic;
-    FieldReader f(mContext, node, QStringLiteral("a NIC of %1").arg(owner));
+    FieldReader f(mContext, node, [&] { return QStringLiteral("a NIC of %1").arg(owner()); });
     nic.name = f.string("name", true);
     nic.network = f.string("network");
     nic.ip = f.string("ip");
@@ -170,10 +172,10 @@ HostNic PlanParser<Node>::readHostNic(const Node &node, const QString &owner)
 }
 
 template <typename Node>
-VirtualSwitch PlanParser<Node>::readSwitch(const Node &node, const QString &owner)
+VirtualSwitch PlanParser<Node>::readSwitch(const Node &node, const Owner &owner)
 {
     VirtualSwitch sw;
-    FieldReader f(mContext, node, QStringLiteral("a switch of %1").arg(owner));
+    FieldReader f(mContext, node, [&] { return QStringLiteral("a switch of %1").arg(owner()); });
     sw.name = f.string("name", true);
     sw.uplink = f.string("uplink");
     sw.vlans = f.intList("vlans");
@@ -184,22 +186,22 @@ VirtualSwitch PlanParser<Node>::readSwitch(const Node &node, const QString &owne
 template <typename Node> Vm PlanParser<Node>::readVm(const Node &node)
 {
     Vm vm;
-    FieldReader f(mContext, node, describe("VM", peekId(node)));
+    FieldReader f(mContext, node, [&] { return describe("VM", peekId(node)); });
     vm.id = f.string("id", true);
     vm.host = f.string("host");
     vm.role = f.choice("role", vmRoles());
     vm.zone = f.string("zone");
-    const QString owner = describe("VM", vm.id);
+    const Owner owner = [&] { return describe("VM", vm.id); };
     vm.nics = readList<VmNic>(f, "nics", [&](auto &n) { return readVmNic(n, owner); });
     vm.podSubnets = f.stringList("podSubnet", true);
     vm.extra = f.extras();
     return vm;
 }
 
-template <typename Node> VmNic PlanParser<Node>::readVmNic(const Node &node, const QString &owner)
+template <typename Node> VmNic PlanParser<Node>::readVmNic(const Node &node, const Owner &owner)
 {
     VmNic nic;
-    FieldReader f(mContext, node, QStringLiteral("a NIC of %1").arg(owner));
+    FieldReader f(mContext, node, [&] { return QStringLiteral("a NIC of %1").arg(owner()); });
     nic.name = f.string("name", true);
     nic.switchName = f.string("switch");
     nic.vlan = f.integer("vlan");
@@ -229,10 +231,10 @@ template <typename Node> Cluster PlanParser<Node>::readCluster(const Node &node)
 template <typename Node> Workload PlanParser<Node>::readWorkload(const Node &node)
 {
     Workload w;
-    FieldReader f(mContext, node, describe("workload", peekId(node)));
+    FieldReader f(mContext, node, [&] { return describe("workload", peekId(node)); });
     w.id = f.string("id", true);
     w.ns = f.string("namespace");
-    const QString owner = describe("workload", w.id);
+    const Owner owner = [&] { return describe("workload", w.id); };
     const Node labels = f.take("labels");
     if (labels.IsDefined() && !labels.IsNull()) {
         if (!labels.IsMap()) {
@@ -251,7 +253,7 @@ template <typename Node> Workload PlanParser<Node>::readWorkload(const Node &nod
     w.nodes = f.stringList("nodes");
     w.ports = readList<WorkloadPort>(f, "ports", [&](const Node &n) {
         WorkloadPort p;
-        FieldReader pf(mContext, n, QStringLiteral("a port of %1").arg(owner));
+        FieldReader pf(mContext, n, [&] { return QStringLiteral("a port of %1").arg(owner()); });
         p.name = pf.string("name");
         p.port = pf.integer("port", true, 1, 65535).value_or(0);
         // Any case, as link ports ("80/tcp") take it; saved as TCP, UDP or SCTP.
@@ -265,7 +267,8 @@ template <typename Node> Workload PlanParser<Node>::readWorkload(const Node &nod
     });
     const Node expose = f.take("expose");
     if (expose.IsDefined() && !expose.IsNull()) {
-        FieldReader ef(mContext, expose, QStringLiteral("expose of %1").arg(owner));
+        FieldReader ef(mContext, expose,
+                       [&] { return QStringLiteral("expose of %1").arg(owner()); });
         Expose e;
         e.type = ef.choice("type", exposeTypes(), true);
         e.port = ef.integer("port", false, 1, 65535);
@@ -281,13 +284,14 @@ template <typename Node> Workload PlanParser<Node>::readWorkload(const Node &nod
 template <typename Node> Link PlanParser<Node>::readLink(const Node &node)
 {
     Link l;
-    FieldReader f(mContext, node, describe("link", peekId(node)));
+    FieldReader f(mContext, node, [&] { return describe("link", peekId(node)); });
     l.id = f.string("id");
     l.from = f.string("from", true);
     l.to = f.string("to", true);
-    const QString owner = l.id.isEmpty()
-                              ? QStringLiteral("link %1 → %2").arg(excerpt(l.from), excerpt(l.to))
+    const Owner owner = [&] {
+        return l.id.isEmpty() ? QStringLiteral("link %1 → %2").arg(excerpt(l.from), excerpt(l.to))
                               : describe("link", l.id);
+    };
     const Node ports = f.take("ports");
     if (ports.IsDefined() && !ports.IsNull()) {
         const auto readPort = [&](const Node &p) {
@@ -302,7 +306,7 @@ template <typename Node> Link PlanParser<Node>::readLink(const Node &node)
             if (range)
                 l.ports.append(*range);
             else
-                mContext.error(p, QStringLiteral("%1: %2").arg(owner, why));
+                mContext.error(p, QStringLiteral("%1: %2").arg(owner(), why));
         };
         if (ports.IsSequence())
             for (const Node &p : ports)
@@ -320,10 +324,11 @@ template <typename Node> Link PlanParser<Node>::readLink(const Node &node)
 }
 
 template <typename Node>
-LinkException PlanParser<Node>::readException(const Node &node, const QString &owner)
+LinkException PlanParser<Node>::readException(const Node &node, const Owner &owner)
 {
     LinkException e;
-    FieldReader f(mContext, node, QStringLiteral("the exception of %1").arg(owner));
+    FieldReader f(mContext, node,
+                  [&] { return QStringLiteral("the exception of %1").arg(owner()); });
     e.reason = f.string("reason");
     e.approvedBy = f.string("approvedBy");
     const Node expires = f.take("expires");

@@ -44,34 +44,98 @@ std::optional<int> parseStrictInt(const QString &text)
     return value;
 }
 
+namespace {
+
+bool isAscii(std::string_view bytes)
+{
+    return std::all_of(bytes.begin(), bytes.end(), [](char c) { return uchar(c) < 0x80; });
+}
+
+} // namespace
+
+template <> QString scalarText<TreeNode>(const TreeNode &node)
+{
+    // The fast path's file is printable ASCII, but a double-quoted escape (\uFEFF) is not.
+    const std::string_view bytes = scalarBytes(node);
+    if (!isAscii(bytes)) return decodeUtf8(QByteArrayView(bytes.data(), qsizetype(bytes.size())));
+    return QString::fromLatin1(bytes.data(), qsizetype(bytes.size()));
+}
+
+std::string_view scalarBytes(const TreeNode &node)
+{
+    return node.ScalarView();
+}
+
 template <typename Node>
 FieldReader<Node>::FieldReader(ReadContext &context, const Node &node, QString what)
     : mContext(context), mNode(node), mWhat(std::move(what))
 {
-    if (!node.IsMap()) {
-        mContext.error(node, QStringLiteral("%1 must be a mapping of keys to values").arg(mWhat));
+    readEntries();
+}
+
+template <typename Node>
+FieldReader<Node>::FieldReader(ReadContext &context, const Node &node, What what)
+    : mContext(context), mNode(node), mWhatLater(std::move(what))
+{
+    readEntries();
+}
+
+template <typename Node>
+bool FieldReader<Node>::sameKey(const Entry &a, std::string_view bytes, bool ascii,
+                                const Node &keyNode)
+{
+    if (a.key == bytes) return true;
+    // Different bytes are different text, unless a decoder maps both to the same text.
+    if (a.ascii && ascii) return false;
+    return scalarText(a.keyNode) == scalarText(keyNode);
+}
+
+template <typename Node> void FieldReader<Node>::readEntries()
+{
+    if (!mNode.IsMap()) {
+        mContext.error(mNode, QStringLiteral("%1 must be a mapping of keys to values").arg(what()));
         return;
     }
     mIsMap = true;
-    for (auto it = node.begin(); it != node.end(); ++it) {
+    mEntries.reserve(qsizetype(mNode.size()));
+    for (auto it = mNode.begin(); it != mNode.end(); ++it) {
         if (!it->first.IsScalar()) {
-            mContext.error(it->first, QStringLiteral("%1 has a key that is not text").arg(mWhat));
+            mContext.error(it->first, QStringLiteral("%1 has a key that is not text").arg(what()));
             continue;
         }
-        const QString key = scalarText(it->first);
-        if (mIndex.contains(key)) {
-            mContext.error(
-                it->first,
-                QStringLiteral("key '%1' appears twice in %2; keep one").arg(excerpt(key), mWhat));
+        const std::string_view bytes = scalarBytes(it->first);
+        const bool ascii = isAscii(bytes);
+        bool repeated = false;
+        if (mEntries.size() < kScanLimit) {
+            repeated = std::any_of(mEntries.cbegin(), mEntries.cend(), [&](const Entry &e) {
+                return sameKey(e, bytes, ascii, it->first);
+            });
+        } else {
+            if (mIndex.isEmpty())
+                for (qsizetype i = 0; i < mEntries.size(); ++i)
+                    mIndex.insert(scalarText(mEntries[i].keyNode), i);
+            const QString key = scalarText(it->first);
+            repeated = mIndex.contains(key);
+            if (!repeated) mIndex.insert(key, mEntries.size());
+        }
+        if (repeated) {
+            mContext.error(it->first, QStringLiteral("key '%1' appears twice in %2; keep one")
+                                          .arg(excerpt(scalarText(it->first)), what()));
             continue;
         }
-        mIndex.insert(key, mEntries.size());
-        mEntries.append({key, it->first, it->second, false});
+        mEntries.append({bytes, ascii, it->first, it->second, false});
     }
 }
 
 template <typename Node> typename FieldReader<Node>::Entry *FieldReader<Node>::find(const char *key)
 {
+    // An ASCII key: a decoded non-ASCII key never equals it, so bytes decide.
+    if (mIndex.isEmpty()) {
+        const std::string_view wanted(key);
+        for (Entry &e : mEntries)
+            if (e.key == wanted) return &e;
+        return nullptr;
+    }
     const qsizetype i = mIndex.value(QString::fromLatin1(key), -1);
     return i < 0 ? nullptr : &mEntries[i];
 }
@@ -91,7 +155,7 @@ template <typename Node> Node FieldReader<Node>::take(const char *key)
 
 template <typename Node> void FieldReader<Node>::missing(const char *key)
 {
-    mContext.error(mNode, QStringLiteral("%1 is missing the required key '%2'").arg(mWhat, key));
+    mContext.error(mNode, QStringLiteral("%1 is missing the required key '%2'").arg(what(), key));
 }
 
 template <typename Node>
@@ -103,7 +167,7 @@ void FieldReader<Node>::wrongType(const Node &value, const char *key, const QStr
     else if (value.IsSequence())
         got = QStringLiteral("a list");
     mContext.error(value, QStringLiteral("'%1' of %2 must be %3, not %4")
-                              .arg(QLatin1String(key), mWhat, expected, got));
+                              .arg(QLatin1String(key), what(), expected, got));
 }
 
 template <typename Node> QString FieldReader<Node>::string(const char *key, bool required)
@@ -142,7 +206,7 @@ std::optional<int> FieldReader<Node>::integer(const char *key, bool required, in
     }
     if (*number < min || *number > max) {
         mContext.error(value, QStringLiteral("'%1' of %2 must be from %3 to %4, not %5")
-                                  .arg(QLatin1String(key), mWhat)
+                                  .arg(QLatin1String(key), what())
                                   .arg(min)
                                   .arg(max)
                                   .arg(*number));
@@ -226,8 +290,8 @@ template <typename Node> ExtraKeys FieldReader<Node>::extras() const
     ExtraKeys out;
     for (const Entry &e : mEntries)
         if (!e.used)
-            out.append(
-                {e.key, yamlText(e.value), e.keyNode.Mark().line + 1, e.keyNode.Mark().column + 1});
+            out.append({scalarText(e.keyNode), yamlText(e.value), e.keyNode.Mark().line + 1,
+                        e.keyNode.Mark().column + 1});
     return out;
 }
 

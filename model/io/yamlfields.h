@@ -10,7 +10,9 @@
 #include <QSet>
 #include <QStringList>
 
+#include <functional>
 #include <optional>
+#include <string_view>
 
 namespace Planar {
 
@@ -33,6 +35,8 @@ private:
     QSet<QString> mSeen;
 };
 
+class TreeNode;
+
 /** The scalar as UTF-8 text; a leading U+FEFF is part of the text, not a byte-order mark. */
 template <typename Node> QString scalarText(const Node &node)
 {
@@ -41,6 +45,15 @@ template <typename Node> QString scalarText(const Node &node)
     const std::string &bytes = node.Scalar();
     return decodeUtf8(QByteArrayView(bytes.data(), qsizetype(bytes.size())));
 }
+/** The fast path's ASCII scalars (most of them) need no UTF-8 decoder. */
+template <> QString scalarText<TreeNode>(const TreeNode &node);
+
+/** The scalar's bytes, not copied: keys are compared as bytes, not as QStrings. */
+inline std::string_view scalarBytes(const YAML::Node &node)
+{
+    return node.Scalar();
+}
+std::string_view scalarBytes(const TreeNode &node);
 /**
  * A value as error messages show it: at most kExcerptLength characters with "…", and
  * characters a terminal would act on written as \uXXXX, so a huge or hostile value cannot
@@ -57,7 +70,11 @@ constexpr qsizetype kExcerptLength = 60;
  */
 template <typename Node> class FieldReader {
 public:
+    /** Names the mapping in messages, built only for a message: most mappings have none. */
+    using What = std::function<QString()>;
+
     FieldReader(ReadContext &context, const Node &node, QString what);
+    FieldReader(ReadContext &context, const Node &node, What what);
 
     bool isMap() const { return mIsMap; }
     const Node &node() const { return mNode; }
@@ -84,19 +101,28 @@ public:
 
 private:
     struct Entry {
-        QString key;
+        std::string_view key; // the key node's bytes
+        bool ascii;           // then equal text is equal bytes
         Node keyNode;
         Node value;
         bool used = false;
     };
+    void readEntries();
     Entry *find(const char *key);
+    /** Whether two keys are the same text: bytes, and for non-ASCII keys the decoded text. */
+    static bool sameKey(const Entry &a, std::string_view bytes, bool ascii, const Node &keyNode);
+    QString what() const { return mWhatLater ? mWhatLater() : mWhat; }
 
     ReadContext &mContext;
     Node mNode;
     QString mWhat;
+    What mWhatLater;
     bool mIsMap = false;
     QList<Entry> mEntries;
-    // Key → index in mEntries: duplicate checks and look-ups stay linear in the key count.
+    // A plan's mappings hold a few keys, which a scan compares as bytes; past kScanLimit keys
+    // (only in odd files) a hash of the decoded keys keeps duplicate checks and look-ups
+    // linear in the key count.
+    static constexpr qsizetype kScanLimit = 16;
     QHash<QString, qsizetype> mIndex;
 };
 

@@ -27,7 +27,9 @@ std::optional<Cidr> Cidr::parse(QStringView text, QString *error)
     // it around plain scalars), and a prefix in plain decimal.
     if (std::any_of(text.begin(), text.end(), [](QChar c) { return c.isSpace(); }))
         return fail(QStringLiteral("'%1' contains white space").arg(text));
-    const qsizetype slash = text.indexOf(u'/');
+    // A scan, not QStringView::indexOf: it is a library call per CIDR.
+    const auto slashAt = std::find(text.begin(), text.end(), u'/');
+    const qsizetype slash = slashAt == text.end() ? -1 : slashAt - text.begin();
     if (slash < 0) return fail(QStringLiteral("'%1' has no /prefix").arg(text));
     QString why;
     const auto address = IpAddress::parse(text.left(slash), &why);
@@ -37,7 +39,12 @@ std::optional<Cidr> Cidr::parse(QStringView text, QString *error)
     const bool digitsOnly = !prefixText.isEmpty() && prefixText.size() <= 3 &&
                             std::all_of(prefixText.begin(), prefixText.end(),
                                         [](QChar c) { return c >= u'0' && c <= u'9'; });
-    const int prefix = digitsOnly ? prefixText.toInt() : -1;
+    // By hand: QStringView::toInt goes through the locale machinery, and every node's Pod
+    // subnet of a large plan is parsed.
+    int prefix = digitsOnly ? 0 : -1;
+    if (digitsOnly)
+        for (const QChar c : prefixText)
+            prefix = prefix * 10 + (c.unicode() - u'0');
     if (prefix < 0 || prefix > address->bitCount())
         return fail(QStringLiteral("prefix '/%1' is not between /0 and /%2")
                         .arg(prefixText)

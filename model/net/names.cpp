@@ -27,14 +27,19 @@ template <typename Edge, typename Inner> bool isName(QStringView text, Edge edge
                        [&](QChar c) { return edge(c.unicode()) || inner(c.unicode()); });
 }
 
+// The character tests go in as lambdas, not function pointers, so that they are inlined: every
+// id of the plan is checked.
 bool isDnsLabelView(QStringView text)
 {
-    return isName(text, isLower, [](char16_t c) { return c == u'-'; });
+    return isName(
+        text, [](char16_t c) { return isLower(c); }, [](char16_t c) { return c == u'-'; });
 }
 
 bool isLabelName(QStringView text)
 {
-    return isName(text, isAlnum, [](char16_t c) { return c == u'-' || c == u'_' || c == u'.'; });
+    return isName(
+        text, [](char16_t c) { return isAlnum(c); },
+        [](char16_t c) { return c == u'-' || c == u'_' || c == u'.'; });
 }
 
 } // namespace

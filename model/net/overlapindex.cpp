@@ -7,7 +7,6 @@ namespace Planar {
 void OverlapIndex::add(const Cidr &cidr, int tag)
 {
     mEntries.append({cidr, tag});
-    mExact[cidr].append(tag);
     mSorted = false;
 }
 
@@ -23,12 +22,12 @@ void OverlapIndex::ensureSorted() const
 
 QList<int> OverlapIndex::containing(const Cidr &cidr) const
 {
-    // Every container of a block is the block's own address masked to a shorter prefix.
+    // Sorted by first address, then prefix, a block's containers come widest first (each is the
+    // block's address masked to a shorter prefix), equal blocks in the order they were added.
+    ensureSorted();
     QList<int> tags;
-    for (int prefix = 0; prefix <= cidr.prefix(); ++prefix) {
-        const auto it = mExact.constFind(Cidr::containing(cidr.network(), prefix));
-        if (it != mExact.cend()) tags += *it;
-    }
+    for (const Entry &entry : mEntries)
+        if (entry.cidr.contains(cidr)) tags.append(entry.tag);
     return tags;
 }
 

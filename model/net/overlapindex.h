@@ -26,7 +26,10 @@ public:
     /** Calls @p visit(outer, inner) once per overlapping pair; outer contains inner. */
     template <typename Visit> void forEachOverlap(Visit visit) const;
 
-    /** Tags of the blocks that contain @p cidr (itself included when indexed). */
+    void reserve(qsizetype count) { mEntries.reserve(count); }
+
+    /** Tags of the blocks that contain @p cidr (itself included when indexed), widest first.
+     *  A scan of the whole index: the validator never asks, only tools and tests. */
     QList<int> containing(const Cidr &cidr) const;
 
 private:
@@ -34,7 +37,6 @@ private:
 
     mutable QList<Entry> mEntries;
     mutable bool mSorted = true;
-    QHash<Cidr, QList<int>> mExact;
 };
 
 template <typename Visit> void OverlapIndex::forEachOverlap(Visit visit) const

@@ -26,7 +26,11 @@ PlanLookup::PlanLookup(const Plan &plan) : mPlan(plan)
     mIds.reserve(plan.zones.size() + plan.networks.size() + plan.hosts.size() + plan.vms.size() +
                  plan.workloads.size());
     auto add = [this](const QString &id, EntityKind kind, qsizetype index) {
-        if (!mIds.contains(id)) mIds.insert(id, {kind, index});
+        Ref &ref = mIds[id]; // one hash operation: a new id's Ref is None
+        if (ref.kind == EntityKind::None)
+            ref = {kind, index};
+        else if (!id.isEmpty())
+            mRepeated.append({kind, index});
     };
     for (qsizetype i = 0; i < plan.zones.size(); ++i)
         add(plan.zones[i].id, EntityKind::Zone, i);
@@ -34,12 +38,37 @@ PlanLookup::PlanLookup(const Plan &plan) : mPlan(plan)
         add(plan.networks[i].id, EntityKind::Network, i);
     for (qsizetype i = 0; i < plan.hosts.size(); ++i)
         add(plan.hosts[i].id, EntityKind::Host, i);
-    for (qsizetype i = 0; i < plan.vms.size(); ++i) {
+    for (qsizetype i = 0; i < plan.vms.size(); ++i)
         add(plan.vms[i].id, EntityKind::Vm, i);
-        mVmsByHost[plan.vms[i].host].append(i);
-    }
     for (qsizetype i = 0; i < plan.workloads.size(); ++i)
         add(plan.workloads[i].id, EntityKind::Workload, i);
+
+    // VMs by host index, counted then placed: no list and no hash insert per VM.
+    mVmHosts.reserve(plan.vms.size());
+    mVmsByHostStart.fill(0, plan.hosts.size() + 1);
+    for (qsizetype i = 0; i < plan.vms.size(); ++i) {
+        const Ref host = find(plan.vms[i].host);
+        mVmHosts.append(host);
+        if (host.kind == EntityKind::Host)
+            ++mVmsByHostStart[host.index + 1];
+        else
+            mVmsOfNoHost[plan.vms[i].host].append(i);
+    }
+    for (qsizetype h = 0; h < plan.hosts.size(); ++h)
+        mVmsByHostStart[h + 1] += mVmsByHostStart[h];
+    mVmsByHost.resize(mVmsByHostStart.back());
+    QList<qsizetype> next = mVmsByHostStart;
+    for (qsizetype i = 0; i < plan.vms.size(); ++i)
+        if (mVmHosts[i].kind == EntityKind::Host) mVmsByHost[next[mVmHosts[i].index]++] = i;
+}
+
+QList<qsizetype> PlanLookup::vmsOfHost(const QString &hostId) const
+{
+    // A repeated host id is the first host's: every VM naming it was placed there.
+    const Ref host = find(hostId);
+    if (host.kind != EntityKind::Host) return mVmsOfNoHost.value(hostId);
+    const qsizetype from = mVmsByHostStart[host.index], to = mVmsByHostStart[host.index + 1];
+    return QList<qsizetype>(mVmsByHost.cbegin() + from, mVmsByHost.cbegin() + to);
 }
 
 template <typename T>

@@ -34,7 +34,12 @@ public:
     const Workload *workload(const QString &id) const;
 
     /** The VMs that run on @p hostId, in plan order. */
-    QList<qsizetype> vmsOfHost(const QString &hostId) const { return mVmsByHost.value(hostId); }
+    QList<qsizetype> vmsOfHost(const QString &hostId) const;
+    /** The entities whose id an earlier one declared (the first wins), in plan order; the
+     *  validator's duplicate-id needs no look-up of its own. Empty ids are not listed. */
+    const QList<Ref> &repeatedDeclarations() const { return mRepeated; }
+    /** What VM @p vmIndex's host field names, looked up once when the lookup was built. */
+    Ref hostOfVm(qsizetype vmIndex) const { return mVmHosts[vmIndex]; }
 
     const Plan &plan() const { return mPlan; }
 
@@ -44,7 +49,13 @@ private:
 
     const Plan &mPlan;
     QHash<QString, Ref> mIds;
-    QHash<QString, QList<qsizetype>> mVmsByHost;
+    QList<Ref> mRepeated;
+    QList<Ref> mVmHosts; // by VM index
+    // The VMs of host i are mVmsByHost[mVmsByHostStart[i] .. mVmsByHostStart[i + 1]): one list
+    // for all hosts. VMs whose host names no host (unknown, empty) are kept by that name.
+    QList<qsizetype> mVmsByHost;
+    QList<qsizetype> mVmsByHostStart;
+    QHash<QString, QList<qsizetype>> mVmsOfNoHost;
 };
 
 } // namespace Planar
