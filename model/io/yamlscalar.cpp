@@ -120,7 +120,11 @@ QByteArray yamlCppScalar(const QByteArray &utf8, bool flow, bool doubleQuoted)
 
 QString decodeUtf8(QByteArrayView utf8)
 {
-    QStringDecoder decoder(QStringConverter::Utf8, QStringConverter::Flag::ConvertInitialBom);
+    // Stateless: a sequence cut off at the end becomes U+FFFD like any invalid byte, instead
+    // of waiting in the decoder for bytes that never come and vanishing ("name\xC7" read as
+    // "name", which the fuzzer found saved as the known key it was not).
+    QStringDecoder decoder(QStringConverter::Utf8, QStringConverter::Flag::ConvertInitialBom |
+                                                       QStringConverter::Flag::Stateless);
     return decoder.decode(utf8);
 }
 

@@ -31,7 +31,10 @@ QByteArray escapedDoubleQuoted(const QString &s);
 /** @p utf8 as yaml-cpp 0.7 formats it as a scalar, in flow or block context. */
 QByteArray yamlCppScalar(const QByteArray &utf8, bool flow, bool doubleQuoted);
 
-/** UTF-8 to text, a leading U+FEFF included (QString::fromUtf8 drops it as a byte-order mark). */
+/**
+ * UTF-8 to text, a leading U+FEFF included (QString::fromUtf8 drops it as a byte-order mark);
+ * every invalid or cut-off sequence becomes U+FFFD, so no byte vanishes.
+ */
 QString decodeUtf8(QByteArrayView utf8);
 
 } // namespace Planar

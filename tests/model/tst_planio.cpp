@@ -27,6 +27,7 @@ private Q_SLOTS:
     void unicodeTextSurvivesSave_data();
     void unicodeTextSurvivesSave();
     void quotedUnknownValuesStayText();
+    void cutUtf8InAKeyStaysUnknown();
     void reviewedRoundTrips();
     void encapsulationRoundTrips();
     void reviewedWrongTypesPointAtTheValue_data();
@@ -327,6 +328,24 @@ void TestPlanIo::quotedUnknownValuesStayText()
     QVERIFY2(saved.contains("n: 2"), saved.constData());
     QCOMPARE(PlanWriter::toYaml(*PlanReader::readText(saved, QStringLiteral("s.yaml")).plan),
              saved);
+}
+
+void TestPlanIo::cutUtf8InAKeyStaysUnknown()
+{
+    // "name" followed by a lone UTF-8 lead byte (the fuzzer's input): not the key 'name'. It
+    // is kept as an unknown key with U+FFFD for the byte, and saves the same way every time.
+    const QByteArray text = "planar: 1\nname: q\nzones:\n  - id: z\n    name\xC7: Shop\n";
+    const ReadResult r = PlanReader::readText(text, QStringLiteral("cut.yaml"));
+    QVERIFY(r.plan);
+    const Zone &zone = r.plan->zones.front();
+    QVERIFY(zone.name.isEmpty());
+    QCOMPARE(zone.extra.size(), 1);
+    QCOMPARE(zone.extra.front().key, QStringLiteral("name") + QChar(0xFFFD));
+    const QByteArray saved = PlanWriter::toYaml(*r.plan);
+    const ReadResult again = PlanReader::readText(saved, QStringLiteral("saved.yaml"));
+    QVERIFY(again.plan);
+    QCOMPARE(PlanWriter::toYaml(*again.plan), saved);
+    QVERIFY(again.plan->zones.front().name.isEmpty());
 }
 
 void TestPlanIo::reviewedRoundTrips()
