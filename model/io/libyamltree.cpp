@@ -2,6 +2,7 @@
 
 #include <yaml.h>
 
+#include <algorithm>
 #include <cstring>
 
 namespace Planar {
@@ -14,11 +15,25 @@ const std::string kPlainTag = "?";
 const std::string kQuotedTag = "!";
 const std::string kNoText;
 
-/** Printable ASCII and line feeds: libyaml counts columns in characters, yaml-cpp in bytes. */
-bool printableAscii(const QByteArray &yaml)
+/**
+ * Text the two parsers read alike: printable ASCII and line feeds, and UTF-8 beyond ASCII
+ * except what libyaml, a YAML 1.1 reader, takes for a line break or a byte-order mark (NEL,
+ * U+2028, U+2029, U+FEFF) and the C1 controls. Invalid UTF-8 libyaml refuses by itself.
+ */
+bool readAlike(const QByteArray &yaml)
 {
-    for (const char c : yaml)
-        if (c != '\n' && (c < 0x20 || c > 0x7E)) return false;
+    const auto *p = reinterpret_cast<const uchar *>(yaml.constData());
+    const qsizetype n = yaml.size();
+    for (qsizetype i = 0; i < n; ++i) {
+        const uchar c = p[i];
+        if (c == '\n' || (c >= 0x20 && c <= 0x7E)) continue;
+        if (c < 0x80) return false; // tabs, carriage returns, controls, DEL
+        const uchar next = i + 1 < n ? p[i + 1] : 0;
+        const uchar third = i + 2 < n ? p[i + 2] : 0;
+        if (c == 0xC2 && next >= 0x80 && next <= 0x9F) return false;                // C1, NEL
+        if (c == 0xE2 && next == 0x80 && (third == 0xA8 || third == 0xA9)) return false; // LS, PS
+        if (c == 0xEF && next == 0xBB && third == 0xBF) return false;                 // BOM
+    }
     return true;
 }
 
@@ -32,21 +47,71 @@ bool knownEscapes(const char *raw, qsizetype size)
     return true;
 }
 
-YAML::Mark markOf(const yaml_mark_t &m)
+/** The bytes of a UTF-8 sequence that starts with @p lead. */
+int sequenceLength(uchar lead)
 {
-    YAML::Mark mark;
-    mark.pos = int(m.index);
-    mark.line = int(m.line);
-    mark.column = int(m.column);
-    return mark;
+    return lead < 0xC0 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4;
 }
+
+/**
+ * libyaml's marks count characters, yaml-cpp's (and the plan's line:column messages) count
+ * bytes: the same for ASCII, converted through the line starts otherwise.
+ */
+class ByteMarks {
+public:
+    explicit ByteMarks(const QByteArray &yaml) : mYaml(yaml)
+    {
+        mAscii = std::all_of(yaml.cbegin(), yaml.cend(), [](char c) { return uchar(c) < 0x80; });
+        if (mAscii) return;
+        mLineStarts.push_back(0);
+        for (qsizetype i = 0; i < yaml.size(); ++i)
+            if (yaml[i] == '\n') mLineStarts.push_back(i + 1);
+    }
+
+    /** The byte offset of @p m in the text. */
+    qsizetype offset(const yaml_mark_t &m) const
+    {
+        if (mAscii) return qsizetype(m.index);
+        qsizetype at = lineStart(m.line);
+        for (size_t c = 0; c < m.column && at < mYaml.size(); ++c)
+            at += sequenceLength(uchar(mYaml[at]));
+        return qMin(at, mYaml.size());
+    }
+
+    YAML::Mark mark(const yaml_mark_t &m) const
+    {
+        YAML::Mark mark;
+        mark.line = int(m.line);
+        if (mAscii) {
+            mark.pos = int(m.index);
+            mark.column = int(m.column);
+        } else {
+            const qsizetype at = offset(m);
+            mark.pos = int(at);
+            mark.column = int(at - lineStart(m.line));
+        }
+        return mark;
+    }
+
+private:
+    qsizetype lineStart(size_t line) const
+    {
+        return line < mLineStarts.size() ? mLineStarts[line] : mYaml.size();
+    }
+
+    const QByteArray &mYaml;
+    bool mAscii = true;
+    std::vector<qsizetype> mLineStarts;
+};
 
 } // namespace
 
 /** Turns libyaml's events into the tree; says false at the first thing it leaves to yaml-cpp. */
 class TreeBuilder {
 public:
-    TreeBuilder(LibyamlTree &tree, const QByteArray &yaml) : mTree(tree), mYaml(yaml) {}
+    TreeBuilder(LibyamlTree &tree, const QByteArray &yaml) : mTree(tree), mYaml(yaml), mMarks(yaml)
+    {
+    }
 
     bool run()
     {
@@ -89,7 +154,7 @@ private:
             if (e.data.mapping_start.anchor || e.data.mapping_start.tag) return false;
             const bool flow = e.data.mapping_start.style == YAML_FLOW_MAPPING_STYLE;
             // A single pair in a flow sequence ("[a: 1]") is a mapping without braces.
-            if (flow && mYaml.at(qsizetype(e.start_mark.index)) != '{') return false;
+            if (flow && mYaml.at(mMarks.offset(e.start_mark)) != '{') return false;
             return open(YAML::NodeType::Map, flow, e.start_mark);
         }
         case YAML_SEQUENCE_END_EVENT:
@@ -110,12 +175,13 @@ private:
         if (s.style != YAML_PLAIN_SCALAR_STYLE && s.style != YAML_SINGLE_QUOTED_SCALAR_STYLE &&
             s.style != YAML_DOUBLE_QUOTED_SCALAR_STYLE)
             return false;
-        const qsizetype from = qsizetype(e.start_mark.index);
-        if (s.style == YAML_DOUBLE_QUOTED_SCALAR_STYLE &&
-            !knownEscapes(mYaml.constData() + from, qsizetype(e.end_mark.index) - from))
-            return false;
+        if (s.style == YAML_DOUBLE_QUOTED_SCALAR_STYLE) {
+            const qsizetype from = mMarks.offset(e.start_mark);
+            if (!knownEscapes(mYaml.constData() + from, mMarks.offset(e.end_mark) - from))
+                return false;
+        }
         Node node;
-        node.mark = markOf(e.start_mark);
+        node.mark = mMarks.mark(e.start_mark);
         node.quoted = s.style != YAML_PLAIN_SCALAR_STYLE;
         const std::string_view v(reinterpret_cast<const char *>(s.value), s.length);
         node.textAt = quint32(mTree.mText.size());
@@ -137,7 +203,7 @@ private:
         Node node;
         node.type = quint8(type);
         node.flow = flow;
-        node.mark = markOf(mark);
+        node.mark = mMarks.mark(mark);
         const int index = add(node);
         mOpen.push_back({index, -1});
         return true;
@@ -165,13 +231,14 @@ private:
     };
     LibyamlTree &mTree;
     const QByteArray &mYaml;
+    ByteMarks mMarks;
     std::vector<Parent> mOpen;
     int mDocuments = 0;
 };
 
 std::unique_ptr<LibyamlTree> LibyamlTree::build(const QByteArray &yaml)
 {
-    if (!printableAscii(yaml)) return nullptr;
+    if (!readAlike(yaml)) return nullptr;
     auto tree = std::unique_ptr<LibyamlTree>(new LibyamlTree);
     // Reserved generously: pages never written are never resident. A plan takes about one
     // node per 8 bytes of YAML and fewer scalar bytes than the file.

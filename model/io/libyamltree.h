@@ -79,7 +79,8 @@ private:
 /**
  * A plan file's YAML as a compact tree built from libyaml's events: the fast path of reading
  * (docs/performance.md). It takes only the YAML on which libyaml and yaml-cpp are known to
- * give the same tree with the same marks — one document of printable ASCII without tabs, no
+ * give the same tree with the same marks — one document of printable ASCII or UTF-8 without
+ * tabs, carriage returns or what YAML 1.1 reads as a line break (NEL, U+2028, U+2029), no
  * anchors, aliases, tags or directives, no block or multi-line scalars, double-quoted escapes
  * only of the kinds Planar writes, flow mappings only in braces — and refuses everything
  * else, which the reader then reads with yaml-cpp.

@@ -55,7 +55,7 @@ bool isAscii(std::string_view bytes)
 
 template <> QString scalarText<TreeNode>(const TreeNode &node)
 {
-    // The fast path's file is printable ASCII, but a double-quoted escape (\uFEFF) is not.
+    // Most scalars of a plan are ASCII: those skip the UTF-8 decoder.
     const std::string_view bytes = scalarBytes(node);
     if (!isAscii(bytes)) return decodeUtf8(QByteArrayView(bytes.data(), qsizetype(bytes.size())));
     return QString::fromLatin1(bytes.data(), qsizetype(bytes.size()));

@@ -22,6 +22,8 @@ private Q_SLOTS:
     void sameResultOnSavedOddText_data();
     void sameResultOnSavedOddText();
     void sameResultForUnknownKeysEverywhere();
+    void theFastPathTakesUtf8_data();
+    void theFastPathTakesUtf8();
     void theFastPathLeavesWhatItIsNotSureOf_data();
     void theFastPathLeavesWhatItIsNotSureOf();
 };
@@ -163,11 +165,40 @@ void TestReaderPaths::sameResultForUnknownKeysEverywhere()
     QVERIFY(compareReaders(plain));
 }
 
+void TestReaderPaths::theFastPathTakesUtf8_data()
+{
+    // A plan with Chinese names (MLPS 2.0's users) is read by libyaml too, its unknown keys at
+    // yaml-cpp's byte columns: libyaml counts characters.
+    QTest::addColumn<QByteArray>("yaml");
+    const QByteArray head = "planar: 1\nname: 平面 café\n";
+    QTest::newRow("names") << head + "description: 业务网络 🚀 ü\nzones:\n  - {id: 支付, name: 支付区}\n";
+    QTest::newRow("unknown key after CJK in a flow mapping")
+        << head + "reviewed: {by: 网络安全团队, 备注: 已审, date: 2026-11-01}\n";
+    QTest::newRow("unknown key after CJK in a block")
+        << head + "zones:\n  - id: z\n    name: 区\n    负责人: 张三\n    note: 一\n";
+    QTest::newRow("double-quoted with CJK and escapes")
+        << head + "description: \"平面\\t\\u00e9 \\\"q\\\"\"\nowner: {团队: \"运维\\n组\", x: 1}\n";
+    QTest::newRow("an error after CJK") << head + "zones:\n  - {id: 区, level: 九}\n";
+}
+
+void TestReaderPaths::theFastPathTakesUtf8()
+{
+    QFETCH(QByteArray, yaml);
+    const bool fast = compareReaders(yaml); // the same plan, keys, positions and messages
+    if (QByteArray(QTest::currentDataTag()).startsWith("an error")) return; // left to yaml-cpp
+    QVERIFY2(fast, yaml.constData());
+}
+
 void TestReaderPaths::theFastPathLeavesWhatItIsNotSureOf_data()
 {
     QTest::addColumn<QByteArray>("yaml");
     const QByteArray head = "planar: 1\nname: n\n";
-    QTest::newRow("non-ASCII") << head + "description: café\n";
+    QTest::newRow("NEL") << head + "description: a\xC2\x85" "b\n";
+    QTest::newRow("U+2028") << head + "description: a\xE2\x80\xA8" "b\n";
+    QTest::newRow("U+2029") << head + "description: a\xE2\x80\xA9" "b\n";
+    QTest::newRow("U+FEFF") << head + "description: \xEF\xBB\xBF" "b\n";
+    QTest::newRow("C1 control") << head + "description: a\xC2\x9F" "b\n";
+    QTest::newRow("invalid UTF-8") << head + "description: a\xC7\n";
     QTest::newRow("tab") << head + "description:\tx\n";
     QTest::newRow("carriage return") << QByteArray(head).replace('\n', "\r\n");
     QTest::newRow("alias") << head + "a: &x 1\nb: *x\n";
