@@ -26,6 +26,7 @@ void SaveQueue::enqueue(Job job, Reply reply)
             target,
             [target, error, reply] {
                 --target->mPending;
+                ++target->mReplies;
                 if (reply) reply(error);
             },
             Qt::QueuedConnection);
@@ -34,9 +35,15 @@ void SaveQueue::enqueue(Job job, Reply reply)
 
 void SaveQueue::waitForIdle()
 {
-    mPool.waitForDone();
-    // Deliver the replies now: each is a queued call posted to this object.
-    QCoreApplication::sendPostedEvents(this, QEvent::MetaCall);
+    // A reply may queue another job (a failed save writes a recovery copy): wait for that too.
+    // Should a reply not be deliverable here (called from inside a reply's own dialog), stop
+    // rather than spin: the jobs themselves are done, their replies come with the event loop.
+    for (qint64 delivered = -1; mPending > 0 && mReplies != delivered;) {
+        delivered = mReplies;
+        mPool.waitForDone();
+        // Deliver the replies now: each is a queued call posted to this object.
+        QCoreApplication::sendPostedEvents(this, QEvent::MetaCall);
+    }
 }
 
 } // namespace Planar

@@ -25,13 +25,14 @@ public:
     ~SaveQueue() override;
 
     void enqueue(Job job, Reply reply = {});
-    /** Blocks until every queued job has run and its reply has been delivered. */
+    /** Blocks until every queued job, and every job its reply queued, has run and replied. */
     void waitForIdle();
     bool isIdle() const { return mPending == 0; }
 
 private:
     QThreadPool mPool;
-    int mPending = 0;
+    int mPending = 0;    // queued jobs whose reply has not been delivered
+    qint64 mReplies = 0; // replies delivered so far
 };
 
 } // namespace Planar
