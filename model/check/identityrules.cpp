@@ -78,34 +78,11 @@ void IdentityRules::ids()
                                   "with a letter or digit")
                        .arg(entityKindName(kind), id));
     };
-    for (qsizetype i = 0; i < p.zones.size(); ++i)
-        declare(p.zones[i].id, EntityKind::Zone, i);
-    for (qsizetype i = 0; i < p.networks.size(); ++i)
-        declare(p.networks[i].id, EntityKind::Network, i);
-    for (qsizetype i = 0; i < p.hosts.size(); ++i)
-        declare(p.hosts[i].id, EntityKind::Host, i);
-    for (qsizetype i = 0; i < p.vms.size(); ++i)
-        declare(p.vms[i].id, EntityKind::Vm, i);
-    for (qsizetype i = 0; i < p.workloads.size(); ++i)
-        declare(p.workloads[i].id, EntityKind::Workload, i);
+    PlanLookup::forEachDeclaration(p, declare);
     // Kinds per repeated id, reported in the order of their first declarations.
-    const auto idOf = [&](PlanLookup::Ref ref) -> const QString & {
-        switch (ref.kind) {
-        case EntityKind::Zone:
-            return p.zones[ref.index].id;
-        case EntityKind::Network:
-            return p.networks[ref.index].id;
-        case EntityKind::Host:
-            return p.hosts[ref.index].id;
-        case EntityKind::Vm:
-            return p.vms[ref.index].id;
-        default:
-            return p.workloads[ref.index].id;
-        }
-    };
     QHash<QString, QStringList> repeatedKinds;
     for (const PlanLookup::Ref repeat : repeats) {
-        const QString &id = idOf(repeat);
+        const QString &id = mLookup.idOf(repeat);
         QStringList &kinds = repeatedKinds[id];
         if (kinds.isEmpty()) kinds << entityKindName(mLookup.kindOf(id));
         kinds << entityKindName(repeat.kind);

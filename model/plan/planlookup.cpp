@@ -25,23 +25,13 @@ PlanLookup::PlanLookup(const Plan &plan) : mPlan(plan)
 {
     mIds.reserve(plan.zones.size() + plan.networks.size() + plan.hosts.size() + plan.vms.size() +
                  plan.workloads.size());
-    auto add = [this](const QString &id, EntityKind kind, qsizetype index) {
+    forEachDeclaration(plan, [this](const QString &id, EntityKind kind, qsizetype index) {
         Ref &ref = mIds[id]; // one hash operation: a new id's Ref is None
         if (ref.kind == EntityKind::None)
             ref = {kind, index};
         else if (!id.isEmpty())
             mRepeated.append({kind, index});
-    };
-    for (qsizetype i = 0; i < plan.zones.size(); ++i)
-        add(plan.zones[i].id, EntityKind::Zone, i);
-    for (qsizetype i = 0; i < plan.networks.size(); ++i)
-        add(plan.networks[i].id, EntityKind::Network, i);
-    for (qsizetype i = 0; i < plan.hosts.size(); ++i)
-        add(plan.hosts[i].id, EntityKind::Host, i);
-    for (qsizetype i = 0; i < plan.vms.size(); ++i)
-        add(plan.vms[i].id, EntityKind::Vm, i);
-    for (qsizetype i = 0; i < plan.workloads.size(); ++i)
-        add(plan.workloads[i].id, EntityKind::Workload, i);
+    });
 
     // VMs by host index, counted then placed: no list and no hash insert per VM.
     mVmHosts.reserve(plan.vms.size());
@@ -69,6 +59,26 @@ QList<qsizetype> PlanLookup::vmsOfHost(const QString &hostId) const
     if (host.kind != EntityKind::Host) return mVmsOfNoHost.value(hostId);
     const qsizetype from = mVmsByHostStart[host.index], to = mVmsByHostStart[host.index + 1];
     return QList<qsizetype>(mVmsByHost.cbegin() + from, mVmsByHost.cbegin() + to);
+}
+
+const QString &PlanLookup::idOf(Ref ref) const
+{
+    switch (ref.kind) {
+    case EntityKind::Zone:
+        return mPlan.zones[ref.index].id;
+    case EntityKind::Network:
+        return mPlan.networks[ref.index].id;
+    case EntityKind::Host:
+        return mPlan.hosts[ref.index].id;
+    case EntityKind::Vm:
+        return mPlan.vms[ref.index].id;
+    case EntityKind::Workload:
+        return mPlan.workloads[ref.index].id;
+    case EntityKind::None:
+        break;
+    }
+    static const QString none;
+    return none;
 }
 
 template <typename T>

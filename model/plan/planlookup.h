@@ -38,6 +38,25 @@ public:
     /** The entities whose id an earlier one declared (the first wins), in plan order; the
      *  validator's duplicate-id needs no look-up of its own. Empty ids are not listed. */
     const QList<Ref> &repeatedDeclarations() const { return mRepeated; }
+    /** The id of the entity @p ref points at (a repeated declaration included). */
+    const QString &idOf(Ref ref) const;
+    /**
+     * Calls @p visit(id, kind, index) for every declared entity in declaration order —
+     * zones, networks, hosts, VMs, workloads — the order in which the first declaration wins.
+     */
+    template <typename Visit> static void forEachDeclaration(const Plan &plan, Visit visit)
+    {
+        for (qsizetype i = 0; i < plan.zones.size(); ++i)
+            visit(plan.zones[i].id, EntityKind::Zone, i);
+        for (qsizetype i = 0; i < plan.networks.size(); ++i)
+            visit(plan.networks[i].id, EntityKind::Network, i);
+        for (qsizetype i = 0; i < plan.hosts.size(); ++i)
+            visit(plan.hosts[i].id, EntityKind::Host, i);
+        for (qsizetype i = 0; i < plan.vms.size(); ++i)
+            visit(plan.vms[i].id, EntityKind::Vm, i);
+        for (qsizetype i = 0; i < plan.workloads.size(); ++i)
+            visit(plan.workloads[i].id, EntityKind::Workload, i);
+    }
     /** What VM @p vmIndex's host field names, looked up once when the lookup was built. */
     Ref hostOfVm(qsizetype vmIndex) const { return mVmHosts[vmIndex]; }
 
