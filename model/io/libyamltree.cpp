@@ -2,7 +2,6 @@
 
 #include <yaml.h>
 
-#include <algorithm>
 #include <cstring>
 
 namespace Planar {
@@ -19,15 +18,18 @@ const std::string kNoText;
  * Text the two parsers read alike: printable ASCII and line feeds, and UTF-8 beyond ASCII
  * except what libyaml, a YAML 1.1 reader, takes for a line break or a byte-order mark (NEL,
  * U+2028, U+2029, U+FEFF) and the C1 controls. Invalid UTF-8 libyaml refuses by itself.
+ * Says in @p ascii whether the text is all ASCII, where marks need no converting.
  */
-bool readAlike(const QByteArray &yaml)
+bool readAlike(const QByteArray &yaml, bool *ascii)
 {
     const auto *p = reinterpret_cast<const uchar *>(yaml.constData());
     const qsizetype n = yaml.size();
+    *ascii = true;
     for (qsizetype i = 0; i < n; ++i) {
         const uchar c = p[i];
         if (c == '\n' || (c >= 0x20 && c <= 0x7E)) continue;
         if (c < 0x80) return false; // tabs, carriage returns, controls, DEL
+        *ascii = false;
         const uchar next = i + 1 < n ? p[i + 1] : 0;
         const uchar third = i + 2 < n ? p[i + 2] : 0;
         if (c == 0xC2 && next >= 0x80 && next <= 0x9F) return false;                // C1, NEL
@@ -59,9 +61,8 @@ int sequenceLength(uchar lead)
  */
 class ByteMarks {
 public:
-    explicit ByteMarks(const QByteArray &yaml) : mYaml(yaml)
+    ByteMarks(const QByteArray &yaml, bool ascii) : mYaml(yaml), mAscii(ascii)
     {
-        mAscii = std::all_of(yaml.cbegin(), yaml.cend(), [](char c) { return uchar(c) < 0x80; });
         if (mAscii) return;
         mLineStarts.push_back(0);
         for (qsizetype i = 0; i < yaml.size(); ++i)
@@ -100,7 +101,7 @@ private:
     }
 
     const QByteArray &mYaml;
-    bool mAscii = true;
+    bool mAscii;
     std::vector<qsizetype> mLineStarts;
 };
 
@@ -109,7 +110,8 @@ private:
 /** Turns libyaml's events into the tree; says false at the first thing it leaves to yaml-cpp. */
 class TreeBuilder {
 public:
-    TreeBuilder(LibyamlTree &tree, const QByteArray &yaml) : mTree(tree), mYaml(yaml), mMarks(yaml)
+    TreeBuilder(LibyamlTree &tree, const QByteArray &yaml, bool ascii)
+        : mTree(tree), mYaml(yaml), mMarks(yaml, ascii)
     {
     }
 
@@ -238,13 +240,14 @@ private:
 
 std::unique_ptr<LibyamlTree> LibyamlTree::build(const QByteArray &yaml)
 {
-    if (!readAlike(yaml)) return nullptr;
+    bool ascii = true;
+    if (!readAlike(yaml, &ascii)) return nullptr;
     auto tree = std::unique_ptr<LibyamlTree>(new LibyamlTree);
     // Reserved generously: pages never written are never resident. A plan takes about one
     // node per 8 bytes of YAML and fewer scalar bytes than the file.
     tree->mNodes.reserve(size_t(yaml.size()) / 6 + 16);
     tree->mText.reserve(size_t(yaml.size()));
-    if (!TreeBuilder(*tree, yaml).run()) return nullptr;
+    if (!TreeBuilder(*tree, yaml, ascii).run()) return nullptr;
     return tree;
 }
 
