@@ -10,11 +10,7 @@ source "$(dirname "$0")/xsession.sh"
 need_tools Xvfb xdotool matchbox-window-manager
 start_x_session
 
-cp "$seed" "$work/shop.planar.yaml"
-start_planar "$planar" "$work/shop.planar.yaml"
-main=$(wait_window '^shop.planar.yaml — Planar$') ||
-    fail "no window titled 'shop.planar.yaml — Planar'"
-sleep 1 # validation and the first paint
+open_shop_copy "$planar" "$seed"
 
 # Find node1, F2 into its Id field, type a free id over it, save with the shortcut at once.
 xdotool windowactivate --sync "$main" key ctrl+f

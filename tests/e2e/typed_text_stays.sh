@@ -11,11 +11,7 @@ source "$(dirname "$0")/xsession.sh"
 need_tools Xvfb xdotool matchbox-window-manager xwd python3
 start_x_session
 
-cp "$seed" "$work/shop.planar.yaml"
-start_planar "$planar" "$work/shop.planar.yaml"
-main=$(wait_window '^shop.planar.yaml — Planar$') ||
-    fail "no window titled 'shop.planar.yaml — Planar'"
-sleep 1 # validation and the first paint
+open_shop_copy "$planar" "$seed"
 
 # Pixels of the error red (Theme::ErrorColor, #d32f2f) in the window: the seed has none.
 red_pixels() {

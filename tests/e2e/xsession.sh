@@ -4,6 +4,8 @@
 #   start_x_session         Xvfb on a free display, matchbox as the window manager
 #   start_planar PLANAR FILE   the editor on FILE; sets planar_pid, stderr in $work/stderr
 #   wait_window NAME-REGEX  prints the id of the first visible window whose name matches
+#   open_shop_copy PLANAR SEED   the editor on a copy of SEED, $work/shop.planar.yaml, shown,
+#                           validated and painted; sets main to its window
 #   fail MESSAGE            fails the test, showing planar's stderr
 # Everything started is killed and $work removed on exit.
 
@@ -51,4 +53,12 @@ wait_window() {
         sleep 0.1
     done
     return 1
+}
+
+open_shop_copy() {
+    cp "$2" "$work/shop.planar.yaml"
+    start_planar "$1" "$work/shop.planar.yaml"
+    main=$(wait_window '^shop.planar.yaml — Planar$') ||
+        fail "no window titled 'shop.planar.yaml — Planar'"
+    sleep 1 # validation and the first paint
 }
