@@ -5,8 +5,6 @@
 
 namespace Planar {
 
-void checkOverlaps(ValidationContext &context);
-
 namespace {
 
 class AddressRules {
@@ -214,7 +212,6 @@ void AddressRules::duplicates()
 void checkAddressing(ValidationContext &context)
 {
     AddressRules(context).run();
-    checkOverlaps(context);
 }
 
 } // namespace Planar

@@ -73,6 +73,18 @@ public:
         ValidationContext &mContext;
     };
     QList<Finding> takeFindings() { return std::move(mFindings); }
+    /**
+     * A context that shares this one's lookup and parsed addresses (implicitly shared, read
+     * only) and collects findings of its own: one per rule family, so that families can run
+     * on several threads at once.
+     */
+    ValidationContext forFamily() const
+    {
+        ValidationContext copy(*this);
+        copy.mFindings.clear();
+        copy.mLink = -1;
+        return copy;
+    }
 
 private:
     const Plan &mPlan;
@@ -93,7 +105,8 @@ private:
 
 // The rule families, one file each.
 void checkIdentity(ValidationContext &context);        // ids, references, unknown keys, version
-void checkAddressing(ValidationContext &context);      // CIDRs, overlaps, IPs, gateways, MACs
+void checkAddressing(ValidationContext &context);      // CIDRs, IPs, gateways, MACs
+void checkOverlaps(ValidationContext &context);        // overlapping networks, common LAN ranges
 void checkPodSubnets(ValidationContext &context);      // node Pod subnets and cluster capacity
 void checkVlans(ValidationContext &context);           // VLAN ids, trunks, zones
 void checkHostNics(ValidationContext &context);        // management vs business NICs

@@ -2,6 +2,14 @@
 
 #include "validationcontext.h"
 
+#include <QThread>
+
+#include <algorithm>
+#include <array>
+#include <atomic>
+#include <thread>
+#include <vector>
+
 namespace Planar {
 
 const QList<RuleInfo> &ruleCatalogue()
@@ -65,18 +73,63 @@ const QList<RuleInfo> &ruleCatalogue()
     return rules;
 }
 
-QList<Finding> validatePlan(const Plan &plan, const QDate &today)
+namespace {
+
+using RuleFamily = void (*)(ValidationContext &);
+
+// The families, in the order their findings are gathered before sorting: findingLess does not
+// look at the link a finding is about, so between findings alike but for their link this
+// order decides, not the threads' timing.
+constexpr RuleFamily Families[] = {checkIdentity,   checkAddressing,      checkOverlaps,
+                                   checkPodSubnets, checkVlans,           checkHostNics,
+                                   checkLinks,      checkKubernetesNames, checkClusterFlows};
+constexpr qsizetype FamilyCount = std::size(Families);
+// The order in which threads take them: the costliest first (callgrind on the scale-1 plan:
+// addressing 91 M instructions, identity 76 M, links 66 M, overlaps 47 M, cluster flows 27 M,
+// names 21 M, the rest under 10 M each), so that the last to finish is a small one.
+constexpr int CostOrder[FamilyCount] = {1, 0, 6, 2, 8, 7, 3, 4, 5};
+// Below this many entities a run takes well under a millisecond: a thread would cost more.
+constexpr qsizetype ParallelFrom = 2000;
+
+int threadsFor(const Plan &plan, int threads)
 {
-    ValidationContext context(plan, today);
-    checkIdentity(context);
-    checkAddressing(context);
-    checkPodSubnets(context);
-    checkVlans(context);
-    checkHostNics(context);
-    checkLinks(context);
-    checkKubernetesNames(context);
-    checkClusterFlows(context);
-    QList<Finding> findings = context.takeFindings();
+    if (threads > 0) return std::min<int>(threads, FamilyCount);
+    const qsizetype entities = plan.networks.size() + plan.hosts.size() + plan.vms.size() +
+                               plan.workloads.size() + plan.links.size();
+    if (entities < ParallelFrom) return 1;
+    return std::clamp(QThread::idealThreadCount(), 1, int(FamilyCount));
+}
+
+} // namespace
+
+QList<Finding> validatePlan(const Plan &plan, const QDate &today, int threads)
+{
+    const int threadCount = threadsFor(plan, threads);
+    const ValidationContext context(plan, today);
+    std::array<QList<Finding>, FamilyCount> found;
+    std::atomic<int> next = 0;
+    const auto work = [&] {
+        for (int i = next++; i < FamilyCount; i = next++) {
+            const int family = CostOrder[i];
+            ValidationContext own = context.forFamily();
+            Families[family](own);
+            found[family] = own.takeFindings();
+        }
+    };
+    std::vector<std::thread> helpers;
+    for (int t = 1; t < threadCount; ++t)
+        helpers.emplace_back(work);
+    work();
+    for (std::thread &helper : helpers)
+        helper.join();
+
+    QList<Finding> findings;
+    qsizetype total = 0;
+    for (const QList<Finding> &f : found)
+        total += f.size();
+    findings.reserve(total);
+    for (QList<Finding> &f : found)
+        findings.append(std::move(f));
     sortFindings(findings);
     return findings;
 }

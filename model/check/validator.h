@@ -19,7 +19,10 @@ const QList<RuleInfo> &ruleCatalogue();
  * Checks a plan against rules.md. A pure function of the plan and "today" (for exception
  * expiry): no I/O, no globals. Findings come sorted (findingLess). Overlaps go through an
  * interval index, so the cost grows with the plan, not with its square.
+ *
+ * The rule families of a large plan run on @p threads threads (0: as many as the machine has
+ * cores; small plans use one); the findings do not depend on the number.
  */
-QList<Finding> validatePlan(const Plan &plan, const QDate &today);
+QList<Finding> validatePlan(const Plan &plan, const QDate &today, int threads = 0);
 
 } // namespace Planar

@@ -17,6 +17,7 @@
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTextStream>
+#include <QThread>
 
 #include <algorithm>
 #include <malloc.h>
@@ -104,10 +105,11 @@ int readStage(const QString &path)
     const double heapBefore = heapBytes();
     const double readMs = medianMs(1, [&] { plan = PlanReader::readFile(path).plan; });
     if (!plan) return 1;
-    const double planBytesPerVm = (heapBytes() - heapBefore) / double(qMax(1, int(plan->vms.size())));
+    const double planBytesPerVm =
+        (heapBytes() - heapBefore) / double(qMax(1, int(plan->vms.size())));
     const double validateMs = medianMs(1, [&] { validatePlan(*plan, kToday); });
-    QTextStream(stdout) << readMs << ' ' << validateMs << ' ' << peakMiB() << ' '
-                        << planBytesPerVm << Qt::endl;
+    QTextStream(stdout) << readMs << ' ' << validateMs << ' ' << peakMiB() << ' ' << planBytesPerVm
+                        << Qt::endl;
     return 0;
 }
 
@@ -157,6 +159,8 @@ int main(int argc, char *argv[])
         plan.networks.size() + plan.vms.size(); // declared + node Pod subnets
     qsizetype findings = 0;
     const double validateMs = medianMs(runs, [&] { findings = validatePlan(plan, kToday).size(); });
+    // The same on one thread: what the rule families cost in all, and the parallel gain.
+    const double oneThreadMs = medianMs(runs, [&] { validatePlan(plan, kToday, 1); });
     out << QStringLiteral("scale %1: %2 hosts, %3 VMs, %4 workloads, %5 links, %6 address blocks | "
                           "generate %7 ms | validate %8 ms (%9 findings)")
                .arg(scale)
@@ -167,6 +171,9 @@ int main(int argc, char *argv[])
                .arg(networks)
                .arg(ms(generateMs), ms(validateMs))
                .arg(findings);
+    out << QStringLiteral(" on up to %1 threads, %2 ms on one")
+               .arg(QThread::idealThreadCount())
+               .arg(ms(oneThreadMs));
     if (withIo) {
         const QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("bench.planar.yaml"));
@@ -193,9 +200,9 @@ int main(int argc, char *argv[])
                    .arg(libyaml[1], 0, 'f', 0)
                    .arg(ms(libyaml[2]), ratio(libyaml[2]), ms(writeMs), ratio(writeMs),
                         ms(read[0] + read[1]), ratio(read[0] + read[1]));
-        out << QStringLiteral(" (read %1 = %2× libyaml, validate %3), peak %4 MiB; plan in "
-                              "memory %5 KB per VM")
-                   .arg(ms(read[0]), ratio(read[0]), ms(read[1]))
+        out << QStringLiteral(" (read %1 = %2× libyaml, validate %3 = %4× libyaml), peak %5 MiB; "
+                              "plan in memory %6 KB per VM")
+                   .arg(ms(read[0]), ratio(read[0]), ms(read[1]), ratio(read[1]))
                    .arg(read[2], 0, 'f', 0)
                    .arg(read[3] / 1000.0, 0, 'f', 1);
         out << QStringLiteral(" | peak of generate, validate and write %1 MiB")

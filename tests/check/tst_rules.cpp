@@ -2,6 +2,7 @@
 // code has plans in tests/data/rules/<code>/ that must report it (fires-*) and plans as close
 // as possible to firing that must not (near-miss-*).
 #include "check/validator.h"
+#include "generate/plangenerator.h"
 #include "io/planreader.h"
 
 #include <QDir>
@@ -138,6 +139,8 @@ private Q_SLOTS:
     void contractCodesAreInCatalogue();
     void foldersNameKnownCodes();
     void seedExampleIsClean();
+    void threadsDoNotChangeFindings_data();
+    void threadsDoNotChangeFindings();
 };
 
 void TestRules::rule_data()
@@ -367,6 +370,51 @@ void TestRules::seedExampleIsClean()
                  findings[0].message.contains(QLatin1String("IP protocol 4")) &&
                  findings[0].message.contains(QLatin1String("CDE zone payments")),
              qPrintable(describe(findings)));
+}
+
+void TestRules::threadsDoNotChangeFindings_data()
+{
+    QTest::addColumn<QString>("path");
+    QTest::addColumn<int>("mistakes");
+    const auto folders = scanFolders();
+    for (auto it = folders.cbegin(); it != folders.cend(); ++it)
+        for (const QString &path : it->fires + it->nearMisses)
+            QTest::newRow(qPrintable(it.key() + QLatin1Char('/') + QFileInfo(path).fileName()))
+                << path << 0;
+    // Generated plans with mistakes of every family, large enough to run on threads by default.
+    for (int mistakes : {0, 40, 400})
+        QTest::addRow("generated, %d mistakes", mistakes) << QString() << mistakes;
+}
+
+void TestRules::threadsDoNotChangeFindings()
+{
+    QFETCH(QString, path);
+    QFETCH(int, mistakes);
+    Plan plan;
+    if (path.isEmpty()) {
+        GeneratorOptions options;
+        options.hosts = 400;
+        options.vmsPerHost = 5;
+        options.workloads = 200;
+        options.mistakes = mistakes;
+        plan = generatePlan(options);
+    } else {
+        const ReadResult read = PlanReader::readFile(path);
+        if (!read.plan) QSKIP("the reader refuses this fixture: nothing to validate");
+        plan = *read.plan;
+    }
+    // The families run side by side; what they find, and its order, must not depend on it.
+    const QList<Finding> oneThread = validatePlan(plan, DefaultToday, 1);
+    if (mistakes > 0) QVERIFY2(oneThread.size() > 10, "the generated mistakes found nothing");
+    for (int threads : {0, 2, 3, 9}) {
+        const QList<Finding> found = validatePlan(plan, DefaultToday, threads);
+        QVERIFY2(found == oneThread,
+                 qPrintable(QStringLiteral("%1 threads: %2 findings, one thread: %3\n%4")
+                                .arg(threads)
+                                .arg(found.size())
+                                .arg(oneThread.size())
+                                .arg(describe(found))));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestRules)
