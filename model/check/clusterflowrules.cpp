@@ -30,7 +30,10 @@ QString portsOf(const ClusterFlows &flows)
 void checkClusterFlows(ValidationContext &context)
 {
     const Plan &plan = context.plan();
-    const ClusterFlows flows(plan);
+    // The node index only tells repeated VM ids apart; without repeated ids it is not needed.
+    const ClusterFlows flows(plan, context.lookup().repeatedDeclarations().isEmpty()
+                                       ? ClusterFlows::Nodes::NotIndexed
+                                       : ClusterFlows::Nodes::Indexed);
     if (!flows.cni().isEmpty() && !flows.cniKnown())
         context.add(
             "unknown-cni", Severity::Info, {ClusterSubject},

@@ -59,7 +59,7 @@ const QStringList &ClusterFlows::knownCnis()
     return cnis;
 }
 
-ClusterFlows::ClusterFlows(const Plan &plan)
+ClusterFlows::ClusterFlows(const Plan &plan, Nodes nodes) : mIndexed(nodes == Nodes::Indexed)
 {
     // cni is free text; "Calico" is still Calico.
     mCni = plan.cluster.cni.trimmed();
@@ -70,20 +70,26 @@ ClusterFlows::ClusterFlows(const Plan &plan)
 
     // Every VM of the plan is a node of its one cluster (plan-format.md: vms are nodes).
     QSet<QString> zones;
+    QString lastZone; // neighbouring VMs mostly share a zone: one hash operation per change
     mNodes.reserve(plan.vms.size());
-    mNodeSet.reserve(plan.vms.size());
+    if (mIndexed) mNodeSet.reserve(plan.vms.size());
     for (const Vm &vm : plan.vms) {
         if (vm.id.isEmpty()) continue;
-        // One hash operation per VM: the set grows unless the id is a repeat.
-        const qsizetype known = mNodeSet.size();
-        mNodeSet.insert(vm.id);
-        if (mNodeSet.size() == known) continue;
+        if (mIndexed) {
+            // One hash operation per VM: the set grows unless the id is a repeat.
+            const qsizetype known = mNodeSet.size();
+            mNodeSet.insert(vm.id);
+            if (mNodeSet.size() == known) continue;
+        }
         mNodes.append(vm.id);
         if (vm.role == QLatin1String("control-plane")) {
             mControlPlane.append(vm.id);
-            mControlPlaneSet.insert(vm.id);
+            if (mIndexed) mControlPlaneSet.insert(vm.id);
         }
-        if (!vm.zone.isEmpty()) zones.insert(vm.zone);
+        if (!vm.zone.isEmpty() && vm.zone != lastZone) {
+            zones.insert(vm.zone);
+            lastZone = vm.zone;
+        }
     }
     for (const Zone &z : plan.zones)
         if (zones.remove(z.id)) mZones.append(z.id);

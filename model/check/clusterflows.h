@@ -44,7 +44,14 @@ QString systemFlowLink(const QString &flowName);
  */
 class ClusterFlows {
 public:
-    explicit ClusterFlows(const Plan &plan);
+    /** What a ClusterFlows knows of the nodes. */
+    enum class Nodes {
+        Indexed, ///< everything, membership (isIn, between, admitting) included
+        /** The flows, zones and CNI only, for a plan whose ids are known to be unique (the
+         *  validator's lookup says so): no set of 50,000 ids is built that nobody asks. */
+        NotIndexed,
+    };
+    explicit ClusterFlows(const Plan &plan, Nodes nodes = Nodes::Indexed);
 
     /** The CNIs whose ports Planar knows: calico, cilium, flannel. */
     static const QStringList &knownCnis();
@@ -67,6 +74,7 @@ public:
     /** Whether @p vmId is a node of the cluster in @p group. */
     bool isIn(const QString &vmId, NodeGroup group) const
     {
+        Q_ASSERT(mIndexed);
         return (group == NodeGroup::ControlPlane ? mControlPlaneSet : mNodeSet).contains(vmId);
     }
 
@@ -82,6 +90,7 @@ public:
 private:
     QString mCni;
     bool mCniKnown = false;
+    bool mIndexed = true;
     QString mEncapsulation;
     QStringList mNodes;
     QStringList mControlPlane;
