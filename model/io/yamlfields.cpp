@@ -181,7 +181,7 @@ template <typename Node> QString FieldReader<Node>::string(const char *key, bool
         wrongType(value, key, QStringLiteral("text"));
         return {};
     }
-    const QString text = scalarText(value);
+    const QString text = mContext.sharedText(value);
     if (required && text.isEmpty()) missing(key);
     return text;
 }

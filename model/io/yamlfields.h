@@ -13,27 +13,9 @@
 #include <functional>
 #include <optional>
 #include <string_view>
+#include <vector>
 
 namespace Planar {
-
-/** Collects read errors with file:line:column for one file. */
-class ReadContext {
-public:
-    explicit ReadContext(QString file) : mFile(std::move(file)) {}
-
-    void error(const YAML::Mark &mark, const QString &message);
-    template <typename Node> void error(const Node &node, const QString &message)
-    {
-        error(node.Mark(), message);
-    }
-    const QList<ReadError> &errors() const { return mErrors; }
-
-private:
-    QString mFile;
-    QList<ReadError> mErrors;
-    // An alias makes one node appear many times; its problem is still reported once.
-    QSet<QString> mSeen;
-};
 
 class TreeNode;
 
@@ -54,6 +36,52 @@ inline std::string_view scalarBytes(const YAML::Node &node)
     return node.Scalar();
 }
 std::string_view scalarBytes(const TreeNode &node);
+
+/** Collects read errors with file:line:column for one file. */
+class ReadContext {
+public:
+    explicit ReadContext(QString file) : mFile(std::move(file)) {}
+
+    void error(const YAML::Mark &mark, const QString &message);
+    template <typename Node> void error(const Node &node, const QString &message)
+    {
+        error(node.Mark(), message);
+    }
+    const QList<ReadError> &errors() const { return mErrors; }
+
+    /**
+     * scalarText(@p node), shared with an equal short scalar read before. A plan's references
+     * repeat (every VM names its host, zone, role and networks): one shared QString per
+     * repeat saves an allocation and memory, and keeps the text the validator compares in
+     * cache. Direct-mapped: a miss costs one hash of a short text. The node must outlive the
+     * read, as the documents being read do.
+     */
+    template <typename Node> QString sharedText(const Node &node)
+    {
+        const std::string_view bytes = scalarBytes(node);
+        if (bytes.size() > kSharedTextBytes) return scalarText(node);
+        if (mRecentText.empty()) mRecentText.resize(kSharedTextSlots);
+        RecentText &slot = mRecentText[qHashBits(bytes.data(), bytes.size()) % kSharedTextSlots];
+        if (slot.filled && slot.bytes == bytes) return slot.text;
+        slot = {bytes, scalarText(node), true};
+        return slot.text;
+    }
+
+private:
+    static constexpr size_t kSharedTextBytes = 64;
+    static constexpr size_t kSharedTextSlots = 2048;
+    struct RecentText {
+        std::string_view bytes;
+        QString text;
+        bool filled = false;
+    };
+    std::vector<RecentText> mRecentText;
+    QString mFile;
+    QList<ReadError> mErrors;
+    // An alias makes one node appear many times; its problem is still reported once.
+    QSet<QString> mSeen;
+};
+
 /**
  * A value as error messages show it: at most kExcerptLength characters with "…", and
  * characters a terminal would act on written as \uXXXX, so a huge or hostile value cannot
