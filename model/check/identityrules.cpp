@@ -34,7 +34,7 @@ private:
     template <typename Field>
     PlanLookup::Ref expect(const QString &owner, Field field, const QString &ref, EntityKind kind)
     {
-        return expect(owner, field, ref, kind, mRecent.find(ref));
+        return expect(owner, field, ref, kind, mLookup.find(ref));
     }
     /** The same for a reference the context has looked up already (@p target). */
     template <typename Field>
@@ -46,7 +46,6 @@ private:
 
     ValidationContext &mC;
     const PlanLookup &mLookup;
-    PlanLookup::RecentFinds mRecent{mLookup}; // references() asks for a few zones many times
 };
 
 void IdentityRules::version()

@@ -21,16 +21,15 @@ ValidationContext::ValidationContext(const Plan &plan, const QDate &today)
     mHostNicStart.reserve(plan.hosts.size());
     mVmNicStart.reserve(plan.vms.size());
     mNicNetworks.reserve(plan.hosts.size() * 2 + plan.vms.size());
-    PlanLookup::RecentFinds networks(mLookup);
     for (const Host &h : plan.hosts) {
         mHostNicStart.append(mNicNetworks.size());
         for (const HostNic &nic : h.nics)
-            mNicNetworks.append(networks.find(nic.network));
+            mNicNetworks.append(mLookup.find(nic.network));
     }
     for (const Vm &vm : plan.vms) {
         mVmNicStart.append(mNicNetworks.size());
         for (const VmNic &nic : vm.nics)
-            mNicNetworks.append(networks.find(nic.network));
+            mNicNetworks.append(mLookup.find(nic.network));
     }
 }
 

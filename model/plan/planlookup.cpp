@@ -36,9 +36,8 @@ PlanLookup::PlanLookup(const Plan &plan) : mPlan(plan)
     // VMs by host index, counted then placed: no list and no hash insert per VM.
     mVmHosts.reserve(plan.vms.size());
     mVmsByHostStart.fill(0, plan.hosts.size() + 1);
-    RecentFinds hosts(*this);
     for (qsizetype i = 0; i < plan.vms.size(); ++i) {
-        const Ref host = hosts.find(plan.vms[i].host);
+        const Ref host = find(plan.vms[i].host);
         mVmHosts.append(host);
         if (host.kind == EntityKind::Host)
             ++mVmsByHostStart[host.index + 1];

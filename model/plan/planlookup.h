@@ -4,10 +4,6 @@
 
 #include <QHash>
 
-#include <algorithm>
-#include <array>
-#include <utility>
-
 namespace Planar {
 
 /** What an id names. Ids share one namespace across these kinds (plan-format.md). */
@@ -61,8 +57,6 @@ public:
         for (qsizetype i = 0; i < plan.workloads.size(); ++i)
             visit(plan.workloads[i].id, EntityKind::Workload, i);
     }
-    class RecentFinds; // find() through the last few answers, for scans of the plan
-
     /** What VM @p vmIndex's host field names, looked up once when the lookup was built. */
     Ref hostOfVm(qsizetype vmIndex) const { return mVmHosts[vmIndex]; }
 
@@ -81,34 +75,6 @@ private:
     QList<qsizetype> mVmsByHost;
     QList<qsizetype> mVmsByHostStart;
     QHash<QString, QList<qsizetype>> mVmsOfNoHost;
-};
-
-/**
- * find() through the last few answers. A scan of the plan asks for the same zone, network
- * or host many times in a row (every VM of a host names it); comparing with a recent id
- * spares the hash table's cache misses, which are most of a large plan's look-up cost.
- * One per scan and thread: it remembers.
- */
-class PlanLookup::RecentFinds {
-public:
-    explicit RecentFinds(const PlanLookup &lookup) : mLookup(lookup) {}
-    Ref find(const QString &id)
-    {
-        for (int i = 0; i < mFilled; ++i)
-            if (mRecent[i].first == id) return mRecent[i].second;
-        const Ref ref = mLookup.find(id);
-        mRecent[mNext] = {id, ref};
-        mNext = (mNext + 1) % Size;
-        mFilled = std::max(mFilled, mNext == 0 ? Size : mNext);
-        return ref;
-    }
-
-private:
-    static constexpr int Size = 4;
-    const PlanLookup &mLookup;
-    std::array<std::pair<QString, Ref>, Size> mRecent;
-    int mNext = 0;
-    int mFilled = 0; // an empty id may name an entity too: unfilled places answer nothing
 };
 
 } // namespace Planar
