@@ -99,7 +99,7 @@ double heapBytes()
  * Child stage: read @p path and validate the plan, once, as `planar-cli validate` does; also
  * the heap the plan holds once read (the reader's tree is gone by then), per VM.
  */
-int readStage(const QString &path)
+int readStage(const QString &path, int threads)
 {
     std::optional<Plan> plan;
     const double heapBefore = heapBytes();
@@ -107,7 +107,7 @@ int readStage(const QString &path)
     if (!plan) return 1;
     const double planBytesPerVm =
         (heapBytes() - heapBefore) / double(qMax(1, int(plan->vms.size())));
-    const double validateMs = medianMs(1, [&] { validatePlan(*plan, kToday); });
+    const double validateMs = medianMs(1, [&] { validatePlan(*plan, kToday, threads); });
     QTextStream(stdout) << readMs << ' ' << validateMs << ' ' << peakMiB() << ' ' << planBytesPerVm
                         << Qt::endl;
     return 0;
@@ -123,6 +123,7 @@ int main(int argc, char *argv[])
     double scale = 1.0;
     bool withIo = false;
     int runs = 3;
+    int threads = 0; // the validator's own choice
     QString libyamlFile, readFile;
     for (int i = 1; i < args.size(); ++i) {
         if (args[i] == u"--scale" && i + 1 < args.size())
@@ -131,20 +132,22 @@ int main(int argc, char *argv[])
             withIo = true;
         else if (args[i] == u"--runs" && i + 1 < args.size())
             runs = qMax(1, args[++i].toInt());
+        else if (args[i] == u"--threads" && i + 1 < args.size())
+            threads = qMax(1, args[++i].toInt());
         else if (args[i] == u"--libyaml" && i + 1 < args.size())
             libyamlFile = args[++i];
         else if (args[i] == u"--read" && i + 1 < args.size())
             readFile = args[++i];
         else {
             QTextStream(stderr)
-                << "usage: planar-bench [--scale F] [--io] [--runs N]\n"
-                   "       planar-bench --libyaml FILE [--runs N] | --read FILE\n"
+                << "usage: planar-bench [--scale F] [--io] [--runs N] [--threads N]\n"
+                   "       planar-bench --libyaml FILE [--runs N] | --read FILE [--threads N]\n"
                    "  scale 1 = 10,000 hosts, 50,000 VMs, 5,000 workloads, 20,000 links\n";
             return 2;
         }
     }
     if (!libyamlFile.isEmpty()) return referenceStage(libyamlFile, runs);
-    if (!readFile.isEmpty()) return readStage(readFile);
+    if (!readFile.isEmpty()) return readStage(readFile, threads);
 
     GeneratorOptions options;
     options.hosts = qMax(1, int(10000 * scale));
@@ -158,9 +161,11 @@ int main(int argc, char *argv[])
     const qsizetype networks =
         plan.networks.size() + plan.vms.size(); // declared + node Pod subnets
     qsizetype findings = 0;
-    const double validateMs = medianMs(runs, [&] { findings = validatePlan(plan, kToday).size(); });
+    const double validateMs =
+        medianMs(runs, [&] { findings = validatePlan(plan, kToday, threads).size(); });
     // The same on one thread: what the rule families cost in all, and the parallel gain.
-    const double oneThreadMs = medianMs(runs, [&] { validatePlan(plan, kToday, 1); });
+    const double oneThreadMs =
+        threads == 1 ? validateMs : medianMs(runs, [&] { validatePlan(plan, kToday, 1); });
     out << QStringLiteral("scale %1: %2 hosts, %3 VMs, %4 workloads, %5 links, %6 address blocks | "
                           "generate %7 ms | validate %8 ms (%9 findings)")
                .arg(scale)

@@ -35,7 +35,8 @@ if [[ ${PLANAR_BENCH_CALLGRIND:-0} == 1 ]] && command -v valgrind >/dev/null; th
             --workloads $((hosts / 2)) --links $((hosts * 2)) -o "$plan"
         libyaml=$(count '*libyamlEventParse*' "$bench" --libyaml "$plan" --runs 1)
         read=$(count 'Planar::PlanReader::readFile*' "$bench" --read "$plan")
-        validate=$(count 'Planar::validatePlan*' "$bench" --scale "$scale" --runs 1)
+        # One thread: a helper thread's share would not be counted under validatePlan.
+        validate=$(count 'Planar::validatePlan*' "$bench" --scale "$scale" --runs 1 --threads 1)
         awk -v s="$scale" -v l="$libyaml" -v r="$read" -v v="$validate" 'BEGIN {
             printf "scale %s: instructions: libyaml parse %.1f M, read %.1f M = %.1fx libyaml, validate %.1f M\n",
                 s, l / 1e6, r / 1e6, r / l, v / 1e6 }'
