@@ -19,7 +19,8 @@ inline const QString ClusterSubject = QStringLiteral("cluster");
  */
 class ValidationContext {
 public:
-    ValidationContext(const Plan &plan, const QDate &today);
+    /** @p parallel: resolve the NICs' networks on two threads (a large plan). */
+    ValidationContext(const Plan &plan, const QDate &today, bool parallel = false);
 
     const Plan &plan() const { return mPlan; }
     const PlanLookup &lookup() const { return mLookup; }
