@@ -1,6 +1,7 @@
 #include "validationcontext.h"
 
 #include <algorithm>
+#include <system_error>
 #include <thread>
 
 namespace Planar {
@@ -35,31 +36,35 @@ ValidationContext::ValidationContext(const Plan &plan, const QDate &today, bool 
         nics += vm.nics.size();
     }
     mNicNetworks.resize(nics);
+    // Raw pointers: two threads write disjoint places, and no QList call may detach meanwhile.
     PlanLookup::Ref *const networks = mNicNetworks.data();
+    const qsizetype *const hostStart = mHostNicStart.constData();
+    const qsizetype *const vmStart = mVmNicStart.constData();
     const auto resolveHosts = [&] {
         for (qsizetype h = 0; h < plan.hosts.size(); ++h)
             for (qsizetype n = 0; n < plan.hosts[h].nics.size(); ++n)
-                networks[mHostNicStart[h] + n] = mLookup.find(plan.hosts[h].nics[n].network);
+                networks[hostStart[h] + n] = mLookup.find(plan.hosts[h].nics[n].network);
     };
     const auto resolveVms = [&](qsizetype from, qsizetype to) {
         for (qsizetype v = from; v < to; ++v)
             for (qsizetype n = 0; n < plan.vms[v].nics.size(); ++n)
-                networks[mVmNicStart[v] + n] = mLookup.find(plan.vms[v].nics[n].network);
+                networks[vmStart[v] + n] = mLookup.find(plan.vms[v].nics[n].network);
     };
-    if (!parallel) {
-        resolveHosts();
-        resolveVms(0, plan.vms.size());
-        return;
-    }
-    // The helper takes the hosts' NICs and as many VMs as evens the count (about a NIC each).
+    // A helper takes the first VMs, this thread the hosts' NICs and the other VMs: as many
+    // look-ups each (about a NIC per VM).
     const qsizetype split =
-        std::clamp((plan.vms.size() - hostNics) / 2, qsizetype(0), plan.vms.size());
-    std::thread helper([&] {
-        resolveHosts();
-        resolveVms(0, split);
-    });
+        parallel ? std::min((plan.vms.size() + hostNics) / 2, plan.vms.size()) : 0;
+    std::thread helper;
+    if (parallel) {
+        try {
+            helper = std::thread([&] { resolveVms(0, split); });
+        } catch (const std::system_error &) {
+            resolveVms(0, split); // no thread to be had: this one does it all
+        }
+    }
+    resolveHosts();
     resolveVms(split, plan.vms.size());
-    helper.join();
+    if (helper.joinable()) helper.join();
 }
 
 const Network *ValidationContext::network(const QString &id, qsizetype *index) const

@@ -7,6 +7,7 @@
 #include <algorithm>
 #include <array>
 #include <atomic>
+#include <system_error>
 #include <thread>
 #include <vector>
 
@@ -117,8 +118,13 @@ QList<Finding> validatePlan(const Plan &plan, const QDate &today, int threads)
         }
     };
     std::vector<std::thread> helpers;
-    for (int t = 1; t < threadCount; ++t)
-        helpers.emplace_back(work);
+    for (int t = 1; t < threadCount; ++t) {
+        try {
+            helpers.emplace_back(work);
+        } catch (const std::system_error &) {
+            break; // no thread to be had: the threads there are do all the families
+        }
+    }
     work();
     for (std::thread &helper : helpers)
         helper.join();
