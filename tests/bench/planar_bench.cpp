@@ -177,7 +177,7 @@ int main(int argc, char *argv[])
                .arg(ms(generateMs), ms(validateMs))
                .arg(findings);
     out << QStringLiteral(" on up to %1 threads, %2 ms on one")
-               .arg(QThread::idealThreadCount())
+               .arg(threads > 0 ? threads : QThread::idealThreadCount())
                .arg(ms(oneThreadMs));
     if (withIo) {
         const QTemporaryDir dir;
