@@ -3,6 +3,7 @@
 // out, the minimap moves the canvas, and Zoom to Selection brings a card close.
 #include "canvas/minimap.h"
 #include "document/commands/entitycommands.h"
+#include "document/commands/plancommands.h"
 #include "document/plandocument.h"
 #include "generate/plangenerator.h"
 #include "guitest.h"
@@ -23,6 +24,7 @@ private Q_SLOTS:
     void fittedPlanFillsTheView();
     void findingsStayRedFarOut();
     void linksAreBundledFarOut();
+    void bundleTakesItsWorstLinksColour();
     void miniMapMovesTheView();
     void zoomToSelectionBringsTheCardClose();
     void smallPlanOpensWithoutTheOverview();
@@ -196,6 +198,52 @@ void TestOverview::linksAreBundledFarOut()
         onLine += dark;
     }
     QVERIFY2(onLine >= 3, qPrintable(QString::number(onLine)));
+}
+
+void TestOverview::bundleTakesItsWorstLinksColour()
+{
+    // A policy override that denies outside traffic to Pods forbids every link from the
+    // internet to a workload: the bundles standing for them turn red far out, and undoing it
+    // brings their colour back. Only verdicts changed, no card moved: the bundles keep their
+    // lines (LinkBundles::invalidateColours).
+    mWindow->view()->fitAll();
+    QApplication::processEvents();
+    const QList<LinkBundles::Bundle> before = mWindow->scene()->linkBundles().bundles();
+    QVERIFY(!before.isEmpty());
+    for (const LinkBundles::Bundle &b : before)
+        QCOMPARE(b.state, LinkState::Allowed);
+    PlanDocument *document = mWindow->document();
+    PlanSettings denied = document->settings();
+    denied.policy.append(PolicyRule{Plane::External, Plane::Pod, PolicyAction::Deny,
+                                    QStringLiteral("audit freeze"), {}});
+    document->undoStack()->push(new EditSettingsCommand(document, denied));
+    mWindow->waitForValidation(120000);
+    QApplication::processEvents();
+
+    const QList<LinkBundles::Bundle> after = mWindow->scene()->linkBundles().bundles();
+    QCOMPARE(after.size(), before.size());
+    int forbidden = 0;
+    for (const LinkBundles::Bundle &b : after)
+        forbidden += b.state == LinkState::Forbidden;
+    QVERIFY2(forbidden > 0, "no bundle turned red");
+    // Drawn red: the worst last, so on top where bundles meet at a namespace.
+    const LinkBundles::Bundle &red = after.last();
+    QCOMPARE(red.state, LinkState::Forbidden);
+    const QImage image = canvas();
+    const QLineF line(exitPoint(red.fromRect, red.toRect.center()),
+                      exitPoint(red.toRect, red.fromRect.center()));
+    int reddish = 0;
+    for (const qreal t : {0.3, 0.4, 0.5, 0.6, 0.7}) {
+        const QPoint at = mWindow->view()->mapFromScene(line.pointAt(t));
+        reddish += pixelsNear(image, at, 2, Theme::ErrorColor) > 0;
+    }
+    QVERIFY2(reddish >= 2, qPrintable(QString::number(reddish)));
+
+    document->undoStack()->undo();
+    mWindow->waitForValidation(120000);
+    QApplication::processEvents();
+    for (const LinkBundles::Bundle &b : mWindow->scene()->linkBundles().bundles())
+        QCOMPARE(b.state, LinkState::Allowed);
 }
 
 void TestOverview::miniMapMovesTheView()

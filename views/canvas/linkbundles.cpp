@@ -49,27 +49,59 @@ QPen penOf(const LinkBundles::Bundle &b)
 
 const QList<LinkBundles::Bundle> &LinkBundles::bundles() const
 {
-    if (mStale) compute();
+    if (mStale)
+        compute();
+    else if (mColoursStale)
+        colour();
     return mBundles;
+}
+
+QString LinkBundles::groupOf(const QString &key) const
+{
+    // As compute() groups them. Group keys cannot clash with ids: an id never holds a newline.
+    const PlanDocument *document = mScene->document();
+    switch (document->kindOf(key)) {
+    case ItemKind::Host:
+        return QStringLiteral("host\n") + key;
+    case ItemKind::Vm: {
+        const QString host = std::get<Vm>(*document->entity(key)).host;
+        return mScene->entityItem(host) ? QStringLiteral("host\n") + host : key;
+    }
+    case ItemKind::Workload:
+        return QStringLiteral("ns\n") +
+               std::get<Workload>(*document->entity(key)).effectiveNamespace();
+    case ItemKind::Zone:
+    case ItemKind::Network:
+    case ItemKind::Link:
+    case ItemKind::None:
+        break;
+    }
+    return key;
+}
+
+void LinkBundles::entityChanged(const QString &key)
+{
+    if (!mStale && groupOf(key) != mGroups.value(key, key)) mStale = true;
 }
 
 void LinkBundles::compute() const
 {
     mStale = false;
-    mBundles.clear();
+    mUnsorted.clear();
+    mMembers.clear();
+    mGroups.clear();
     // Group keys cannot clash with ids: an id never holds a newline.
     const Plan &plan = mScene->document()->plan();
-    QHash<QString, QString> groupOf;
     for (const Host &h : plan.hosts)
-        groupOf.insert(h.id, QStringLiteral("host\n") + h.id);
+        mGroups.insert(h.id, QStringLiteral("host\n") + h.id);
     for (const Vm &vm : plan.vms)
-        if (mScene->entityItem(vm.host)) groupOf.insert(vm.id, QStringLiteral("host\n") + vm.host);
+        if (mScene->entityItem(vm.host)) mGroups.insert(vm.id, QStringLiteral("host\n") + vm.host);
     for (const Workload &w : plan.workloads)
-        groupOf.insert(w.id, QStringLiteral("ns\n") + w.effectiveNamespace());
+        mGroups.insert(w.id, QStringLiteral("ns\n") + w.effectiveNamespace());
     // A card folded into a collapsed host or zone is drawn as that card.
-    auto group = [this, &groupOf](const QString &key) {
+    auto group = [this](const QString &key) {
         const QString hider = mScene->hiddenBy(key);
-        return hider.isEmpty() ? groupOf.value(key, key) : groupOf.value(hider, hider);
+        return hider.isEmpty() ? mGroups.value(key, key) : mGroups.value(hider, hider);
     };
 
     QHash<QPair<QString, QString>, qsizetype> index;
@@ -81,33 +113,43 @@ void LinkBundles::compute() const
         const auto pair = a < b ? qMakePair(a, b) : qMakePair(b, a);
         qsizetype i = index.value(pair, -1);
         if (i < 0) {
-            i = mBundles.size();
+            i = mUnsorted.size();
             index.insert(pair, i);
-            mBundles.append(Bundle{pair.first, pair.second, {}, {}, 0, LinkState::Allowed});
+            mUnsorted.append(Bundle{pair.first, pair.second, {}, {}, 0, LinkState::Allowed});
         }
-        Bundle &bundle = mBundles[i];
-        ++bundle.count;
-        if (const LinkItem *link = mScene->linkItem(it.key());
-            link && severity(link->state()) > severity(bundle.state))
-            bundle.state = link->state();
+        ++mUnsorted[i].count;
+        mMembers.append({it.key(), i});
     }
 
     // Each group's rectangle: the union of its cards.
     QSet<QString> used;
-    for (const Bundle &b : std::as_const(mBundles))
+    for (const Bundle &b : std::as_const(mUnsorted))
         used << b.from << b.to;
     QHash<QString, QRectF> rects;
     for (const QString &g : std::as_const(used))
         if (const EntityItem *card = mScene->entityItem(g))
             rects.insert(g, card->sceneBoundingRect());
-    for (auto it = groupOf.cbegin(); it != groupOf.cend(); ++it)
+    for (auto it = mGroups.cbegin(); it != mGroups.cend(); ++it)
         if (used.contains(it.value()))
             if (const EntityItem *card = mScene->entityItem(it.key()); card && card->isVisible())
                 rects[it.value()] |= card->sceneBoundingRect();
-    for (Bundle &b : mBundles) {
+    for (Bundle &b : mUnsorted) {
         b.fromRect = rects.value(b.from);
         b.toRect = rects.value(b.to);
     }
+    colour();
+}
+
+void LinkBundles::colour() const
+{
+    mColoursStale = false;
+    for (Bundle &b : mUnsorted)
+        b.state = LinkState::Allowed;
+    for (const auto &[key, i] : std::as_const(mMembers))
+        if (const LinkItem *link = mScene->linkItem(key);
+            link && severity(link->state()) > severity(mUnsorted[i].state))
+            mUnsorted[i].state = link->state();
+    mBundles = mUnsorted;
     // The worst drawn last, on top; the same order on every run.
     std::sort(mBundles.begin(), mBundles.end(), [](const Bundle &x, const Bundle &y) {
         if (severity(x.state) != severity(y.state)) return severity(x.state) < severity(y.state);

@@ -251,6 +251,7 @@ void PlanScene::onChanged(const QString &key)
     EntityItem *item = mItems.value(key);
     if (!item) return;
     item->setContent(ItemContent::of(*mDocument, key));
+    mBundles.entityChanged(key);               // a VM may have moved to another host
     itemMoved(item);                           // the size may have changed
     if (!mCollapsed.isEmpty()) refreshFolds(); // a VM moved to another host or zone
     // Host NIC roles show on host cards, so a network's role change reaches them too.
@@ -338,14 +339,21 @@ QPointF PlanScene::snapped(const QPointF &pos) const
 void PlanScene::setStatuses(const QHash<QString, QPair<ItemStatus, QString>> &statuses)
 {
     // Only what changed: a large plan's result is thousands of unchanged verdicts.
+    bool changed = false;
     for (auto it = mStatuses.cbegin(); it != mStatuses.cend(); ++it)
         if (!statuses.contains(it.key()))
-            if (EntityItem *item = mItems.value(it.key())) item->setStatus(ItemStatus::Ok, {});
+            if (EntityItem *item = mItems.value(it.key())) {
+                item->setStatus(ItemStatus::Ok, {});
+                changed = true;
+            }
     for (auto it = statuses.cbegin(); it != statuses.cend(); ++it)
         if (mStatuses.value(it.key()) != it.value() || !mStatuses.contains(it.key()))
-            if (EntityItem *item = mItems.value(it.key()))
+            if (EntityItem *item = mItems.value(it.key())) {
                 item->setStatus(it.value().first, it.value().second);
+                changed = true;
+            }
     mStatuses = statuses;
+    if (!changed) return; // the far-out picture and the mini map stay as they are
     if (!mCollapsed.isEmpty()) updateFoldStatuses();
     Q_EMIT pictureChanged();
 }
@@ -353,16 +361,22 @@ void PlanScene::setStatuses(const QHash<QString, QPair<ItemStatus, QString>> &st
 void PlanScene::setLinkStates(const QHash<QString, QPair<LinkState, QString>> &states)
 {
     // Only what changed: each verdict re-places the link's tag.
+    bool recoloured = false;
+    auto set = [&](LinkItem *item, LinkState state, const QString &tooltip) {
+        recoloured |= item->state() != state;
+        item->setState(state, tooltip);
+    };
     for (auto it = mLinkStates.cbegin(); it != mLinkStates.cend(); ++it)
         if (!states.contains(it.key()))
-            if (LinkItem *item = mLinks.value(it.key())) item->setState(LinkState::Allowed, {});
+            if (LinkItem *item = mLinks.value(it.key())) set(item, LinkState::Allowed, {});
     for (auto it = states.cbegin(); it != states.cend(); ++it)
         if (mLinkStates.value(it.key()) != it.value() || !mLinkStates.contains(it.key()))
             if (LinkItem *item = mLinks.value(it.key()))
-                item->setState(it.value().first, it.value().second);
+                set(item, it.value().first, it.value().second);
     mLinkStates = states;
+    if (!recoloured) return; // new tooltips only: nothing to paint
     if (!mCollapsed.isEmpty()) refoldLinks(); // a folded arrow takes its worst link's colour
-    mBundles.invalidate();                    // a bundle takes the colour of its worst link
+    mBundles.invalidateColours();             // a bundle takes the colour of its worst link
     Q_EMIT pictureChanged();
 }
 
@@ -419,7 +433,9 @@ void PlanScene::itemMoved(EntityItem *item)
     if (!mPlacement.isEmpty() && item->isSelected()) updatePlacement();
     for (const QString &link : mLinksByEnd.values(item->key()))
         if (LinkItem *l = mLinks.value(link)) l->updateGeometry();
-    scheduleDecorations();
+    // A card edited in place keeps its rectangle: the bundles' lines stay where they are.
+    if (before != after) mBundles.invalidate();
+    mDecorationTimer->start();
 }
 
 void PlanScene::scheduleDecorations()
