@@ -56,6 +56,16 @@ QString linkTooltip(const Link &link, const QList<FlowVerdict> &verdicts, LinkSt
     return lines.join(QLatin1Char('\n'));
 }
 
+/** Some entity of @p plan is called @p id (found without hashing every id). */
+bool declares(const Plan &plan, const QString &id)
+{
+    bool found = false;
+    PlanLookup::forEachDeclaration(plan, [&](const QString &declared, EntityKind, qsizetype) {
+        found = found || declared == id;
+    });
+    return found;
+}
+
 } // namespace
 
 QStringList ValidationResult::keysOf(const Finding &f, const QStringList &linkKeys,
@@ -77,15 +87,13 @@ QStringList ValidationResult::keysOf(const Finding &f, const QStringList &linkKe
 }
 
 ValidationResult ValidationResult::compute(const Plan &plan, const QStringList &linkKeys,
-                                           const QDate &today)
+                                           const QDate &today, const ValidationResult *previous)
 {
     ValidationResult r;
     r.findings = validatePlan(plan, today);
     r.summary = summarize(r.findings);
     r.keys.reserve(r.findings.size());
-    // One lookup for both questions: building it hashes every id (50 ms at 50,000 VMs).
-    const PlanLookup lookup(plan);
-    const bool clusterIsAnId = lookup.kindOf(ClusterSubject) != EntityKind::None;
+    const bool clusterIsAnId = declares(plan, ClusterSubject);
     for (const Finding &f : r.findings) {
         r.keys << keysOf(f, linkKeys, clusterIsAnId);
         const ItemStatus status = statusOf(f.severity);
@@ -102,14 +110,37 @@ ValidationResult ValidationResult::compute(const Plan &plan, const QStringList &
                                 f.code + QStringLiteral(": ") + f.message;
         }
     }
-    const LinkJudge judge(plan, lookup, today);
+    r.judgeLinks(plan, linkKeys, today, previous);
+    return r;
+}
+
+void ValidationResult::judgeLinks(const Plan &plan, const QStringList &linkKeys,
+                                  const QDate &today, const ValidationResult *previous)
+{
     // Every exporter runs to name the enforcing artifacts, which takes minutes on plans of
     // thousands of workloads (docs/performance.md): those leave it to planar-cli explain.
+    const bool withArtifacts =
+        plan.links.size() + plan.workloads.size() + plan.vms.size() <= EnforcementSizeLimit;
+    linkBasis = LinkBasis{LinkJudgeInputs::of(plan, linkKeys), today, withArtifacts};
+    const LinkBasis *basis = previous && previous->linkBasis ? &*previous->linkBasis : nullptr;
+    LinkJudgeDiff diff;
+    if (!basis || basis->today != today || basis->withArtifacts || withArtifacts)
+        diff.everything = true; // a small plan is judged whole: its tooltips name artifacts
+    else
+        diff = LinkJudgeDiff::between(basis->inputs, linkBasis->inputs);
+
+    // Built at the first link judged: hashing every id takes 50 ms at 50,000 VMs.
+    std::optional<PlanLookup> lookup;
+    std::optional<LinkJudge> judge;
     std::optional<EnforcingArtifacts> artifacts;
-    if (plan.links.size() + plan.workloads.size() + plan.vms.size() <= EnforcementSizeLimit)
-        artifacts.emplace(plan, today);
-    for (qsizetype i = 0; i < plan.links.size() && i < linkKeys.size(); ++i) {
-        const QList<FlowVerdict> verdicts = judge.judge(plan.links[i]);
+    const auto judgeLink = [&](qsizetype i) {
+        if (!judge) {
+            lookup.emplace(plan);
+            judge.emplace(plan, *lookup, today);
+            if (withArtifacts) artifacts.emplace(plan, today);
+        }
+        const Link &link = plan.links[i];
+        const QList<FlowVerdict> verdicts = judge->judge(link);
         LinkState state = LinkState::Allowed;
         for (const FlowVerdict &v : verdicts) {
             if (!v.allowed && !v.byException)
@@ -118,13 +149,27 @@ ValidationResult ValidationResult::compute(const Plan &plan, const QStringList &
                 state = LinkState::ByException;
         }
         // Allowed links get their explanation too: the tooltip answers "why may this flow?"
-        r.links.insert(linkKeys[i],
-                       {state, linkTooltip(plan.links[i], verdicts, state,
-                                           artifacts ? std::optional<QStringList>(artifacts->of(
-                                                           LinkFlows::linkName(plan.links[i])))
-                                                     : std::nullopt)});
+        links.insert(linkKeys[i],
+                     {state, linkTooltip(link, verdicts, state,
+                                         artifacts ? std::optional<QStringList>(
+                                                         artifacts->of(LinkFlows::linkName(link)))
+                                                   : std::nullopt)});
+        ++linksJudged;
+    };
+
+    const qsizetype count = std::min(plan.links.size(), linkKeys.size());
+    if (diff.everything) {
+        for (qsizetype i = 0; i < count; ++i)
+            judgeLink(i);
+        return;
     }
-    return r;
+    // The links an edit added, removed or changed are judged afresh; of the others, those
+    // with an end whose verdict may have changed. The rest keep theirs.
+    links = previous->links;
+    for (qsizetype i = diff.from; i < basis->inputs.linkKeys.size() - diff.tail; ++i)
+        links.remove(basis->inputs.linkKeys[i]);
+    for (qsizetype i = 0; i < count; ++i)
+        if (diff.judgeAgain(linkBasis->inputs, i)) judgeLink(i);
 }
 
 ComplianceResult ComplianceResult::compute(const Plan &plan, const QDate &today,
@@ -204,9 +249,11 @@ void LiveValidator::start()
     if (mRunningGeneration >= 0) return; // finished() starts the next run
     mRunningGeneration = mGeneration;
     mLastRun.start();
-    // The worker gets copies: the document keeps changing while it runs.
-    mWatcher.setFuture(QtConcurrent::run(&ValidationResult::compute, mDocument->plan(),
-                                         mDocument->linkKeys(), mToday));
+    // The worker gets copies: the document keeps changing while it runs. The result shown
+    // last is what the links' verdicts are kept from.
+    mWatcher.setFuture(QtConcurrent::run(
+        [plan = mDocument->plan(), keys = mDocument->linkKeys(), today = mToday,
+         previous = mResult] { return ValidationResult::compute(plan, keys, today, &previous); }));
 }
 
 void LiveValidator::finished()

@@ -3,6 +3,7 @@
 #include "canvas/entityitem.h"
 #include "canvas/linkitem.h"
 #include "check/finding.h"
+#include "check/linkjudgediff.h"
 #include "plan/plan.h"
 #include "report/checkrow.h"
 
@@ -47,13 +48,32 @@ struct ValidationResult {
      *  cluster card for the `cluster` subject, else the subjects. */
     QList<QStringList> keys;
     ComplianceResult compliance; // follows complianceReady(), after resultReady()
+    /** What the link verdicts were judged on: the next run judges again only the links an
+     *  edit may have changed (LinkJudgeDiff), which at 20,000 links is most of its work. */
+    struct LinkBasis {
+        LinkJudgeInputs inputs;
+        QDate today;
+        bool withArtifacts = false; // tooltips name enforcing artifacts: any edit may change them
+    };
+    std::optional<LinkBasis> linkBasis;
+    /** How many links this run judged (the rest kept their verdicts from @p previous). */
+    qsizetype linksJudged = 0;
 
-    /** Runs the validator and the link judge on @p plan; safe to call on any thread. */
+    /**
+     * Runs the validator and the link judge on @p plan; safe to call on any thread. With
+     * @p previous, a result of an earlier state of the same document, links that the edits
+     * since cannot have changed keep their verdicts and tooltips.
+     */
     static ValidationResult compute(const Plan &plan, const QStringList &linkKeys,
-                                    const QDate &today);
+                                    const QDate &today,
+                                    const ValidationResult *previous = nullptr);
     /** The canvas keys of finding @p f (see keys); @p clusterIsAnId: an entity is called
      *  "cluster", so that subject is both it and the cluster section. */
     static QStringList keysOf(const Finding &f, const QStringList &linkKeys, bool clusterIsAnId);
+
+private:
+    void judgeLinks(const Plan &plan, const QStringList &linkKeys, const QDate &today,
+                    const ValidationResult *previous);
 };
 
 /**
