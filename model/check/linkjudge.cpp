@@ -115,6 +115,9 @@ QList<LinkJudge::Endpoint> LinkJudge::expand(const QString &id) const
         QList<Endpoint> out;
         QSet<QString> seen;
         for (const QString &member : zoneMembers().value(id)) {
+            // A member whose id a zone declared first (a duplicate-id error) is that zone by
+            // its id: expanding it again went round in circles until the stack ran out.
+            if (mLookup.kindOf(member) == EntityKind::Zone) continue;
             for (const Endpoint &e : expand(member)) {
                 const QString key =
                     planeKey(e.plane) +
