@@ -90,7 +90,8 @@ ValidationResult ValidationResult::compute(const Plan &plan, const QStringList &
                                            const QDate &today, const ValidationResult *previous)
 {
     ValidationResult r;
-    r.findings = validatePlan(plan, today);
+    if (previous) r.memo = previous->memo;
+    r.findings = validatePlan(plan, today, 0, &r.memo);
     r.summary = summarize(r.findings);
     r.keys.reserve(r.findings.size());
     const bool clusterIsAnId = declares(plan, ClusterSubject);

@@ -4,6 +4,7 @@
 #include "canvas/linkitem.h"
 #include "check/finding.h"
 #include "check/linkjudgediff.h"
+#include "check/validator.h"
 #include "plan/plan.h"
 #include "report/checkrow.h"
 
@@ -56,13 +57,16 @@ struct ValidationResult {
         bool withArtifacts = false; // tooltips name enforcing artifacts: any edit may change them
     };
     std::optional<LinkBasis> linkBasis;
+    /** The rule families' findings, for the next run to keep those an edit cannot change. */
+    ValidationMemo memo;
     /** How many links this run judged (the rest kept their verdicts from @p previous). */
     qsizetype linksJudged = 0;
 
     /**
      * Runs the validator and the link judge on @p plan; safe to call on any thread. With
-     * @p previous, a result of an earlier state of the same document, links that the edits
-     * since cannot have changed keep their verdicts and tooltips.
+     * @p previous, a result of an earlier state of the same document, the rule families and
+     * links that the edits since cannot have changed keep their findings, verdicts and
+     * tooltips.
      */
     static ValidationResult compute(const Plan &plan, const QStringList &linkKeys,
                                     const QDate &today,

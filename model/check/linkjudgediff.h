@@ -1,10 +1,9 @@
 #pragma once
 
+#include "changedrun.h"
 #include "plan/plan.h"
 
 #include <QSet>
-
-#include <algorithm>
 
 namespace Planar {
 
@@ -53,29 +52,6 @@ struct LinkJudgeDiff {
     bool judgeAgain(const LinkJudgeInputs &after, qsizetype i) const;
 
     static LinkJudgeDiff between(const LinkJudgeInputs &before, const LinkJudgeInputs &after);
-};
-
-/**
- * Where two lists differ, by the first and the last elements they share (one edit adds,
- * removes or changes a run of neighbours): before[from, before.size() - tail) became
- * after[from, after.size() - tail).
- */
-struct ChangedRun {
-    qsizetype from = 0;
-    qsizetype tail = 0;
-
-    /** @p same(i, j): before's element i equals after's element j. */
-    template <typename Same>
-    static ChangedRun of(qsizetype before, qsizetype after, Same same)
-    {
-        ChangedRun run;
-        const qsizetype n = std::min(before, after);
-        while (run.from < n && same(run.from, run.from))
-            ++run.from;
-        while (run.tail < n - run.from && same(before - 1 - run.tail, after - 1 - run.tail))
-            ++run.tail;
-        return run;
-    }
 };
 
 } // namespace Planar

@@ -6,23 +6,28 @@
 
 namespace Planar {
 
-ValidationContext::ValidationContext(const Plan &plan, const QDate &today, bool parallel)
+ValidationContext::ValidationContext(const Plan &plan, const QDate &today, bool parallel,
+                                     Parts parts)
     : mPlan(plan), mLookup(plan), mToday(today)
 {
     mNetworkCidrs.reserve(plan.networks.size());
     for (const Network &n : plan.networks)
         mNetworkCidrs.append(Cidr::parse(n.cidr));
-    mPodSubnetStart.reserve(plan.vms.size() + 1);
-    mPodSubnets.reserve(plan.vms.size());
-    for (const Vm &vm : plan.vms) {
-        mPodSubnetStart.append(mPodSubnets.size());
-        for (const QString &text : vm.podSubnets)
-            mPodSubnets.append(Cidr::parse(text));
-    }
-    mPodSubnetStart.append(mPodSubnets.size());
 
-    // Where each host's and VM's NICs go first, then the look-ups: a hash probe each, most
-    // of this constructor's time, which a second thread halves on a large plan.
+    // Where each VM's Pod subnets and each host's and VM's NICs go first; then the parses and
+    // the look-ups, a hash probe each, most of this constructor's time, which a second thread
+    // halves on a large plan.
+    const bool pods = parts == Parts::All;
+    if (pods) {
+        qsizetype count = 0;
+        mPodSubnetStart.reserve(plan.vms.size() + 1);
+        for (const Vm &vm : plan.vms) {
+            mPodSubnetStart.append(count);
+            count += vm.podSubnets.size();
+        }
+        mPodSubnetStart.append(count);
+        mPodSubnets.resize(count);
+    }
     qsizetype nics = 0;
     mHostNicStart.reserve(plan.hosts.size());
     for (const Host &h : plan.hosts) {
@@ -38,6 +43,8 @@ ValidationContext::ValidationContext(const Plan &plan, const QDate &today, bool 
     mNicNetworks.resize(nics);
     // Raw pointers: two threads write disjoint places, and no QList call may detach meanwhile.
     PlanLookup::Ref *const networks = mNicNetworks.data();
+    std::optional<Cidr> *const podSubnets = mPodSubnets.data();
+    const qsizetype *const podStart = mPodSubnetStart.constData();
     const qsizetype *const hostStart = mHostNicStart.constData();
     const qsizetype *const vmStart = mVmNicStart.constData();
     const auto resolveHosts = [&] {
@@ -46,14 +53,20 @@ ValidationContext::ValidationContext(const Plan &plan, const QDate &today, bool 
                 networks[hostStart[h] + n] = mLookup.find(plan.hosts[h].nics[n].network);
     };
     const auto resolveVms = [&](qsizetype from, qsizetype to) {
-        for (qsizetype v = from; v < to; ++v)
-            for (qsizetype n = 0; n < plan.vms[v].nics.size(); ++n)
-                networks[vmStart[v] + n] = mLookup.find(plan.vms[v].nics[n].network);
+        for (qsizetype v = from; v < to; ++v) {
+            const Vm &vm = plan.vms[v];
+            for (qsizetype n = 0; n < vm.nics.size(); ++n)
+                networks[vmStart[v] + n] = mLookup.find(vm.nics[n].network);
+            if (pods)
+                for (qsizetype k = 0; k < vm.podSubnets.size(); ++k)
+                    podSubnets[podStart[v] + k] = Cidr::parse(vm.podSubnets[k]);
+        }
     };
-    // A helper takes the first VMs, this thread the hosts' NICs and the other VMs: as many
-    // look-ups each (about a NIC per VM).
+    // A helper takes the first VMs, this thread the hosts' NICs and the other VMs: about as
+    // much work each (a NIC and a Pod subnet per VM, a host's NICs cost about a VM's look-up).
     const qsizetype split =
-        parallel ? std::min((plan.vms.size() + hostNics) / 2, plan.vms.size()) : 0;
+        parallel ? std::min((plan.vms.size() + hostNics / (pods ? 2 : 1)) / 2, plan.vms.size())
+                 : 0;
     std::thread helper;
     if (parallel) {
         try {

@@ -1,5 +1,6 @@
 #include "validator.h"
 
+#include "changedrun.h"
 #include "validationcontext.h"
 
 #include <QThread>
@@ -76,14 +77,38 @@ const QList<RuleInfo> &ruleCatalogue()
 
 namespace {
 
-using RuleFamily = void (*)(ValidationContext &);
+// What a family's findings can depend on besides the rest of the plan (Other): rule families
+// that read no link, NIC address or date keep their findings across edits of those. Checked
+// by grep over model/check: only addressrules.cpp reads NIC `ip` and `mac`; only identity,
+// link and name rules read `links`; only link rules read `today` (tst_revalidation holds
+// every kept finding equal to a whole run's).
+enum Input : unsigned {
+    NicAddresses = 1, // a host's or VM's NIC ip or mac, nothing else of it
+    Links = 2,
+    Today = 4,
+    Other = 8, // anything else the validator reads
+};
+
+struct RuleFamily {
+    void (*check)(ValidationContext &);
+    unsigned reads;  // the Inputs its findings depend on
+    bool podSubnets; // asks the context for the VMs' parsed Pod subnets
+};
 
 // The families, in the order their findings are gathered before sorting: findingLess does not
 // look at the link a finding is about, so between findings alike but for their link this
 // order decides, not the threads' timing.
-constexpr RuleFamily Families[] = {checkIdentity,   checkAddressing,      checkOverlaps,
-                                   checkPodSubnets, checkVlans,           checkHostNics,
-                                   checkLinks,      checkKubernetesNames, checkClusterFlows};
+constexpr RuleFamily Families[] = {
+    {checkIdentity, Links | Other, false}, // link ends are references
+    {checkAddressing, NicAddresses | Other, false},
+    {checkOverlaps, Other, true},
+    {checkPodSubnets, Other, true},
+    {checkVlans, Other, false},
+    {checkHostNics, Other, false},
+    {checkLinks, Links | Today | Other, false}, // exceptions expire
+    {checkKubernetesNames, Links | Other, false}, // linked workloads need labels
+    {checkClusterFlows, Other, false},
+};
 constexpr qsizetype FamilyCount = std::size(Families);
 // The order in which threads take them: the costliest first (on one thread at scale 1:
 // identity 70-110 ms, links 43-50, addressing 31-45, cluster flows 24-26, names 19-27,
@@ -91,6 +116,68 @@ constexpr qsizetype FamilyCount = std::size(Families);
 constexpr int CostOrder[FamilyCount] = {0, 6, 1, 8, 7, 2, 4, 3, 5};
 // Below this many entities a whole run takes a few milliseconds: a thread would gain little.
 constexpr qsizetype ParallelFrom = 2000;
+
+bool sameButAddresses(const HostNic &a, const HostNic &b)
+{
+    return a.name == b.name && a.network == b.network && a.extra == b.extra;
+}
+
+bool sameButAddresses(const VmNic &a, const VmNic &b)
+{
+    return a.name == b.name && a.switchName == b.switchName && a.vlan == b.vlan &&
+           a.network == b.network && a.extra == b.extra;
+}
+
+template <typename Nic> bool sameButAddresses(const QList<Nic> &a, const QList<Nic> &b)
+{
+    if (a.size() != b.size()) return false;
+    for (qsizetype i = 0; i < a.size(); ++i)
+        if (!sameButAddresses(a[i], b[i])) return false;
+    return true;
+}
+
+bool sameButAddresses(const Host &a, const Host &b)
+{
+    return a.id == b.id && a.zone == b.zone && a.switches == b.switches && a.extra == b.extra &&
+           sameButAddresses(a.nics, b.nics);
+}
+
+bool sameButAddresses(const Vm &a, const Vm &b)
+{
+    return a.id == b.id && a.host == b.host && a.role == b.role && a.zone == b.zone &&
+           a.podSubnets == b.podSubnets && a.extra == b.extra && sameButAddresses(a.nics, b.nics);
+}
+
+/** NicAddresses when the hosts or VMs differ only in NIC addresses, Other when otherwise. */
+template <typename T> unsigned entityChanges(const QList<T> &before, const QList<T> &after)
+{
+    const ChangedRun run = ChangedRun::of(
+        before.size(), after.size(), [&](qsizetype i, qsizetype j) { return before[i] == after[j]; });
+    const qsizetype changed = before.size() - run.tail - run.from;
+    if (changed != after.size() - run.tail - run.from) return Other; // added or removed
+    for (qsizetype i = run.from; i < run.from + changed; ++i)
+        if (!sameButAddresses(before[i], after[i])) return Other;
+    return changed > 0 ? NicAddresses : 0;
+}
+
+/** The inputs that differ between two validations. */
+unsigned changedInputs(const Plan &before, const QDate &beforeToday, const Plan &after,
+                       const QDate &today)
+{
+    unsigned changed = today != beforeToday ? Today : 0;
+    if (before.links != after.links) changed |= Links;
+    // Everything but hosts, VMs, links and the canvas layout, which no rule reads.
+    if (before.version != after.version || before.name != after.name ||
+        before.description != after.description || before.profiles != after.profiles ||
+        before.adminNetworks != after.adminNetworks || before.reviewed != after.reviewed ||
+        before.zones != after.zones || before.networks != after.networks ||
+        before.cluster != after.cluster || before.workloads != after.workloads ||
+        before.policy != after.policy || before.extra != after.extra)
+        return changed | Other;
+    changed |= entityChanges(before.hosts, after.hosts);
+    if (changed & Other) return changed;
+    return changed | entityChanges(before.vms, after.vms);
+}
 
 int threadsFor(const Plan &plan, int threads)
 {
@@ -103,31 +190,79 @@ int threadsFor(const Plan &plan, int threads)
 
 } // namespace
 
-QList<Finding> validatePlan(const Plan &plan, const QDate &today, int threads)
-{
-    const int threadCount = threadsFor(plan, threads);
-    const ValidationContext context(plan, today, threadCount > 1);
+struct ValidationMemo::State {
+    Plan plan; // the large lists detached from the document's, no layout
+    QDate today;
     std::array<QList<Finding>, FamilyCount> found;
-    std::atomic<int> next = 0;
-    const auto work = [&] {
-        for (int i = next++; i < FamilyCount; i = next++) {
-            const int family = CostOrder[i];
-            ValidationContext own = context.forFamily();
-            Families[family](own);
-            found[family] = own.takeFindings();
-        }
-    };
-    std::vector<std::thread> helpers;
-    for (int t = 1; t < threadCount; ++t) {
-        try {
-            helpers.emplace_back(work);
-        } catch (const std::system_error &) {
-            break; // no thread to be had: the threads there are do all the families
+    int familiesRun = 0;
+};
+
+int ValidationMemo::familiesRun() const
+{
+    return mState ? mState->familiesRun : 0;
+}
+
+QList<Finding> validatePlan(const Plan &plan, const QDate &today, int threads,
+                            ValidationMemo *memo)
+{
+    const ValidationMemo::State *kept = memo ? memo->mState.get() : nullptr;
+    const unsigned changed = kept ? changedInputs(kept->plan, kept->today, plan, today) : Other;
+    std::array<QList<Finding>, FamilyCount> found;
+    int toRun[FamilyCount];
+    int runCount = 0;
+    bool podSubnets = false;
+    for (const int family : CostOrder) {
+        if (Families[family].reads & changed) {
+            toRun[runCount++] = family;
+            podSubnets |= Families[family].podSubnets;
+        } else {
+            found[family] = kept->found[family]; // its inputs are as they were
         }
     }
-    work();
-    for (std::thread &helper : helpers)
-        helper.join();
+
+    if (runCount > 0) {
+        // The context is built on two threads even when one family runs after it.
+        const int machineThreads = threadsFor(plan, threads);
+        const int threadCount = std::min(machineThreads, runCount);
+        const ValidationContext context(plan, today, machineThreads > 1,
+                                        podSubnets ? ValidationContext::Parts::All
+                                                   : ValidationContext::Parts::WithoutPodSubnets);
+        std::atomic<int> next = 0;
+        const auto work = [&] {
+            for (int i = next++; i < runCount; i = next++) {
+                const int family = toRun[i];
+                ValidationContext own = context.forFamily();
+                Families[family].check(own);
+                found[family] = own.takeFindings();
+            }
+        };
+        std::vector<std::thread> helpers;
+        for (int t = 1; t < threadCount; ++t) {
+            try {
+                helpers.emplace_back(work);
+            } catch (const std::system_error &) {
+                break; // no thread to be had: the threads there are do all the families
+            }
+        }
+        work();
+        for (std::thread &helper : helpers)
+            helper.join();
+    }
+
+    if (memo) {
+        auto state = std::make_shared<ValidationMemo::State>();
+        state->plan = plan;
+        // Its own copies: shared with the document, the next edit would copy them there.
+        state->plan.hosts.detach();
+        state->plan.vms.detach();
+        state->plan.workloads.detach();
+        state->plan.links.detach();
+        state->plan.layout.clear();
+        state->today = today;
+        state->found = found;
+        state->familiesRun = runCount;
+        memo->mState = std::move(state);
+    }
 
     QList<Finding> findings;
     qsizetype total = 0;
