@@ -251,7 +251,7 @@ void LiveValidator::start()
     mRunningGeneration = mGeneration;
     mLastRun.start();
     // The worker gets copies: the document keeps changing while it runs. The result shown
-    // last is what the links' verdicts are kept from.
+    // last is what the run keeps findings and link verdicts from.
     mWatcher.setFuture(QtConcurrent::run(
         [plan = mDocument->plan(), keys = mDocument->linkKeys(), today = mToday,
          previous = mResult] { return ValidationResult::compute(plan, keys, today, &previous); }));

@@ -37,7 +37,7 @@ void noteChanged(const QList<LinkJudgeInputs::End> &before,
     note(after, run.from, after.size() - run.tail);
 }
 
-/** Notes the zones of the unchanged entities in @p list whose id is among @p ids. */
+/** Notes the zones of the entities in @p list whose id is among @p ids. */
 template <typename T>
 void noteZonesOf(const QList<T> &list, const QSet<QString> &ids, QSet<QString> &zones)
 {

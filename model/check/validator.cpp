@@ -117,35 +117,16 @@ constexpr int CostOrder[FamilyCount] = {0, 6, 1, 8, 7, 2, 4, 3, 5};
 // Below this many entities a whole run takes a few milliseconds: a thread would gain little.
 constexpr qsizetype ParallelFrom = 2000;
 
-bool sameButAddresses(const HostNic &a, const HostNic &b)
+/** Hosts or VMs @p a and @p b are equal once their NICs' addresses and MACs are set aside
+ *  (whatever fields they gain later: the rest is compared by ==). */
+template <typename T> bool sameButAddresses(T a, const T &b)
 {
-    return a.name == b.name && a.network == b.network && a.extra == b.extra;
-}
-
-bool sameButAddresses(const VmNic &a, const VmNic &b)
-{
-    return a.name == b.name && a.switchName == b.switchName && a.vlan == b.vlan &&
-           a.network == b.network && a.extra == b.extra;
-}
-
-template <typename Nic> bool sameButAddresses(const QList<Nic> &a, const QList<Nic> &b)
-{
-    if (a.size() != b.size()) return false;
-    for (qsizetype i = 0; i < a.size(); ++i)
-        if (!sameButAddresses(a[i], b[i])) return false;
-    return true;
-}
-
-bool sameButAddresses(const Host &a, const Host &b)
-{
-    return a.id == b.id && a.zone == b.zone && a.switches == b.switches && a.extra == b.extra &&
-           sameButAddresses(a.nics, b.nics);
-}
-
-bool sameButAddresses(const Vm &a, const Vm &b)
-{
-    return a.id == b.id && a.host == b.host && a.role == b.role && a.zone == b.zone &&
-           a.podSubnets == b.podSubnets && a.extra == b.extra && sameButAddresses(a.nics, b.nics);
+    if (a.nics.size() != b.nics.size()) return false;
+    for (qsizetype i = 0; i < a.nics.size(); ++i) {
+        a.nics[i].ip = b.nics[i].ip;
+        a.nics[i].mac = b.nics[i].mac;
+    }
+    return a == b;
 }
 
 /** NicAddresses when the hosts or VMs differ only in NIC addresses, Other when otherwise. */
@@ -166,14 +147,17 @@ unsigned changedInputs(const Plan &before, const QDate &beforeToday, const Plan 
 {
     unsigned changed = today != beforeToday ? Today : 0;
     if (before.links != after.links) changed |= Links;
-    // Everything but hosts, VMs, links and the canvas layout, which no rule reads.
-    if (before.version != after.version || before.name != after.name ||
-        before.description != after.description || before.profiles != after.profiles ||
-        before.adminNetworks != after.adminNetworks || before.reviewed != after.reviewed ||
-        before.zones != after.zones || before.networks != after.networks ||
-        before.cluster != after.cluster || before.workloads != after.workloads ||
-        before.policy != after.policy || before.extra != after.extra)
-        return changed | Other;
+    // Everything but hosts, VMs, links and the canvas layout (which no rule reads), by ==:
+    // copies share their lists, so setting those aside costs nothing (= {}, not clear(),
+    // which would allocate a shared list's capacity anew).
+    const auto rest = [](Plan plan) {
+        plan.hosts = {};
+        plan.vms = {};
+        plan.links = {};
+        plan.layout = {};
+        return plan;
+    };
+    if (rest(before) != rest(after)) return changed | Other;
     changed |= entityChanges(before.hosts, after.hosts);
     if (changed & Other) return changed;
     return changed | entityChanges(before.vms, after.vms);
@@ -257,7 +241,7 @@ QList<Finding> validatePlan(const Plan &plan, const QDate &today, int threads,
         state->plan.vms.detach();
         state->plan.workloads.detach();
         state->plan.links.detach();
-        state->plan.layout.clear();
+        state->plan.layout = {};
         state->today = today;
         state->found = found;
         state->familiesRun = runCount;

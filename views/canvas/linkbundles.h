@@ -50,10 +50,10 @@ private:
     QString groupOf(const QString &key) const;
 
     const PlanScene *mScene;
-    mutable QList<Bundle> mBundles;   // in drawing order: the worst last
-    mutable QList<Bundle> mUnsorted;  // the same, in the order colour() fills them
+    mutable QList<Bundle> mBundles;  // in drawing order: the worst last
+    mutable QList<Bundle> mUnsorted; // as compute() found them; colour() sorts a copy
     mutable QList<QPair<QString, qsizetype>> mMembers; // each bundled link, its mUnsorted index
-    mutable QHash<QString, QString> mGroups;           // the linked cards' groups, as computed
+    mutable QHash<QString, QString> mGroups; // each host's, VM's and workload's group key
     mutable bool mStale = true;
     mutable bool mColoursStale = false;
 };
