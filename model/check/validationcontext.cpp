@@ -8,7 +8,7 @@ namespace Planar {
 
 ValidationContext::ValidationContext(const Plan &plan, const QDate &today, bool parallel,
                                      Parts parts)
-    : mPlan(plan), mLookup(plan), mToday(today)
+    : mPlan(&plan), mLookup(plan), mToday(today)
 {
     mNetworkCidrs.reserve(plan.networks.size());
     for (const Network &n : plan.networks)
@@ -85,7 +85,7 @@ const Network *ValidationContext::network(const QString &id, qsizetype *index) c
     const PlanLookup::Ref ref = mLookup.find(id);
     if (ref.kind != EntityKind::Network) return nullptr;
     if (index) *index = ref.index;
-    return &mPlan.networks[ref.index];
+    return &mPlan->networks[ref.index];
 }
 
 std::optional<Cidr> ValidationContext::networkCidr(const QString &networkId) const
@@ -100,7 +100,7 @@ bool ValidationContext::isAncestor(qsizetype ancestor, qsizetype networkIndex) c
     qsizetype current = networkIndex;
     // Bounded walk: a parent cycle is reported elsewhere and must not hang the check.
     for (int depth = 0; depth < 64; ++depth) {
-        const QString &parent = mPlan.networks[current].parent;
+        const QString &parent = mPlan->networks[current].parent;
         if (parent.isEmpty()) return false;
         const PlanLookup::Ref ref = mLookup.find(parent);
         if (ref.kind != EntityKind::Network) return false;

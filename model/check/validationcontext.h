@@ -29,7 +29,7 @@ public:
     ValidationContext(const Plan &plan, const QDate &today, bool parallel = false,
                       Parts parts = Parts::All);
 
-    const Plan &plan() const { return mPlan; }
+    const Plan &plan() const { return *mPlan; }
     const PlanLookup &lookup() const { return mLookup; }
     const QDate &today() const { return mToday; }
 
@@ -53,7 +53,7 @@ public:
     /** A reference's network, or null when it names none. */
     const Network *network(PlanLookup::Ref ref) const
     {
-        return ref.kind == EntityKind::Network ? &mPlan.networks[ref.index] : nullptr;
+        return ref.kind == EntityKind::Network ? &mPlan->networks[ref.index] : nullptr;
     }
     /** VM @p vmIndex's Pod subnets, parsed once for the overlap and Pod subnet families;
      *  nullopt where one does not parse (the Pod subnet family says why). */
@@ -94,9 +94,24 @@ public:
         copy.mLink = -1;
         return copy;
     }
+    /**
+     * This context, without findings, for @p plan on @p today: a later state of its plan in
+     * which only NIC addresses, MACs or links changed, so that every id, NIC network and Pod
+     * subnet is where it was. Nothing is looked up or parsed again.
+     */
+    ValidationContext rebasedOn(const Plan &plan, const QDate &today) const
+    {
+        ValidationContext copy = forFamily();
+        copy.mPlan = &plan;
+        copy.mLookup = mLookup.rebasedOn(plan);
+        copy.mToday = today;
+        return copy;
+    }
+    /** Built with Parts::All: podSubnets() may be asked. */
+    bool hasPodSubnets() const { return !mPodSubnetStart.isEmpty(); }
 
 private:
-    const Plan &mPlan;
+    const Plan *mPlan;
     PlanLookup mLookup;
     QDate mToday;
     QList<std::optional<Cidr>> mNetworkCidrs; // by network index

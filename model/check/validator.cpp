@@ -177,6 +177,9 @@ int threadsFor(const Plan &plan, int threads)
 struct ValidationMemo::State {
     Plan plan; // the large lists detached from the document's, no layout
     QDate today;
+    // The lookup, NIC networks and parsed addresses of plan, for a next run after an edit
+    // that declares every id where it was.
+    std::optional<ValidationContext> context;
     std::array<QList<Finding>, FamilyCount> found;
     int familiesRun = 0;
 };
@@ -204,18 +207,25 @@ QList<Finding> validatePlan(const Plan &plan, const QDate &today, int threads,
         }
     }
 
+    // After an edit of addresses, links or the date every id is where it was: the kept
+    // context serves again, and no id is hashed, no NIC network looked up.
+    std::optional<ValidationContext> context;
     if (runCount > 0) {
         // The context is built on two threads even when one family runs after it.
         const int machineThreads = threadsFor(plan, threads);
+        if (kept && kept->context && !(changed & Other) &&
+            (!podSubnets || kept->context->hasPodSubnets()))
+            context.emplace(kept->context->rebasedOn(plan, today));
+        else
+            context.emplace(plan, today, machineThreads > 1,
+                            podSubnets ? ValidationContext::Parts::All
+                                       : ValidationContext::Parts::WithoutPodSubnets);
         const int threadCount = std::min(machineThreads, runCount);
-        const ValidationContext context(plan, today, machineThreads > 1,
-                                        podSubnets ? ValidationContext::Parts::All
-                                                   : ValidationContext::Parts::WithoutPodSubnets);
         std::atomic<int> next = 0;
         const auto work = [&] {
             for (int i = next++; i < runCount; i = next++) {
                 const int family = toRun[i];
-                ValidationContext own = context.forFamily();
+                ValidationContext own = context->forFamily();
                 Families[family].check(own);
                 found[family] = own.takeFindings();
             }
@@ -243,6 +253,10 @@ QList<Finding> validatePlan(const Plan &plan, const QDate &today, int threads,
         state->plan.links.detach();
         state->plan.layout = {};
         state->today = today;
+        if (context)
+            state->context.emplace(context->rebasedOn(state->plan, today));
+        else if (kept && kept->context)
+            state->context.emplace(kept->context->rebasedOn(state->plan, today));
         state->found = found;
         state->familiesRun = runCount;
         memo->mState = std::move(state);

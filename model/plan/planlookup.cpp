@@ -21,7 +21,7 @@ QString entityKindName(EntityKind kind)
     return QStringLiteral("nothing");
 }
 
-PlanLookup::PlanLookup(const Plan &plan) : mPlan(plan)
+PlanLookup::PlanLookup(const Plan &plan) : mPlan(&plan)
 {
     mIds.reserve(plan.zones.size() + plan.networks.size() + plan.hosts.size() + plan.vms.size() +
                  plan.workloads.size());
@@ -65,15 +65,15 @@ const QString &PlanLookup::idOf(Ref ref) const
 {
     switch (ref.kind) {
     case EntityKind::Zone:
-        return mPlan.zones[ref.index].id;
+        return mPlan->zones[ref.index].id;
     case EntityKind::Network:
-        return mPlan.networks[ref.index].id;
+        return mPlan->networks[ref.index].id;
     case EntityKind::Host:
-        return mPlan.hosts[ref.index].id;
+        return mPlan->hosts[ref.index].id;
     case EntityKind::Vm:
-        return mPlan.vms[ref.index].id;
+        return mPlan->vms[ref.index].id;
     case EntityKind::Workload:
-        return mPlan.workloads[ref.index].id;
+        return mPlan->workloads[ref.index].id;
     case EntityKind::None:
         break;
     }
@@ -90,23 +90,23 @@ const T *PlanLookup::get(const QString &id, EntityKind kind, const QList<T> &lis
 
 const Zone *PlanLookup::zone(const QString &id) const
 {
-    return get(id, EntityKind::Zone, mPlan.zones);
+    return get(id, EntityKind::Zone, mPlan->zones);
 }
 const Network *PlanLookup::network(const QString &id) const
 {
-    return get(id, EntityKind::Network, mPlan.networks);
+    return get(id, EntityKind::Network, mPlan->networks);
 }
 const Host *PlanLookup::host(const QString &id) const
 {
-    return get(id, EntityKind::Host, mPlan.hosts);
+    return get(id, EntityKind::Host, mPlan->hosts);
 }
 const Vm *PlanLookup::vm(const QString &id) const
 {
-    return get(id, EntityKind::Vm, mPlan.vms);
+    return get(id, EntityKind::Vm, mPlan->vms);
 }
 const Workload *PlanLookup::workload(const QString &id) const
 {
-    return get(id, EntityKind::Workload, mPlan.workloads);
+    return get(id, EntityKind::Workload, mPlan->workloads);
 }
 
 } // namespace Planar

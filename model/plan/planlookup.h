@@ -60,13 +60,24 @@ public:
     /** What VM @p vmIndex's host field names, looked up once when the lookup was built. */
     Ref hostOfVm(qsizetype vmIndex) const { return mVmHosts[vmIndex]; }
 
-    const Plan &plan() const { return mPlan; }
+    const Plan &plan() const { return *mPlan; }
+    /**
+     * This lookup for @p plan, a later state of the plan it was built from in which every id
+     * is declared at the same place and every VM names the same host (an edit of addresses or
+     * links only): no id is hashed again.
+     */
+    PlanLookup rebasedOn(const Plan &plan) const
+    {
+        PlanLookup copy(*this);
+        copy.mPlan = &plan;
+        return copy;
+    }
 
 private:
     template <typename T>
     const T *get(const QString &id, EntityKind kind, const QList<T> &list) const;
 
-    const Plan &mPlan;
+    const Plan *mPlan;
     QHash<QString, Ref> mIds;
     QList<Ref> mRepeated;
     QList<Ref> mVmHosts; // by VM index
