@@ -5,6 +5,7 @@
 #include <QMainWindow>
 
 #include <functional>
+#include <memory>
 
 class QLabel;
 class QLineEdit;
@@ -170,6 +171,8 @@ private:
 
     PlanDocument *mDocument;
     PlanScene *mScene;
+    /** canvasEvidence() as last built; reset when items come or go or a link changes. */
+    mutable std::shared_ptr<const DiagramEvidence> mEvidence;
     PlanView *mView;
     LiveValidator *mValidator;
     PropertiesPanel *mProperties;

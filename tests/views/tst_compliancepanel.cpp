@@ -2,6 +2,7 @@
 // profiles follows each edit and its undo, agrees with the report the exporter writes,
 // clicking a failing check selects what fails it, and `reviewed` is edited in Plan Settings.
 #include "canvas/planscene.h"
+#include "document/commands/entitycommands.h"
 #include "document/plandocument.h"
 #include "guitest.h"
 #include "io/planreader.h"
@@ -33,6 +34,7 @@ private Q_SLOTS:
     void dockSitsBesideIssuesAndToggles();
     void agreesWithTheExportedReport();
     void failingCheckFollowsEditAndUndo();
+    void diagramEvidenceFollowsTheCanvas();
     void clickingAFailingCheckSelectsItsSubjects();
     void planWithoutProfilesSaysHowToChooseOne();
     void reviewIsEditedUndoneAndSaved();
@@ -134,6 +136,33 @@ void TestCompliancePanel::failingCheckFollowsEditAndUndo()
     QCOMPARE(status(QStringLiteral("mlps-8.1.3.1b")), QStringLiteral("pass"));
     undo();
     QCOMPARE(status(QStringLiteral("mlps-8.1.3.2ac")), QStringLiteral("pass"));
+}
+
+void TestCompliancePanel::diagramEvidenceFollowsTheCanvas()
+{
+    // pci-1.2.3 asks whether the diagram shows every entity and link. The canvas's answer is
+    // kept between results (MainWindow::canvasEvidence): it must follow a VM and a link that
+    // are added, and a link whose ends, and so whose name, change. Were it stale, the row
+    // would fail on the new ones.
+    QCOMPARE(status(QStringLiteral("pci-1.2.3")), QStringLiteral("pass"));
+    PlanDocument *document = mWindow->document();
+    Vm vm = document->plan().vms.first();
+    vm.id = QStringLiteral("node-added");
+    document->undoStack()->push(new AddEntityCommand(document, vm));
+    mWindow->waitForValidation();
+    QCOMPARE(status(QStringLiteral("pci-1.2.3")), QStringLiteral("pass"));
+
+    Link link{{}, document->plan().workloads.first().id, vm.id, {}, QStringLiteral("probe"),
+              std::nullopt, {}};
+    auto *add = new AddEntityCommand(document, link);
+    document->undoStack()->push(add);
+    mWindow->waitForValidation();
+    QCOMPARE(status(QStringLiteral("pci-1.2.3")), QStringLiteral("pass"));
+
+    link.to = document->plan().vms.first().id; // its name, "<from>-to-<to>", changes too
+    document->undoStack()->push(new EditEntityCommand(document, add->key(), link));
+    mWindow->waitForValidation();
+    QCOMPARE(status(QStringLiteral("pci-1.2.3")), QStringLiteral("pass"));
 }
 
 void TestCompliancePanel::clickingAFailingCheckSelectsItsSubjects()
