@@ -19,7 +19,8 @@ dialog=$(wait_window '^Could not open plan$') || fail "no 'Could not open plan' 
 main=$(wait_window ' — Planar$') || fail "the main window is not shown behind the message"
 
 # 2. Dismissing it leaves a window with an empty plan, not the file.
-xdotool windowactivate --sync "$dialog" key Return
+activate "$dialog"
+xdotool key Return
 for _ in $(seq 50); do
     xdotool search --onlyvisible --name '^Could not open plan$' >/dev/null 2>&1 || break
     sleep 0.1
@@ -33,11 +34,14 @@ title=$(xdotool getwindowname "$main")
 [[ $title != *groceries* ]] || fail "the window title names the refused file: $title"
 
 # 3. The window still answers: Ctrl+O opens the Open dialog, Escape closes it, Ctrl+Q quits.
-xdotool windowactivate --sync "$main" key ctrl+o
+activate "$main"
+xdotool key ctrl+o
 open=$(wait_window '^Open plan$') || fail "Ctrl+O did not open the Open dialog"
-xdotool windowactivate --sync "$open" key Escape
+activate "$open"
+xdotool key Escape
 sleep 0.5
-xdotool windowactivate --sync "$main" key ctrl+q
+activate "$main"
+xdotool key ctrl+q
 for _ in $(seq 100); do kill -0 "$planar_pid" 2>/dev/null || break; sleep 0.1; done
 kill -0 "$planar_pid" 2>/dev/null && fail "Ctrl+Q did not quit (a modal dialog left open?)"
 wait "$planar_pid" || fail "planar exited with status $?"

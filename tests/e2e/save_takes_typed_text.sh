@@ -13,7 +13,8 @@ start_x_session
 open_shop_copy "$planar" "$seed"
 
 # Find node1, F2 into its Id field, type a free id over it, save with the shortcut at once.
-xdotool windowactivate --sync "$main" key ctrl+f
+activate "$main"
+xdotool key ctrl+f
 xdotool type --delay 30 node1
 xdotool key Return F2
 sleep 0.3

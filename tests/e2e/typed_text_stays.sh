@@ -39,7 +39,8 @@ PY
 
 before=$(red_pixels)
 # Find node1, F2 into its Id field, type an id with a capital and a space, Tab away.
-xdotool windowactivate --sync "$main" key ctrl+f
+activate "$main"
+xdotool key ctrl+f
 xdotool type --delay 30 node1
 xdotool key Return F2
 sleep 0.3

@@ -4,6 +4,7 @@
 #   start_x_session         Xvfb on a free display, matchbox as the window manager
 #   start_planar PLANAR FILE   the editor on FILE; sets planar_pid, stderr in $work/stderr
 #   wait_window NAME-REGEX  prints the id of the first visible window whose name matches
+#   activate WINDOW         gives WINDOW the focus, once the window manager can
 #   open_shop_copy PLANAR SEED   the editor on a copy of SEED, $work/shop.planar.yaml, shown,
 #                           validated and painted; sets main to its window
 #   fail MESSAGE            fails the test, showing planar's stderr
@@ -53,6 +54,16 @@ wait_window() {
         sleep 0.1
     done
     return 1
+}
+
+activate() {
+    # A window manager still starting claims no _NET_ACTIVE_WINDOW support, and xdotool then
+    # gives up at once: on a busy machine that happened before the first key (CI flake).
+    for _ in $(seq 50); do
+        xdotool windowactivate --sync "$1" 2>/dev/null && return 0
+        sleep 0.1
+    done
+    xdotool windowactivate --sync "$1"
 }
 
 open_shop_copy() {
