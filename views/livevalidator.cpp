@@ -198,6 +198,13 @@ LiveValidator::LiveValidator(PlanDocument *document, QObject *parent)
     connect(&mWatcher, &QFutureWatcher<ValidationResult>::finished, this, &LiveValidator::finished);
     connect(&mComplianceWatcher, &QFutureWatcher<ComplianceResult>::finished, this,
             &LiveValidator::complianceFinished);
+    // A plan read anew (opened, restored, or swapped whole by a rename) may hold its unknown
+    // keys at other lines, which findings name but == does not compare: nothing is kept
+    // across it, and its first run is a whole one. planReset comes before contentChanged.
+    connect(document, &PlanDocument::planReset, this, [this] {
+        mResult.memo = {};
+        mResult.linkBasis.reset();
+    });
     connect(document, &PlanDocument::contentChanged, this, &LiveValidator::schedule);
     schedule();
 }

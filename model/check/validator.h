@@ -37,7 +37,9 @@ QList<Finding> validatePlan(const Plan &plan, const QDate &today, int threads = 
  * on (its own copy of the large lists, so that holding it never makes the document copy them
  * on the next edit). Most families read almost everything; an edit that only changes NIC
  * addresses or MACs runs the addressing family alone, one that only changes links the three
- * that read links, a new day only the link family. Findings are those of a whole run.
+ * that read links, a new day only the link family. Findings are those of a whole run, for
+ * later states of the plan as it was read: positions of unknown keys (ExtraKey's line and
+ * column, which == does not compare) are taken to be unchanged.
  */
 class ValidationMemo {
 public:

@@ -139,10 +139,10 @@ QList<Edit> edits()
          }},
         {"a VM moves zone", Runs::All,
          [](Plan &p, QDate &) {
-             if (p.vms.isEmpty() || p.zones.isEmpty()) return false;
+             if (p.vms.isEmpty() || p.zones.size() < 2) return false;
              p.vms[0].zone = p.vms[0].zone == p.zones.last().id ? p.zones.first().id
                                                                  : p.zones.last().id;
-             return p.vms[0].zone != p.zones.first().id || p.zones.size() > 1;
+             return true;
          }},
         {"a VM's Pod subnet overlaps another's", Runs::All,
          [](Plan &p, QDate &) {

@@ -1,6 +1,9 @@
-// The editor keeps the verdicts of links an edit cannot have changed (issue 11, part 4): after
-// every kind of edit, the kept verdicts and tooltips must be exactly those of a whole run.
+// The editor's validation after an edit keeps what the edit cannot have changed (issue 11,
+// part 4): after every kind of edit the kept link verdicts and tooltips must be exactly those
+// of a whole run, and a plan read anew keeps nothing.
+#include "document/plandocument.h"
 #include "generate/plangenerator.h"
+#include "io/planreader.h"
 #include "livevalidator.h"
 
 #include <QRandomGenerator>
@@ -8,7 +11,7 @@
 
 using namespace Planar;
 
-class TestLinkVerdicts : public QObject {
+class TestLiveRevalidation : public QObject {
     Q_OBJECT
 private Q_SLOTS:
     void init();
@@ -16,6 +19,7 @@ private Q_SLOTS:
     void everyEditKeepsOnlyWhatItCannotChange();
     void aQuietEditJudgesFewLinks();
     void smallPlansAreJudgedWhole();
+    void aPlanReadAnewKeepsNothing();
 
 private:
     /** One edit of the plan, as the editor's commands make them. */
@@ -46,7 +50,7 @@ const Workload *firstExposed(const Plan &plan)
 
 } // namespace
 
-void TestLinkVerdicts::init()
+void TestLiveRevalidation::init()
 {
     // Large enough that tooltips name no artifacts (those plans are judged whole), small
     // enough for a test: 1,600 VMs, 400 workloads, 1,200 links.
@@ -83,7 +87,7 @@ void TestLinkVerdicts::init()
     QCOMPARE(mShown.linksJudged, mPlan.links.size());
 }
 
-QList<QPair<QString, TestLinkVerdicts::Edit>> TestLinkVerdicts::edits()
+QList<QPair<QString, TestLiveRevalidation::Edit>> TestLiveRevalidation::edits()
 {
     QList<QPair<QString, Edit>> list;
     auto add = [&list](const char *name, Edit edit) { list.append({QString::fromLatin1(name), edit}); };
@@ -171,7 +175,7 @@ QList<QPair<QString, TestLinkVerdicts::Edit>> TestLinkVerdicts::edits()
     return list;
 }
 
-void TestLinkVerdicts::checkAfter(const Edit &edit)
+void TestLiveRevalidation::checkAfter(const Edit &edit)
 {
     edit(mPlan, mKeys, mToday);
     const ValidationResult kept = ValidationResult::compute(mPlan, mKeys, mToday, &mShown);
@@ -185,7 +189,7 @@ void TestLinkVerdicts::checkAfter(const Edit &edit)
     mShown = kept;
 }
 
-void TestLinkVerdicts::everyEditKeepsOnlyWhatItCannotChange_data()
+void TestLiveRevalidation::everyEditKeepsOnlyWhatItCannotChange_data()
 {
     QTest::addColumn<int>("edit");
     const auto list = edits();
@@ -193,7 +197,7 @@ void TestLinkVerdicts::everyEditKeepsOnlyWhatItCannotChange_data()
         QTest::newRow(qPrintable(list[i].first)) << i;
 }
 
-void TestLinkVerdicts::everyEditKeepsOnlyWhatItCannotChange()
+void TestLiveRevalidation::everyEditKeepsOnlyWhatItCannotChange()
 {
     QFETCH(int, edit);
     const auto list = edits();
@@ -208,7 +212,7 @@ void TestLinkVerdicts::everyEditKeepsOnlyWhatItCannotChange()
     }
 }
 
-void TestLinkVerdicts::aQuietEditJudgesFewLinks()
+void TestLiveRevalidation::aQuietEditJudgesFewLinks()
 {
     // What the user notices on a large plan: an edit of one VM judges its own links again,
     // not all 1,200; the verdict it changes shows.
@@ -230,7 +234,7 @@ void TestLinkVerdicts::aQuietEditJudgesFewLinks()
     QVERIFY(kept.links.value(vmToZone).second.contains(QStringLiteral("cross-zone")));
 }
 
-void TestLinkVerdicts::smallPlansAreJudgedWhole()
+void TestLiveRevalidation::smallPlansAreJudgedWhole()
 {
     // Tooltips of small plans name the artifacts that enforce a link, which any edit may
     // change: nothing is kept there.
@@ -244,5 +248,27 @@ void TestLinkVerdicts::smallPlansAreJudgedWhole()
     QVERIFY(second.links == first.links);
 }
 
-QTEST_GUILESS_MAIN(TestLinkVerdicts)
-#include "tst_linkverdicts.moc"
+void TestLiveRevalidation::aPlanReadAnewKeepsNothing()
+{
+    // Findings name the lines of unknown keys, which == does not compare: the same plan opened
+    // again with a line added above must not keep the old line numbers.
+    const QByteArray yaml = "planar: 1\nname: t\nzones:\n  - id: z\n    colour: red\n";
+    PlanDocument document;
+    LiveValidator validator(&document);
+    validator.setDelay(0);
+    const auto unknownKey = [&] {
+        for (const Finding &f : validator.result().findings)
+            if (f.code == QLatin1String("unknown-key")) return f.message;
+        return QString();
+    };
+    document.loadPlan(*PlanReader::readText(yaml, QStringLiteral("t.planar.yaml")).plan);
+    QTRY_VERIFY(!validator.isPending() && !unknownKey().isEmpty());
+    QVERIFY2(unknownKey().contains(QLatin1String("(line 5)")), qPrintable(unknownKey()));
+    document.loadPlan(
+        *PlanReader::readText("# now one line lower\n" + yaml, QStringLiteral("t.planar.yaml"))
+             .plan);
+    QTRY_VERIFY(!validator.isPending() && unknownKey().contains(QLatin1String("(line 6)")));
+}
+
+QTEST_GUILESS_MAIN(TestLiveRevalidation)
+#include "tst_liverevalidation.moc"
