@@ -3,10 +3,8 @@
 // fixture and on generated plans full of mistakes, the findings must be exactly a whole run's;
 // and an edit of addresses, of links or of the date runs only the families that read them.
 #include "check/validator.h"
-#include "generate/plangenerator.h"
-#include "io/planreader.h"
+#include "planrows.h"
 
-#include <QDir>
 #include <QTest>
 
 #include <functional>
@@ -198,14 +196,8 @@ QList<Edit> edits()
     };
 }
 
-QString describe(const QList<Finding> &findings)
-{
-    QStringList lines;
-    for (const Finding &f : findings)
-        lines << QStringLiteral("  %1 [%2]: %3")
-                     .arg(f.code, f.subjects.join(QStringLiteral(", ")), f.message);
-    return lines.join(QLatin1Char('\n'));
-}
+/** The generated plan the edits are tried on besides the rule fixtures. */
+const GeneratorOptions Size{.hosts = 100, .vmsPerHost = 4, .workloads = 60};
 
 } // namespace
 
@@ -220,35 +212,16 @@ private Q_SLOTS:
 
 void TestRevalidation::keptFindingsAreAWholeRunsFindings_data()
 {
-    QTest::addColumn<QString>("path");
-    QTest::addColumn<int>("mistakes");
-    const QDir rules(QStringLiteral(PLANAR_TEST_DATA "/rules"));
-    for (const QString &code : rules.entryList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name)) {
-        const QDir dir(rules.filePath(code));
-        for (const QString &name : dir.entryList({QStringLiteral("*.planar.yaml")}, QDir::Files))
-            QTest::newRow(qPrintable(code + u'/' + name)) << dir.filePath(name) << 0;
-    }
-    for (int mistakes : {0, 40, 400})
-        QTest::addRow("generated, %d mistakes", mistakes) << QString() << mistakes;
+    PlanRows::addRows();
 }
 
 void TestRevalidation::keptFindingsAreAWholeRunsFindings()
 {
     QFETCH(QString, path);
     QFETCH(int, mistakes);
-    Plan plan;
-    if (path.isEmpty()) {
-        GeneratorOptions options;
-        options.hosts = 100;
-        options.vmsPerHost = 4;
-        options.workloads = 60;
-        options.mistakes = mistakes;
-        plan = generatePlan(options);
-    } else {
-        const ReadResult read = PlanReader::readFile(path);
-        if (!read.plan) QSKIP("the reader refuses this fixture: nothing to validate");
-        plan = *read.plan;
-    }
+    std::optional<Plan> read = PlanRows::planOf(path, mistakes, Size);
+    if (!read) QSKIP("the reader refuses this fixture: nothing to validate");
+    Plan &plan = *read;
     QDate today = Today;
     ValidationMemo memo;
     QVERIFY(validatePlan(plan, today, 1, &memo) == validatePlan(plan, today, 1));
@@ -261,18 +234,13 @@ void TestRevalidation::keptFindingsAreAWholeRunsFindings()
                                                           "kept:\n%3\nwhole:\n%4")
                                                .arg(QString::fromLatin1(edit.name))
                                                .arg(memo.familiesRun())
-                                               .arg(describe(kept), describe(whole))));
+                                               .arg(PlanRows::describe(kept), PlanRows::describe(whole))));
     }
 }
 
 void TestRevalidation::eachEditRunsOnlyTheFamiliesThatReadIt()
 {
-    GeneratorOptions options;
-    options.hosts = 100;
-    options.vmsPerHost = 4;
-    options.workloads = 60;
-    options.mistakes = 40;
-    const Plan original = generatePlan(options);
+    const Plan original = *PlanRows::planOf({}, 40, Size);
     for (const Edit &edit : edits()) {
         Plan plan = original;
         QDate today = Today;

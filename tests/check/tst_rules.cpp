@@ -4,6 +4,7 @@
 #include "check/validator.h"
 #include "generate/plangenerator.h"
 #include "io/planreader.h"
+#include "planrows.h"
 
 #include <QDir>
 #include <QFile>
@@ -84,12 +85,7 @@ QHash<QString, QString> headers(const QString &path)
 
 QString describe(const QList<Finding> &findings)
 {
-    QStringList lines;
-    for (const Finding &f : findings)
-        lines << QStringLiteral("  %1 %2 [%3]: %4")
-                     .arg(severityKey(f.severity), f.code, f.subjects.join(QStringLiteral(", ")),
-                          f.message);
-    return lines.isEmpty() ? QStringLiteral("  (no findings)") : lines.join(QLatin1Char('\n'));
+    return PlanRows::describe(findings);
 }
 
 QString describe(const QList<ReadError> &errors)
@@ -374,35 +370,18 @@ void TestRules::seedExampleIsClean()
 
 void TestRules::threadsDoNotChangeFindings_data()
 {
-    QTest::addColumn<QString>("path");
-    QTest::addColumn<int>("mistakes");
-    const auto folders = scanFolders();
-    for (auto it = folders.cbegin(); it != folders.cend(); ++it)
-        for (const QString &path : it->fires + it->nearMisses)
-            QTest::newRow(qPrintable(it.key() + QLatin1Char('/') + QFileInfo(path).fileName()))
-                << path << 0;
     // Generated plans with mistakes of every family, large enough to run on threads by default.
-    for (int mistakes : {0, 40, 400})
-        QTest::addRow("generated, %d mistakes", mistakes) << QString() << mistakes;
+    PlanRows::addRows();
 }
 
 void TestRules::threadsDoNotChangeFindings()
 {
     QFETCH(QString, path);
     QFETCH(int, mistakes);
-    Plan plan;
-    if (path.isEmpty()) {
-        GeneratorOptions options;
-        options.hosts = 400;
-        options.vmsPerHost = 5;
-        options.workloads = 200;
-        options.mistakes = mistakes;
-        plan = generatePlan(options);
-    } else {
-        const ReadResult read = PlanReader::readFile(path);
-        if (!read.plan) QSKIP("the reader refuses this fixture: nothing to validate");
-        plan = *read.plan;
-    }
+    const std::optional<Plan> read =
+        PlanRows::planOf(path, mistakes, {.hosts = 400, .vmsPerHost = 5, .workloads = 200});
+    if (!read) QSKIP("the reader refuses this fixture: nothing to validate");
+    const Plan &plan = *read;
     // The families run side by side; what they find, and its order, must not depend on it.
     const QList<Finding> oneThread = validatePlan(plan, DefaultToday, 1);
     if (mistakes > 0) QVERIFY2(oneThread.size() > 10, "the generated mistakes found nothing");
