@@ -122,11 +122,12 @@ void ValidationResult::judgeLinks(const Plan &plan, const QStringList &linkKeys,
     // thousands of workloads (docs/performance.md): those leave it to planar-cli explain.
     const bool withArtifacts =
         plan.links.size() + plan.workloads.size() + plan.vms.size() <= EnforcementSizeLimit;
-    linkBasis = LinkBasis{LinkJudgeInputs::of(plan, linkKeys), today, withArtifacts};
+    // A small plan is judged whole, its tooltips naming artifacts: it keeps no basis.
+    if (!withArtifacts) linkBasis = LinkBasis{LinkJudgeInputs::of(plan, linkKeys), today};
     const LinkBasis *basis = previous && previous->linkBasis ? &*previous->linkBasis : nullptr;
     LinkJudgeDiff diff;
-    if (!basis || basis->today != today || basis->withArtifacts || withArtifacts)
-        diff.everything = true; // a small plan is judged whole: its tooltips name artifacts
+    if (!basis || !linkBasis || basis->today != today)
+        diff.everything = true;
     else
         diff = LinkJudgeDiff::between(basis->inputs, linkBasis->inputs);
 

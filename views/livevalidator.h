@@ -50,11 +50,11 @@ struct ValidationResult {
     QList<QStringList> keys;
     ComplianceResult compliance; // follows complianceReady(), after resultReady()
     /** What the link verdicts were judged on: the next run judges again only the links an
-     *  edit may have changed (LinkJudgeDiff), which at 20,000 links is most of its work. */
+     *  edit may have changed (LinkJudgeDiff), which at 20,000 links is most of its work. None
+     *  on small plans, whose tooltips name enforcing artifacts that any edit may change. */
     struct LinkBasis {
         LinkJudgeInputs inputs;
         QDate today;
-        bool withArtifacts = false; // tooltips name enforcing artifacts: any edit may change them
     };
     std::optional<LinkBasis> linkBasis;
     /** The rule families' findings, for the next run to keep those an edit cannot change. */

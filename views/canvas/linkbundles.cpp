@@ -45,6 +45,17 @@ QPen penOf(const LinkBundles::Bundle &b)
     return pen;
 }
 
+// Group keys cannot clash with ids: an id never holds a newline.
+QString hostGroup(const QString &host)
+{
+    return QStringLiteral("host\n") + host;
+}
+
+QString namespaceGroup(const Workload &w)
+{
+    return QStringLiteral("ns\n") + w.effectiveNamespace();
+}
+
 } // namespace
 
 const QList<LinkBundles::Bundle> &LinkBundles::bundles() const
@@ -58,18 +69,17 @@ const QList<LinkBundles::Bundle> &LinkBundles::bundles() const
 
 QString LinkBundles::groupOf(const QString &key) const
 {
-    // As compute() groups them. Group keys cannot clash with ids: an id never holds a newline.
+    // As compute() groups them.
     const PlanDocument *document = mScene->document();
     switch (document->kindOf(key)) {
     case ItemKind::Host:
-        return QStringLiteral("host\n") + key;
+        return hostGroup(key);
     case ItemKind::Vm: {
         const QString host = std::get<Vm>(*document->entity(key)).host;
-        return mScene->entityItem(host) ? QStringLiteral("host\n") + host : key;
+        return mScene->entityItem(host) ? hostGroup(host) : key;
     }
     case ItemKind::Workload:
-        return QStringLiteral("ns\n") +
-               std::get<Workload>(*document->entity(key)).effectiveNamespace();
+        return namespaceGroup(std::get<Workload>(*document->entity(key)));
     case ItemKind::Zone:
     case ItemKind::Network:
     case ItemKind::Link:
@@ -90,14 +100,13 @@ void LinkBundles::compute() const
     mUnsorted.clear();
     mMembers.clear();
     mGroups.clear();
-    // Group keys cannot clash with ids: an id never holds a newline.
     const Plan &plan = mScene->document()->plan();
     for (const Host &h : plan.hosts)
-        mGroups.insert(h.id, QStringLiteral("host\n") + h.id);
+        mGroups.insert(h.id, hostGroup(h.id));
     for (const Vm &vm : plan.vms)
-        if (mScene->entityItem(vm.host)) mGroups.insert(vm.id, QStringLiteral("host\n") + vm.host);
+        if (mScene->entityItem(vm.host)) mGroups.insert(vm.id, hostGroup(vm.host));
     for (const Workload &w : plan.workloads)
-        mGroups.insert(w.id, QStringLiteral("ns\n") + w.effectiveNamespace());
+        mGroups.insert(w.id, namespaceGroup(w));
     // A card folded into a collapsed host or zone is drawn as that card.
     auto group = [this](const QString &key) {
         const QString hider = mScene->hiddenBy(key);
