@@ -1,5 +1,5 @@
 // Rule family: CIDRs, NIC addresses, gateways and MACs of declared networks.
-#include "net/macaddress.h"
+#include "net/addresstext.h"
 #include "repeatedvalues.h"
 #include "validationcontext.h"
 
@@ -43,8 +43,8 @@ private:
     void gateway(const Network &n, const Cidr &cidr);
     void adminNetworks();
     void nic(const QString &owner, const QString &ownerKind, Plane expected, const QString &name,
-             const QString &network, PlanLookup::Ref networkRef, const QString &ip,
-             const QString &mac);
+             const QString &network, PlanLookup::Ref networkRef, const IpText &ip,
+             const MacText &mac);
     void duplicates();
 
     ValidationContext &mC;
@@ -131,20 +131,21 @@ void AddressRules::adminNetworks()
 
 void AddressRules::nic(const QString &owner, const QString &ownerKind, Plane expected,
                        const QString &name, const QString &networkId, PlanLookup::Ref networkRef,
-                       const QString &ipText, const QString &macText)
+                       const IpText &ipText, const MacText &macText)
 {
     // Named only when a finding needs it: this runs once per NIC of the plan.
     const auto nicName = [&] {
         return QStringLiteral("NIC %1 of %2 '%3'").arg(name, ownerKind, owner);
     };
     if (!macText.isEmpty()) {
-        if (const auto mac = MacAddress::parse(macText)) {
+        // Canonical text was read as a number: no parse.
+        if (const auto mac = macText.address()) {
             mMacs.add(*mac, owner);
         } else {
             mC.add("mac-invalid", Severity::Error, {owner},
                    QStringLiteral("%1 has MAC '%2', which is not six hex octets like "
                                   "52:54:00:12:34:56")
-                       .arg(nicName(), macText));
+                       .arg(nicName(), macText.text()));
         }
     }
     const Network *network = mC.network(networkRef);
@@ -155,9 +156,10 @@ void AddressRules::nic(const QString &owner, const QString &ownerKind, Plane exp
                    .arg(nicName(), networkId, planeKey(network->plane), ownerKind,
                         planeKey(expected)));
     if (ipText.isEmpty()) return;
-    QString why;
-    const auto ip = IpAddress::parse(ipText, &why);
+    const auto ip = ipText.address();
     if (!ip) {
+        QString why;
+        IpAddress::parse(ipText.text(), &why); // again only to say why
         mC.add("invalid-ip", Severity::Error, {owner},
                QStringLiteral("address of %1: %2").arg(nicName(), why));
         return;

@@ -109,12 +109,15 @@ QList<IpAddress> usedAddresses(const Plan &plan, const QString &networkId)
         if (auto ip = IpAddress::parse(text)) used << *ip;
     };
     if (const Network *n = findNetwork(plan, networkId)) add(n->gateway);
+    const auto addNic = [&used](const IpText &ip) {
+        if (auto address = ip.address()) used << *address; // no parse for a canonical one
+    };
     for (const Host &h : plan.hosts)
         for (const HostNic &nic : h.nics)
-            if (nic.network == networkId) add(nic.ip);
+            if (nic.network == networkId) addNic(nic.ip);
     for (const Vm &vm : plan.vms)
         for (const VmNic &nic : vm.nics)
-            if (nic.network == networkId) add(nic.ip);
+            if (nic.network == networkId) addNic(nic.ip);
     return used;
 }
 

@@ -101,7 +101,7 @@ bool LibvirtExporter::checkNames(const Plan &plan)
             if (!ExportSafety::isInterfaceName(nic.name) || nic.name.startsWith(QLatin1Char('.')))
                 addError(field +
                          QStringLiteral(".name %1: not an interface name").arg(shown(nic.name)));
-            if (!nic.mac.isEmpty() && !MacAddress::parse(nic.mac))
+            if (!nic.mac.isEmpty() && !nic.mac.address())
                 addError(field + QStringLiteral(".mac %1: not a MAC address").arg(shown(nic.mac)));
         }
     }
@@ -151,7 +151,7 @@ bool LibvirtExporter::write(const Plan &plan, const ExportOptions &, QList<Expor
                                "config, which keeps it in the VM definition -->\n"
                                "<interface type='network'>\n")
                     .arg(vm.id, file);
-            if (const auto mac = MacAddress::parse(nic.mac))
+            if (const auto mac = nic.mac.address())
                 xml += QStringLiteral("  <mac address='%1'/>\n").arg(mac->toString());
             else
                 addWarning(QStringLiteral("VM %1 NIC %2 has no MAC: libvirt will pick one, "

@@ -25,7 +25,7 @@ int accessTag(const VmNic &nic)
 QList<Cidr> sourceRanges(const Vm &vm, const VmNic &nic)
 {
     QList<Cidr> out;
-    if (const auto ip = IpAddress::parse(nic.ip)) out.append(Cidr::containing(*ip, ip->bitCount()));
+    if (const auto ip = nic.ip.address()) out.append(Cidr::containing(*ip, ip->bitCount()));
     for (const QString &s : vm.podSubnets)
         if (const auto c = Cidr::parse(s)) out.append(*c);
     return out;
@@ -166,7 +166,7 @@ QByteArray OvsExporter::script(const Plan &plan, const Host &host,
                 planned.append(port);
                 QString ids = QStringLiteral("external_ids:planar-vm=%1 external_ids:planar-nic=%2")
                                   .arg(vm.id, nic.name);
-                if (const auto mac = MacAddress::parse(nic.mac))
+                if (const auto mac = nic.mac.address())
                     ids +=
                         QStringLiteral(" 'external_ids:attached-mac=\"%1\"'").arg(mac->toString());
                 lines.append(QStringLiteral("-- --may-exist add-port %1 %2 -- set port %2 "
@@ -200,11 +200,11 @@ QByteArray OvsExporter::flows(const Plan &plan, const Host &host, const VirtualS
             if (nic.switchName != sw.name) continue;
             const QString in =
                 QStringLiteral("in_port=") + quotedPort(ports.value(OvsExporter::portKey(vm, nic)));
-            const auto mac = MacAddress::parse(nic.mac);
+            const auto mac = nic.mac.address();
             lines.append(QStringLiteral("# VM %1 NIC %2").arg(vm.id, nic.name));
             if (mac) {
                 const QString src = QStringLiteral(",%1,dl_src=%2").arg(in, mac->toString());
-                const auto ip = IpAddress::parse(nic.ip);
+                const auto ip = nic.ip.address();
                 if (ip && ip->isV4())
                     lines.append(QStringLiteral("priority=200,arp%1,arp_sha=%2,arp_spa=%3,"
                                                 "actions=NORMAL")

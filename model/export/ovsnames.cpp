@@ -109,9 +109,9 @@ bool OvsExporter::checkNames(const Plan &plan)
             if (!ExportSafety::isInterfaceName(nic.name))
                 addError(field +
                          QStringLiteral(".name %1: not an interface name").arg(shown(nic.name)));
-            if (!nic.mac.isEmpty() && !MacAddress::parse(nic.mac))
+            if (!nic.mac.isEmpty() && !nic.mac.address())
                 addError(field + QStringLiteral(".mac %1: not a MAC address").arg(shown(nic.mac)));
-            if (!nic.ip.isEmpty() && !IpAddress::parse(nic.ip))
+            if (!nic.ip.isEmpty() && !nic.ip.address())
                 addError(field + QStringLiteral(".ip %1: not an IP address").arg(shown(nic.ip)));
             if (nic.vlan && (*nic.vlan < 1 || *nic.vlan > 4094))
                 addError(field + QStringLiteral(".vlan: %1 is not 1..4094").arg(*nic.vlan));

@@ -301,7 +301,7 @@ void Generator::mistakes()
             n.id = QStringLiteral("storage-%1").arg(m + 1);
             n.plane = Plane::Host;
             n.role = QStringLiteral("storage");
-            n.cidr = Cidr::containing(*IpAddress::parse(victim.nics[0].ip), 24).toString();
+            n.cidr = Cidr::containing(*victim.nics[0].ip.address(), 24).toString();
             mPlan.networks.append(n);
             break;
         }

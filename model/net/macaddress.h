@@ -15,6 +15,8 @@ public:
 
     /** Six two-digit hex octets separated by ':' or '-' (one separator throughout). */
     static std::optional<MacAddress> parse(QStringView text);
+    /** The address whose 48 bits are @p value's low ones. */
+    static MacAddress fromValue(quint64 value) { return MacAddress(value & 0xffffffffffffULL); }
 
     quint64 value() const { return mValue; }
     /** Canonical text: lowercase, colon separated. */

@@ -8,10 +8,10 @@ QString ownerOfAddress(const Plan &plan, const IpAddress &address)
 {
     for (const Vm &vm : plan.vms)
         for (const VmNic &nic : vm.nics)
-            if (IpAddress::parse(nic.ip) == address) return vm.id;
+            if (nic.ip.address() == address) return vm.id;
     for (const Host &h : plan.hosts)
         for (const HostNic &nic : h.nics)
-            if (IpAddress::parse(nic.ip) == address) return h.id;
+            if (nic.ip.address() == address) return h.id;
     for (const Vm &vm : plan.vms)
         for (const QString &s : vm.podSubnets)
             if (const auto c = Cidr::parse(s); c && c->contains(address)) return vm.id;

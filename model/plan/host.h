@@ -1,6 +1,7 @@
 #pragma once
 
 #include "extrakeys.h"
+#include "net/addresstext.h"
 
 namespace Planar {
 
@@ -8,8 +9,8 @@ namespace Planar {
 struct HostNic {
     QString name; // interface name, [A-Za-z0-9_.:-]{1,15}
     QString network;
-    QString ip;
-    QString mac;
+    IpText ip;
+    MacText mac;
     ExtraKeys extra;
 
     friend bool operator==(const HostNic &, const HostNic &) = default;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "extrakeys.h"
+#include "net/addresstext.h"
 
 #include <QStringList>
 
@@ -14,8 +15,8 @@ struct VmNic {
     QString switchName;
     std::optional<int> vlan;
     QString network;
-    QString ip;
-    QString mac; // port-security binding: must be unique
+    IpText ip;
+    MacText mac; // port-security binding: must be unique
     ExtraKeys extra;
 
     friend bool operator==(const VmNic &, const VmNic &) = default;

@@ -109,10 +109,10 @@ void addresses(HtmlWriter &w, const Report &, const Plan &plan, const ReportText
     QList<IpAddress> ips;
     for (const Host &h : plan.hosts)
         for (const HostNic &n : h.nics)
-            if (const auto ip = IpAddress::parse(n.ip)) ips << *ip;
+            if (const auto ip = n.ip.address()) ips << *ip;
     for (const Vm &v : plan.vms)
         for (const VmNic &n : v.nics)
-            if (const auto ip = IpAddress::parse(n.ip)) ips << *ip;
+            if (const auto ip = n.ip.address()) ips << *ip;
     for (const Plane plane : AllPlanes) {
         QList<const Network *> nets;
         for (const Network &n : plan.networks)

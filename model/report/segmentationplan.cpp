@@ -32,8 +32,8 @@ private:
         const PlanLookup &lookup = mFacts.lookup();
         if (const Network *n = lookup.network(id)) return n->cidr;
         if (const Host *h = lookup.host(id))
-            return h->nics.isEmpty() ? QString() : h->nics.front().ip;
-        if (const Vm *v = lookup.vm(id)) return v->nics.isEmpty() ? QString() : v->nics.front().ip;
+            return h->nics.isEmpty() ? QString() : h->nics.front().ip.text();
+        if (const Vm *v = lookup.vm(id)) return v->nics.isEmpty() ? QString() : v->nics.front().ip.text();
         if (const Workload *w = lookup.workload(id)) {
             QStringList pods;
             for (const QString &node : w->nodes)

@@ -190,8 +190,8 @@ void TestItemFactory::hostNetworksOnlyWhereNoneIs()
     QCOMPARE(host.nics.size(), 2);
     QCOMPARE(host.nics[0].network, networks[0].id);
     QCOMPARE(host.nics[1].network, networks[1].id);
-    QVERIFY(Cidr::parse(networks[0].cidr)->contains(*IpAddress::parse(host.nics[0].ip)));
-    QVERIFY(Cidr::parse(networks[1].cidr)->contains(*IpAddress::parse(host.nics[1].ip)));
+    QVERIFY(Cidr::parse(networks[0].cidr)->contains(*IpAddress::parse(host.nics[0].ip.text())));
+    QVERIFY(Cidr::parse(networks[1].cidr)->contains(*IpAddress::parse(host.nics[1].ip.text())));
     // A plan with host networks gets none.
     QVERIFY(ItemFactory::hostNetworksFor(seedLike()).isEmpty());
 }

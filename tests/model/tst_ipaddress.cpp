@@ -1,3 +1,4 @@
+#include "net/addresstext.h"
 #include "net/ipaddress.h"
 #include "net/macaddress.h"
 
@@ -14,6 +15,12 @@ private Q_SLOTS:
     void ordering();
     void mac_data();
     void mac();
+    // The plan's NIC fields: every spelling kept, canonical ones held as numbers.
+    void ipText_data() { parse_data(); }
+    void ipText();
+    void macText_data() { mac_data(); }
+    void macText();
+    void addressTextsCompareAsTheirSpelling();
 };
 
 void TestIpAddress::parse_data()
@@ -141,6 +148,57 @@ void TestIpAddress::mac()
     }
     QVERIFY2(mac, qPrintable(text + " was refused"));
     QCOMPARE(mac->toString(), canonical);
+}
+
+/** @p T holds @p text as written, and the address a parse of it gives; a number exactly when
+ *  @p text is its address's canonical spelling (IPv4 only, for IP addresses). */
+template <typename T, typename Parse>
+void checkAddressText(const QString &text, const QString &canonical, Parse parse)
+{
+    const T field(text);
+    QCOMPARE(field.text(), text); // saved byte for byte as read
+    QCOMPARE(QString(field), text);
+    QCOMPARE(field.isEmpty(), text.isEmpty());
+    QCOMPARE(field.address(), parse(text));
+    const bool number = !canonical.isEmpty() && canonical == text;
+    QCOMPARE(field.heldAsNumber(), number && (!std::is_same_v<T, IpText> || !text.contains(u':')));
+}
+
+void TestIpAddress::ipText()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, canonical);
+    checkAddressText<IpText>(text, canonical, [](const QString &t) { return IpAddress::parse(t); });
+    checkAddressText<IpText>(text + u'\n', QString(),
+                             [](const QString &t) { return IpAddress::parse(t); });
+}
+
+void TestIpAddress::macText()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, canonical);
+    checkAddressText<MacText>(text, canonical,
+                              [](const QString &t) { return MacAddress::parse(t); });
+    // MacAddress::parse takes white space around; the field keeps it as written.
+    checkAddressText<MacText>(u' ' + text, QString(),
+                              [](const QString &t) { return MacAddress::parse(t); });
+}
+
+void TestIpAddress::addressTextsCompareAsTheirSpelling()
+{
+    QVERIFY(IpText(QStringLiteral("10.0.0.1")) == IpText(QStringLiteral("10.0.0.1")));
+    QVERIFY(IpText(QStringLiteral("10.0.0.1")) == QStringLiteral("10.0.0.1"));
+    QVERIFY(!(IpText(QStringLiteral("10.0.0.1")) == IpText(QStringLiteral("10.0.0.2"))));
+    // The same address spelled otherwise is another text: the plan says what it says.
+    QVERIFY(!(IpText(QStringLiteral("2001:db8::1")) == IpText(QStringLiteral("2001:DB8::1"))));
+    QVERIFY(!(MacText(QStringLiteral("52:54:00:aa:00:01")) ==
+              MacText(QStringLiteral("52:54:00:AA:00:01"))));
+    QVERIFY(IpText() == IpText(QString()));
+    QVERIFY(!(IpText() == IpText(QStringLiteral("0.0.0.0"))));
+    MacText cleared(QStringLiteral("52:54:00:aa:00:01"));
+    cleared.clear();
+    QVERIFY(cleared.isEmpty());
+    QCOMPARE(cleared.text(), QString());
 }
 
 QTEST_GUILESS_MAIN(TestIpAddress)

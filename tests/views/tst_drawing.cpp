@@ -278,7 +278,7 @@ void TestDrawing::addHostOnABlankPlanBringsItsNetworks()
         for (const Network &n : plan.networks)
             if (n.id == nic.network) {
                 roles << n.role;
-                QVERIFY(Cidr::parse(n.cidr)->contains(*IpAddress::parse(nic.ip)));
+                QVERIFY(Cidr::parse(n.cidr)->contains(*IpAddress::parse(nic.ip.text())));
             }
     QCOMPARE(roles, (QStringList{QStringLiteral("management"), QStringLiteral("business")}));
     // One step: undo takes the host and its networks away together.
