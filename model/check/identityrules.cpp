@@ -240,8 +240,9 @@ void IdentityRules::references()
     for (qsizetype i = 0; i < p.links.size(); ++i) {
         const Link &l = p.links[i];
         const ValidationContext::LinkScope about(mC, i);
-        for (const QString &end : {l.from, l.to}) {
-            if (end.isEmpty()) {
+        const ValidationContext::LinkEnds &ends = mC.linkEnds(i);
+        for (const auto &[end, ref] : {std::pair(&l.from, ends.from), std::pair(&l.to, ends.to)}) {
+            if (end->isEmpty()) {
                 // The reader refuses an empty end; a plan built in memory may still hold one.
                 mC.add("unknown-reference", Severity::Error, {l.from, l.to},
                        QStringLiteral("link %1 has an empty end; name a workload, VM, host, "
@@ -249,11 +250,11 @@ void IdentityRules::references()
                            .arg(l.label()));
                 continue;
             }
-            if (mLookup.kindOf(end) != EntityKind::None) continue;
+            if (ref.kind != EntityKind::None) continue;
             mC.add("unknown-reference", Severity::Error, {l.from, l.to},
                    QStringLiteral("link %1 refers to '%2', which is no workload, VM, host, "
                                   "network or zone; fix the id or remove the link")
-                       .arg(l.label(), end));
+                       .arg(l.label(), *end));
         }
     }
 }

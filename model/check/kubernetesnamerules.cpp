@@ -34,11 +34,10 @@ void selectors(ValidationContext &c)
 {
     const Plan &plan = c.plan();
     const PlanLookup &lookup = c.lookup();
-    // The workloads and zones links name, by index: a look-up per link end, no set of names.
+    // The workloads and zones links name, by index: the context looked the ends up.
     QList<bool> linkedWorkload(plan.workloads.size(), false), linkedZone(plan.zones.size(), false);
-    for (const Link &l : plan.links)
-        for (const QString *end : {&l.from, &l.to}) {
-            const PlanLookup::Ref ref = lookup.find(*end);
+    for (qsizetype i = 0; i < plan.links.size(); ++i)
+        for (const PlanLookup::Ref ref : {c.linkEnds(i).from, c.linkEnds(i).to}) {
             if (ref.kind == EntityKind::Workload)
                 linkedWorkload[ref.index] = true;
             else if (ref.kind == EntityKind::Zone)

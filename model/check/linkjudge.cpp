@@ -106,9 +106,8 @@ std::optional<Plane> LinkJudge::planeOf(const QString &id) const
     return std::nullopt;
 }
 
-QList<LinkJudge::Endpoint> LinkJudge::expand(const QString &id) const
+QList<LinkJudge::Endpoint> LinkJudge::expand(const QString &id, PlanLookup::Ref ref) const
 {
-    const PlanLookup::Ref ref = mLookup.find(id);
     if (ref.kind == EntityKind::Zone) {
         // A zone stands for its members. Members that the matrix would judge alike (same
         // plane, same exposure, same admin status) are judged once, by the first of them.
@@ -117,8 +116,9 @@ QList<LinkJudge::Endpoint> LinkJudge::expand(const QString &id) const
         for (const QString &member : zoneMembers().value(id)) {
             // A member whose id a zone declared first (a duplicate-id error) is that zone by
             // its id: expanding it again went round in circles until the stack ran out.
-            if (mLookup.kindOf(member) == EntityKind::Zone) continue;
-            for (const Endpoint &e : expand(member)) {
+            const PlanLookup::Ref memberRef = mLookup.find(member);
+            if (memberRef.kind == EntityKind::Zone) continue;
+            for (const Endpoint &e : expand(member, memberRef)) {
                 const QString key =
                     planeKey(e.plane) +
                     (e.workload && e.workload->expose && e.workload->expose->isExternal()
@@ -133,7 +133,6 @@ QList<LinkJudge::Endpoint> LinkJudge::expand(const QString &id) const
         }
         return out;
     }
-    // One look-up: this runs for both ends of every link.
     Endpoint e{id, Plane::Host, {}, nullptr, std::nullopt};
     switch (ref.kind) {
     case EntityKind::Host:
@@ -275,16 +274,22 @@ void LinkJudge::wordException(FlowVerdict &v, const LinkException &e)
 
 QList<FlowVerdict> LinkJudge::judge(const Link &link, Wording wording) const
 {
-    const QList<Endpoint> froms = expand(link.from);
-    const QList<Endpoint> tos = expand(link.to);
+    return judge(link, mLookup.find(link.from), mLookup.find(link.to), wording);
+}
+
+QList<FlowVerdict> LinkJudge::judge(const Link &link, PlanLookup::Ref from, PlanLookup::Ref to,
+                                    Wording wording) const
+{
+    const QList<Endpoint> froms = expand(link.from, from);
+    const QList<Endpoint> tos = expand(link.to, to);
     const bool excepted = link.exception && link.exception->isLive(mToday);
     const bool all = wording == Wording::All;
     QList<FlowVerdict> out;
-    for (const Endpoint &from : froms) {
-        for (const Endpoint &to : tos) {
-            if (from.id == to.id) continue;
+    for (const Endpoint &source : froms) {
+        for (const Endpoint &target : tos) {
+            if (source.id == target.id) continue;
             // Only denied flows are worded: a denial the exception lets through is not.
-            FlowVerdict v = judgeFlow(from, to, all, all || !excepted);
+            FlowVerdict v = judgeFlow(source, target, all, all || !excepted);
             if (!v.allowed && excepted) {
                 v.allowed = true;
                 v.byException = true;

@@ -59,12 +59,16 @@ public:
     };
     /** One verdict per distinct pair of endpoint planes; empty when an endpoint is unknown. */
     QList<FlowVerdict> judge(const Link &link, Wording wording = Wording::All) const;
+    /** The same for a link whose ends the caller has looked up (@p from, @p to). */
+    QList<FlowVerdict> judge(const Link &link, PlanLookup::Ref from, PlanLookup::Ref to,
+                             Wording wording) const;
 
     const PlaneMatrix &matrix() const { return mMatrix; }
 
 private:
     struct Endpoint;
-    QList<Endpoint> expand(const QString &id) const;
+    /** The endpoints id @p id, which the lookup gives as @p ref, stands for. */
+    QList<Endpoint> expand(const QString &id, PlanLookup::Ref ref) const;
     /** Words the verdict when it is allowed and @p wordAllowed, or denied and @p wordDenied. */
     FlowVerdict judgeFlow(const Endpoint &from, const Endpoint &to, bool wordAllowed,
                           bool wordDenied) const;

@@ -15,11 +15,16 @@ namespace {
 
 /** A link's ends and its ports as a set: "[443/tcp, 80/TCP]" is "[80/TCP, 443/TCP]". */
 struct LinkShape {
-    const QString *from;
-    const QString *to;
+    // Ends that name an entity are compared and hashed by what they name, as numbers (one id
+    // names one entity); ends that name none, by their text.
+    PlanLookup::Ref from;
+    PlanLookup::Ref to;
+    const QString *fromText;
+    const QString *toText;
     QList<PortRange> ports; // sorted, without repeats
 
-    explicit LinkShape(const Link &link) : from(&link.from), to(&link.to), ports(link.ports)
+    LinkShape(const Link &link, const ValidationContext::LinkEnds &ends)
+        : from(ends.from), to(ends.to), fromText(&link.from), toText(&link.to), ports(link.ports)
     {
         const auto less = [](const PortRange &a, const PortRange &b) {
             return std::tuple(a.protocol, a.low, a.high) < std::tuple(b.protocol, b.low, b.high);
@@ -33,15 +38,28 @@ struct LinkShape {
         ports.erase(std::unique(ports.begin(), ports.end()), ports.end());
     }
 
+    static bool sameEnd(PlanLookup::Ref a, const QString *aText, PlanLookup::Ref b,
+                        const QString *bText)
+    {
+        return a.kind == b.kind &&
+               (a.kind == EntityKind::None ? *aText == *bText : a.index == b.index);
+    }
     friend bool operator==(const LinkShape &a, const LinkShape &b)
     {
-        return *a.from == *b.from && *a.to == *b.to && a.ports == b.ports;
+        return sameEnd(a.from, a.fromText, b.from, b.fromText) &&
+               sameEnd(a.to, a.toText, b.to, b.toText) && a.ports == b.ports;
     }
 };
 
+size_t qHash(PlanLookup::Ref end, const QString *text, size_t seed)
+{
+    return end.kind == EntityKind::None ? qHash(*text, seed)
+                                        : qHashMulti(seed, int(end.kind), end.index);
+}
+
 size_t qHash(const LinkShape &shape, size_t seed = 0)
 {
-    size_t h = qHashMulti(seed, *shape.from, *shape.to);
+    size_t h = qHash(shape.to, shape.toText, qHash(shape.from, shape.fromText, seed));
     for (const PortRange &p : shape.ports)
         h = qHashMulti(h, p.low, p.high, int(p.protocol));
     return h;
@@ -68,7 +86,6 @@ QSet<QString> zonesWithMembers(const Plan &plan)
 void linkShapes(ValidationContext &context)
 {
     const Plan &plan = context.plan();
-    const PlanLookup &lookup = context.lookup();
     std::optional<QSet<QString>> zonesWithMembersOnce;
 
     // Links are compared by their ends and port set in one hash: plans hold thousands of links.
@@ -88,7 +105,8 @@ void linkShapes(ValidationContext &context)
                             .arg(link.label()));
         // A zone or network stands for its members, so linking one to itself opens traffic
         // among them; a host, VM or workload linked to itself says nothing.
-        const EntityKind fromKind = lookup.kindOf(link.from);
+        const ValidationContext::LinkEnds &linkEnds = context.linkEnds(i);
+        const EntityKind fromKind = linkEnds.from.kind;
         if (link.from == link.to && (fromKind == EntityKind::Host || fromKind == EntityKind::Vm ||
                                      fromKind == EntityKind::Workload))
             context.add("self-link", Severity::Warning, ends(),
@@ -107,10 +125,11 @@ void linkShapes(ValidationContext &context)
                             .arg(link.label(), end));
         };
         emptyZone(link.from, fromKind);
-        if (link.to != link.from) emptyZone(link.to, lookup.kindOf(link.to));
-        const auto first = firstByShape.constFind(LinkShape(link));
+        if (link.to != link.from) emptyZone(link.to, linkEnds.to.kind);
+        const LinkShape shape(link, linkEnds);
+        const auto first = firstByShape.constFind(shape);
         if (first == firstByShape.cend()) {
-            firstByShape.insert(LinkShape(link), i);
+            firstByShape.insert(shape, i);
             continue;
         }
         context.add("duplicate-link", Severity::Warning, ends(),
@@ -145,7 +164,9 @@ void checkLinks(ValidationContext &context)
                             .arg(link.label()));
         QSet<QString> reported;
         bool byException = false;
-        for (const FlowVerdict &v : judge.judge(link, LinkJudge::Wording::DeniedOnly)) {
+        const ValidationContext::LinkEnds &linkEnds = context.linkEnds(i);
+        for (const FlowVerdict &v :
+             judge.judge(link, linkEnds.from, linkEnds.to, LinkJudge::Wording::DeniedOnly)) {
             byException = byException || v.byException;
             if (v.allowed || reported.contains(v.code)) continue;
             reported.insert(v.code);

@@ -62,10 +62,12 @@ ValidationContext::ValidationContext(const Plan &plan, const QDate &today, bool 
                     podSubnets[podStart[v] + k] = Cidr::parse(vm.podSubnets[k]);
         }
     };
-    // A helper takes the first VMs, this thread the hosts' NICs and the other VMs: about as
-    // much work each (a NIC and a Pod subnet per VM, a host's NICs cost about a VM's look-up).
+    // A helper takes the first VMs, this thread the links' ends, the hosts' NICs and the other
+    // VMs: about as much work each (a NIC and a Pod subnet per VM; a link end or a host NIC
+    // costs about a VM NIC's look-up).
+    const qsizetype lookups = hostNics + 2 * plan.links.size();
     const qsizetype split =
-        parallel ? std::min((plan.vms.size() + hostNics / (pods ? 2 : 1)) / 2, plan.vms.size())
+        parallel ? std::min((plan.vms.size() + lookups / (pods ? 2 : 1)) / 2, plan.vms.size())
                  : 0;
     std::thread helper;
     if (parallel) {
@@ -75,9 +77,18 @@ ValidationContext::ValidationContext(const Plan &plan, const QDate &today, bool 
             resolveVms(0, split); // no thread to be had: this one does it all
         }
     }
+    resolveLinkEnds(0, plan.links.size());
     resolveHosts();
     resolveVms(split, plan.vms.size());
     if (helper.joinable()) helper.join();
+}
+
+void ValidationContext::resolveLinkEnds(qsizetype from, qsizetype to)
+{
+    const QList<Link> &links = mPlan->links;
+    mLinkEnds.resize(links.size());
+    for (qsizetype i = from; i < to; ++i)
+        mLinkEnds[i] = {mLookup.find(links[i].from), mLookup.find(links[i].to)};
 }
 
 const Network *ValidationContext::network(const QString &id, qsizetype *index) const

@@ -50,6 +50,13 @@ public:
     {
         return mNicNetworks[mHostNicStart[host] + nic];
     }
+    /** What link @p link's ends name, looked up once for all families: the identity, link
+     *  and name rules each read both ends of every link. */
+    struct LinkEnds {
+        PlanLookup::Ref from;
+        PlanLookup::Ref to;
+    };
+    const LinkEnds &linkEnds(qsizetype link) const { return mLinkEnds[link]; }
     /** A reference's network, or null when it names none. */
     const Network *network(PlanLookup::Ref ref) const
     {
@@ -97,20 +104,25 @@ public:
     /**
      * This context, without findings, for @p plan on @p today: a later state of its plan in
      * which only NIC addresses, MACs or links changed, so that every id, NIC network and Pod
-     * subnet is where it was. Nothing is looked up or parsed again.
+     * subnet is where it was. Nothing is looked up or parsed again but, when @p linksChanged,
+     * the links' ends.
      */
-    ValidationContext rebasedOn(const Plan &plan, const QDate &today) const
+    ValidationContext rebasedOn(const Plan &plan, const QDate &today, bool linksChanged) const
     {
         ValidationContext copy = forFamily();
         copy.mPlan = &plan;
         copy.mLookup = mLookup.rebasedOn(plan);
         copy.mToday = today;
+        if (linksChanged) copy.resolveLinkEnds(0, plan.links.size());
         return copy;
     }
     /** Built with Parts::All: podSubnets() may be asked. */
     bool hasPodSubnets() const { return !mPodSubnetStart.isEmpty(); }
 
 private:
+    /** Looks up the ends of links [@p from, @p to) into mLinkEnds, sized for the plan's links. */
+    void resolveLinkEnds(qsizetype from, qsizetype to);
+
     const Plan *mPlan;
     PlanLookup mLookup;
     QDate mToday;
@@ -123,6 +135,7 @@ private:
     QList<PlanLookup::Ref> mNicNetworks;
     QList<qsizetype> mHostNicStart; // by host index
     QList<qsizetype> mVmNicStart;   // by VM index
+    QList<LinkEnds> mLinkEnds;      // by link index
     QList<Finding> mFindings;
     qsizetype mLink = -1;
 };

@@ -138,7 +138,7 @@ template <typename T> unsigned entityChanges(const QList<T> &before, const QList
     if (changed != after.size() - run.tail - run.from) return Other; // added or removed
     for (qsizetype i = run.from; i < run.from + changed; ++i)
         if (!sameButAddresses(before[i], after[i])) return Other;
-    return changed > 0 ? NicAddresses : 0;
+    return changed > 0 ? unsigned(NicAddresses) : 0u;
 }
 
 /** The inputs that differ between two validations. */
@@ -215,7 +215,7 @@ QList<Finding> validatePlan(const Plan &plan, const QDate &today, int threads,
         const int machineThreads = threadsFor(plan, threads);
         if (kept && kept->context && !(changed & Other) &&
             (!podSubnets || kept->context->hasPodSubnets()))
-            context.emplace(kept->context->rebasedOn(plan, today));
+            context.emplace(kept->context->rebasedOn(plan, today, changed & Links));
         else
             context.emplace(plan, today, machineThreads > 1,
                             podSubnets ? ValidationContext::Parts::All
@@ -254,9 +254,9 @@ QList<Finding> validatePlan(const Plan &plan, const QDate &today, int threads,
         state->plan.layout = {};
         state->today = today;
         if (context)
-            state->context.emplace(context->rebasedOn(state->plan, today));
+            state->context.emplace(context->rebasedOn(state->plan, today, false));
         else if (kept && kept->context)
-            state->context.emplace(kept->context->rebasedOn(state->plan, today));
+            state->context.emplace(kept->context->rebasedOn(state->plan, today, changed & Links));
         state->found = found;
         state->familiesRun = runCount;
         memo->mState = std::move(state);
