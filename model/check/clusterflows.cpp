@@ -71,21 +71,26 @@ ClusterFlows::ClusterFlows(const Plan &plan, Nodes nodes) : mIndexed(nodes == No
     // Every VM of the plan is a node of its one cluster (plan-format.md: vms are nodes).
     QSet<QString> zones;
     QString lastZone; // neighbouring VMs mostly share a zone: one hash operation per change
-    mNodes.reserve(plan.vms.size());
-    if (mIndexed) mNodeSet.reserve(plan.vms.size());
+    bool controlPlane = false;
+    if (mIndexed) {
+        mNodes.reserve(plan.vms.size());
+        mNodeSet.reserve(plan.vms.size());
+    }
     for (const Vm &vm : plan.vms) {
         if (vm.id.isEmpty()) continue;
+        const bool inControlPlane = vm.role == QLatin1String("control-plane");
         if (mIndexed) {
             // One hash operation per VM: the set grows unless the id is a repeat.
             const qsizetype known = mNodeSet.size();
             mNodeSet.insert(vm.id);
             if (mNodeSet.size() == known) continue;
+            mNodes.append(vm.id);
+            if (inControlPlane) {
+                mControlPlane.append(vm.id);
+                mControlPlaneSet.insert(vm.id);
+            }
         }
-        mNodes.append(vm.id);
-        if (vm.role == QLatin1String("control-plane")) {
-            mControlPlane.append(vm.id);
-            if (mIndexed) mControlPlaneSet.insert(vm.id);
-        }
+        controlPlane = controlPlane || inControlPlane; // a repeated id's VM is not counted
         if (!vm.zone.isEmpty() && vm.zone != lastZone) {
             zones.insert(vm.zone);
             lastZone = vm.zone;
@@ -96,7 +101,7 @@ ClusterFlows::ClusterFlows(const Plan &plan, Nodes nodes) : mIndexed(nodes == No
     for (const Vm &vm : plan.vms) // zones the plan does not declare keep their first use
         if (zones.remove(vm.zone)) mZones.append(vm.zone);
 
-    if (!mControlPlane.isEmpty()) {
+    if (controlPlane) {
         const auto CP = NodeGroup::ControlPlane, All = NodeGroup::AllNodes;
         mFlows.append({QStringLiteral("API server"), All, CP, tcp(6443), 0,
                        QStringLiteral("kubelets, kube-proxy and the CNI reach the API server")});

@@ -48,7 +48,8 @@ public:
     enum class Nodes {
         Indexed, ///< everything, membership (isIn, between, admitting) included
         /** The flows, zones and CNI only, for a plan whose ids are known to be unique (the
-         *  validator's lookup says so): no set of 50,000 ids is built that nobody asks. */
+         *  validator's lookup says so): no list or set of 50,000 ids is built that nobody
+         *  asks; nodes() is not asked. */
         NotIndexed,
     };
     explicit ClusterFlows(const Plan &plan, Nodes nodes = Nodes::Indexed);
@@ -69,6 +70,7 @@ public:
     /** The VM ids a group stands for, in plan order. */
     QStringList nodes(NodeGroup group) const
     {
+        Q_ASSERT(mIndexed);
         return group == NodeGroup::ControlPlane ? mControlPlane : mNodes;
     }
     /** Whether @p vmId is a node of the cluster in @p group. */
