@@ -4,6 +4,7 @@
 #include <QString>
 #include <QStringView>
 
+#include <compare>
 #include <optional>
 
 namespace Planar {
@@ -23,6 +24,7 @@ public:
     QString toString() const;
 
     friend bool operator==(const MacAddress &a, const MacAddress &b) = default;
+    friend auto operator<=>(const MacAddress &a, const MacAddress &b) = default;
 
 private:
     explicit MacAddress(quint64 value) : mValue(value) {}
