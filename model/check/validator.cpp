@@ -145,7 +145,7 @@ template <typename T> unsigned entityChanges(const QList<T> &before, const QList
 unsigned changedInputs(const Plan &before, const QDate &beforeToday, const Plan &after,
                        const QDate &today)
 {
-    unsigned changed = today != beforeToday ? Today : 0;
+    unsigned changed = today != beforeToday ? unsigned(Today) : 0u;
     if (before.links != after.links) changed |= Links;
     // Everything but hosts, VMs, links and the canvas layout (which no rule reads), by ==:
     // copies share their lists, so setting those aside costs nothing (= {}, not clear(),
