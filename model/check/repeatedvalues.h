@@ -4,6 +4,7 @@
 #include <QStringList>
 
 #include <algorithm>
+#include <compare>
 
 namespace Planar {
 
@@ -11,7 +12,7 @@ namespace Planar {
  * Which values (addresses, MACs) more than one owner uses, in the order of their first use.
  * Uses are appended as they come and sorted once at the end: a hash of a plan's 1.2 million
  * addresses (scale 10) missed the cache at every insert and grew faster than the plan, where
- * one sort of a flat list streams through memory. Values must have operator<.
+ * one sort of a flat list streams through memory. Values must have operator<=>.
  */
 template <typename Value> class RepeatedValues {
 public:
@@ -34,12 +35,13 @@ public:
     {
         // By value, then by use: each value's uses lie together, the first first.
         std::sort(mUses.begin(), mUses.end(), [](const Use &a, const Use &b) {
-            return a.value < b.value || (!(b.value < a.value) && a.use < b.use);
+            const auto order = a.value <=> b.value;
+            return order < 0 || (order == 0 && a.use < b.use);
         });
         QList<std::pair<qsizetype, qsizetype>> repeated; // the runs of a repeated value
         for (qsizetype from = 0, to = 0; from < mUses.size(); from = to) {
             to = from + 1;
-            while (to < mUses.size() && !(mUses[from].value < mUses[to].value))
+            while (to < mUses.size() && mUses[from].value == mUses[to].value)
                 ++to;
             if (to - from > 1) repeated.append({from, to});
         }
