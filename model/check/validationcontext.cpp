@@ -77,17 +77,17 @@ ValidationContext::ValidationContext(const Plan &plan, const QDate &today, bool 
             resolveVms(0, split); // no thread to be had: this one does it all
         }
     }
-    resolveLinkEnds(0, plan.links.size());
+    resolveLinkEnds();
     resolveHosts();
     resolveVms(split, plan.vms.size());
     if (helper.joinable()) helper.join();
 }
 
-void ValidationContext::resolveLinkEnds(qsizetype from, qsizetype to)
+void ValidationContext::resolveLinkEnds()
 {
     const QList<Link> &links = mPlan->links;
     mLinkEnds.resize(links.size());
-    for (qsizetype i = from; i < to; ++i)
+    for (qsizetype i = 0; i < links.size(); ++i)
         mLinkEnds[i] = {mLookup.find(links[i].from), mLookup.find(links[i].to)};
 }
 

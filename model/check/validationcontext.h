@@ -113,15 +113,15 @@ public:
         copy.mPlan = &plan;
         copy.mLookup = mLookup.rebasedOn(plan);
         copy.mToday = today;
-        if (linksChanged) copy.resolveLinkEnds(0, plan.links.size());
+        if (linksChanged) copy.resolveLinkEnds();
         return copy;
     }
     /** Built with Parts::All: podSubnets() may be asked. */
     bool hasPodSubnets() const { return !mPodSubnetStart.isEmpty(); }
 
 private:
-    /** Looks up the ends of links [@p from, @p to) into mLinkEnds, sized for the plan's links. */
-    void resolveLinkEnds(qsizetype from, qsizetype to);
+    /** Looks up the ends of the plan's links into mLinkEnds. */
+    void resolveLinkEnds();
 
     const Plan *mPlan;
     PlanLookup mLookup;
