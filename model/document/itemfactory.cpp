@@ -58,8 +58,8 @@ QList<Cidr> allCidrs(const Plan &plan)
 QString nextMac(const Plan &plan, quint64 prefix)
 {
     QSet<quint64> used;
-    auto add = [&used](const QString &text) {
-        if (auto mac = MacAddress::parse(text)) used.insert(mac->value());
+    auto add = [&used](const MacText &text) {
+        if (auto mac = text.address()) used.insert(mac->value()); // no parse when canonical
     };
     for (const Host &h : plan.hosts)
         for (const HostNic &nic : h.nics)

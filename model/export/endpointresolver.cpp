@@ -74,13 +74,13 @@ std::optional<Cidr> EndpointResolver::cidr(const QString &text, const QString &f
     return c;
 }
 
-std::optional<Cidr> EndpointResolver::address(const QString &text, const QString &field)
+std::optional<Cidr> EndpointResolver::address(const IpText &ip, const QString &field)
 {
-    if (text.isEmpty()) return std::nullopt; // a NIC without an address has nothing to match
-    const auto a = IpAddress::parse(text);
+    if (ip.isEmpty()) return std::nullopt; // a NIC without an address has nothing to match
+    const auto a = ip.address(); // no parse when the plan spells it canonically
     if (!a) {
         mErrors.append(
-            QStringLiteral("%1 %2: not an IP address").arg(field, ExportSafety::shown(text)));
+            QStringLiteral("%1 %2: not an IP address").arg(field, ExportSafety::shown(ip.text())));
         return std::nullopt;
     }
     return Cidr::containing(*a, a->bitCount());

@@ -200,7 +200,9 @@ QList<ReportCheck> mlpsChecks(const ReportFacts &facts, const Report &)
     for (const Vm &v : facts.plan().vms)
         for (const VmNic &nic : v.nics) {
             ++nics;
-            if (nic.mac.text().trimmed().isEmpty()) noMac << v.id + QLatin1Char('/') + nic.name;
+            // A MAC held as a number is never blank: no text is spelled for it.
+            if (!nic.mac.heldAsNumber() && nic.mac.text().trimmed().isEmpty())
+                noMac << v.id + QLatin1Char('/') + nic.name;
         }
     if (!noMac.isEmpty()) macs.fail("detail.noMac", noMac);
     macs.failOnFindings(facts, checkSpec(QStringLiteral("mlps-8.1.3.1b"))->codes);
