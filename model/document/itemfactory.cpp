@@ -105,19 +105,17 @@ QString uniqueId(const Plan &plan, const QString &prefix)
 QList<IpAddress> usedAddresses(const Plan &plan, const QString &networkId)
 {
     QList<IpAddress> used;
-    auto add = [&used](const QString &text) {
-        if (auto ip = IpAddress::parse(text)) used << *ip;
+    auto add = [&used](const std::optional<IpAddress> &ip) {
+        if (ip) used << *ip;
     };
-    if (const Network *n = findNetwork(plan, networkId)) add(n->gateway);
-    const auto addNic = [&used](const IpText &ip) {
-        if (auto address = ip.address()) used << *address; // no parse for a canonical one
-    };
+    if (const Network *n = findNetwork(plan, networkId)) add(IpAddress::parse(n->gateway));
+    // NIC addresses held as numbers need no parse.
     for (const Host &h : plan.hosts)
         for (const HostNic &nic : h.nics)
-            if (nic.network == networkId) addNic(nic.ip);
+            if (nic.network == networkId) add(nic.ip.address());
     for (const Vm &vm : plan.vms)
         for (const VmNic &nic : vm.nics)
-            if (nic.network == networkId) addNic(nic.ip);
+            if (nic.network == networkId) add(nic.ip.address());
     return used;
 }
 
