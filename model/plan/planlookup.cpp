@@ -32,6 +32,7 @@ PlanLookup::PlanLookup(const Plan &plan) : mPlan(&plan)
         else if (!id.isEmpty())
             mRepeated.append({kind, index});
     });
+    indexAddresses();
 
     // VMs by host index, counted then placed: no list and no hash insert per VM.
     mVmHosts.reserve(plan.vms.size());
@@ -50,6 +51,36 @@ PlanLookup::PlanLookup(const Plan &plan) : mPlan(&plan)
     QList<qsizetype> next = mVmsByHostStart;
     for (qsizetype i = 0; i < plan.vms.size(); ++i)
         if (mVmHosts[i].kind == EntityKind::Host) mVmsByHost[next[mVmHosts[i].index]++] = i;
+}
+
+void PlanLookup::indexAddresses()
+{
+    const Plan &plan = *mPlan;
+    mIdsByAddress.reserve(plan.zones.size() + plan.networks.size() + plan.hosts.size() +
+                          plan.vms.size() + plan.workloads.size());
+    // mRepeated lists the later declarations in declaration order: skipped as they come, so
+    // that an id found by address names what it names by text, its first declaration.
+    qsizetype nextRepeat = 0;
+    forEachDeclaration(plan, [&](const QString &id, EntityKind kind, qsizetype index) {
+        if (nextRepeat < mRepeated.size() && mRepeated[nextRepeat].kind == kind &&
+            mRepeated[nextRepeat].index == index) {
+            ++nextRepeat;
+            return;
+        }
+        // An index that does not fit beside the kind is left to the look-up by text.
+        if (quint64(index) < (quint64(1) << kIndexBits))
+            mIdsByAddress.insert(id, pack({kind, index}));
+    });
+}
+
+PlanLookup PlanLookup::rebasedOn(const Plan &plan) const
+{
+    // The addresses stay: mIds holds their strings, so each still holds the same id, declared
+    // at the same place in @p plan. The later state's strings mostly are those (a plan's copy
+    // shares them); an id in a string of its own is found by text.
+    PlanLookup copy(*this);
+    copy.mPlan = &plan;
+    return copy;
 }
 
 QList<qsizetype> PlanLookup::vmsOfHost(const QString &hostId) const

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "idsbyaddress.h"
 #include "plan.h"
 
 #include <QHash>
@@ -24,7 +25,12 @@ public:
 
     explicit PlanLookup(const Plan &plan);
 
-    Ref find(const QString &id) const { return mIds.value(id); }
+    Ref find(const QString &id) const
+    {
+        // Most references share their declaration's string (IdsByAddress): no hash of text.
+        if (const quint32 *packed = mIdsByAddress.find(id)) return unpack(*packed);
+        return mIds.value(id);
+    }
     EntityKind kindOf(const QString &id) const { return find(id).kind; }
 
     const Zone *zone(const QString &id) const;
@@ -66,19 +72,27 @@ public:
      * is declared at the same place and every VM names the same host (an edit of addresses or
      * links only): no id is hashed again.
      */
-    PlanLookup rebasedOn(const Plan &plan) const
-    {
-        PlanLookup copy(*this);
-        copy.mPlan = &plan;
-        return copy;
-    }
+    PlanLookup rebasedOn(const Plan &plan) const;
 
 private:
+    // A Ref in 32 bits for IdsByAddress: the kind in the top three, the index below.
+    static constexpr int kIndexBits = 29;
+    static quint32 pack(Ref ref) { return quint32(ref.kind) << kIndexBits | quint32(ref.index); }
+    static Ref unpack(quint32 packed)
+    {
+        return {EntityKind(packed >> kIndexBits),
+                qsizetype(packed & ((quint32(1) << kIndexBits) - 1))};
+    }
+    /** Fills mIdsByAddress from the plan's first declarations: the strings mIds holds, so
+     *  that none of its addresses can be freed or written while this lookup or a copy lives. */
+    void indexAddresses();
+
     template <typename T>
     const T *get(const QString &id, EntityKind kind, const QList<T> &list) const;
 
     const Plan *mPlan;
     QHash<QString, Ref> mIds;
+    IdsByAddress mIdsByAddress; // mIds's keys again, by the address of their text
     QList<Ref> mRepeated;
     QList<Ref> mVmHosts; // by VM index
     // The VMs of host i are mVmsByHost[mVmsByHostStart[i] .. mVmsByHostStart[i + 1]): one list
