@@ -60,6 +60,10 @@ private:
     Plan mPlan;
     QList<quint32> mZoneBase; // first address of each zone's VM network
     QList<quint32> mZoneNext; // next free address per zone
+    // Networks' ids, which references copy: a plan's equal ids share one string, as read
+    // plans' do (IdsByAddress).
+    QStringList mZoneNetworks;
+    QString mHostMgmt, mHostBiz, mInternet, mPartnerApi;
     QList<QStringList> mVmsByZone;
     QList<QStringList> mWorkloadsByZone;
     QStringList mExposed;
@@ -97,10 +101,12 @@ void Generator::zonesAndNetworks()
         mPlan.networks.append(n);
         return mPlan.networks.last();
     };
-    net(QStringLiteral("host-mgmt"), Plane::Host, QStringLiteral("10.0.0.0/14")).role =
-        QStringLiteral("management");
-    net(QStringLiteral("host-biz"), Plane::Host, QStringLiteral("10.4.0.0/14")).role =
-        QStringLiteral("business");
+    Network &mgmt = net(QStringLiteral("host-mgmt"), Plane::Host, QStringLiteral("10.0.0.0/14"));
+    mgmt.role = QStringLiteral("management");
+    mHostMgmt = mgmt.id;
+    Network &biz = net(QStringLiteral("host-biz"), Plane::Host, QStringLiteral("10.4.0.0/14"));
+    biz.role = QStringLiteral("business");
+    mHostBiz = biz.id;
     const qint64 vms = qint64(mO.hosts) * mO.vmsPerHost;
     const int zonePrefix = qMin(24, prefixFor(vms / mO.zones + 1));
     quint32 next = v4Value("10.16.0.0");
@@ -115,14 +121,16 @@ void Generator::zonesAndNetworks()
         n.gateway = v4(next + 1);
         n.vlan = 100 + z + 1;
         n.zone = zone.id;
+        mZoneNetworks << n.id;
         mZoneBase << next;
         mZoneNext << next + 10;
         next += quint32(1) << (32 - zonePrefix);
     }
     mVmsByZone.resize(mO.zones);
     mWorkloadsByZone.resize(mO.zones);
-    net(QStringLiteral("internet"), Plane::External, QStringLiteral("0.0.0.0/0"));
-    net(QStringLiteral("partner-api"), Plane::External, QStringLiteral("203.0.113.0/24"));
+    mInternet = net(QStringLiteral("internet"), Plane::External, QStringLiteral("0.0.0.0/0")).id;
+    mPartnerApi =
+        net(QStringLiteral("partner-api"), Plane::External, QStringLiteral("203.0.113.0/24")).id;
 }
 
 void Generator::hosts()
@@ -135,16 +143,9 @@ void Generator::hosts()
     for (int h = 0; h < mO.hosts; ++h) {
         Host host;
         host.id = QStringLiteral("host-%1").arg(h + 1);
-        host.nics = {{QStringLiteral("eth0"),
-                      QStringLiteral("host-mgmt"),
-                      v4(mgmt + quint32(h)),
-                      mac(quint32(h), 0x10),
-                      {}},
-                     {QStringLiteral("eth1"),
-                      QStringLiteral("host-biz"),
-                      v4(biz + quint32(h)),
-                      mac(quint32(h), 0x11),
-                      {}}};
+        host.nics = {
+            {QStringLiteral("eth0"), mHostMgmt, v4(mgmt + quint32(h)), mac(quint32(h), 0x10), {}},
+            {QStringLiteral("eth1"), mHostBiz, v4(biz + quint32(h)), mac(quint32(h), 0x11), {}}};
         host.switches = {{QStringLiteral("br-biz"), QStringLiteral("eth1"), vlans, {}}};
         mPlan.hosts.append(host);
     }
@@ -171,7 +172,7 @@ void Generator::vms()
             nic.name = QStringLiteral("ens3");
             nic.switchName = QStringLiteral("br-biz");
             nic.vlan = 100 + z + 1;
-            nic.network = QStringLiteral("vm-bu-%1").arg(z + 1);
+            nic.network = mZoneNetworks[z];
             nic.ip = v4(mZoneNext[z]++);
             nic.mac = mac(index, 0x00);
             vm.nics = {nic};
@@ -234,7 +235,7 @@ void Generator::links()
         l.id = QStringLiteral("link-%1").arg(mPlan.links.size() + 1);
         const quint32 kind = pick(20);
         if (kind == 0 && !mExposed.isEmpty()) {
-            l.from = QStringLiteral("internet");
+            l.from = mInternet;
             l.to = mExposed[pick(quint32(mExposed.size()))];
             l.ports = {*PortRange::parse(QStringLiteral("8080/TCP"))};
             l.reason = QStringLiteral("customers reach the exposed service");
@@ -246,7 +247,7 @@ void Generator::links()
             l.reason = QStringLiteral("node scrapes the host's node-exporter");
         } else if (kind == 2 && mO.workloads > 0) {
             l.from = mPlan.workloads[pick(quint32(mO.workloads))].id;
-            l.to = QStringLiteral("partner-api");
+            l.to = mPartnerApi;
             l.ports = {*PortRange::parse(QStringLiteral("443/TCP"))};
             l.reason = QStringLiteral("calls the partner API");
         } else if (mO.workloads > 1) {
@@ -317,7 +318,7 @@ void Generator::mistakes()
         case 7: // the internet straight to a workload nobody exposed
             for (const Workload &w : mPlan.workloads)
                 if (!w.expose) {
-                    l.from = QStringLiteral("internet");
+                    l.from = mInternet;
                     l.to = w.id;
                     mPlan.links.append(l);
                     break;

@@ -118,7 +118,7 @@ template <typename Node> Zone PlanParser<Node>::readZone(const Node &node)
 {
     Zone z;
     FieldReader f(mContext, node, [&] { return describe("zone", peekId(node)); });
-    z.id = f.string("id", true);
+    z.id = f.id("id", true);
     z.name = f.string("name");
     z.level = f.integer("level", false, 1, 4);
     z.cde = f.boolean("cde");
@@ -130,7 +130,7 @@ template <typename Node> Network PlanParser<Node>::readNetwork(const Node &node)
 {
     Network n;
     FieldReader f(mContext, node, [&] { return describe("network", peekId(node)); });
-    n.id = f.string("id", true);
+    n.id = f.id("id", true);
     if (const QString plane = f.choice("plane", planeKeys(), true); !plane.isEmpty())
         n.plane = *planeFromKey(plane);
     n.cidr = f.string("cidr", true);
@@ -138,8 +138,8 @@ template <typename Node> Network PlanParser<Node>::readNetwork(const Node &node)
     n.gateway = f.string("gateway");
     // Out-of-range VLANs are the validator's vlan-invalid, so any whole number is read here.
     n.vlan = f.integer("vlan");
-    n.zone = f.string("zone");
-    n.parent = f.string("parent");
+    n.zone = f.id("zone");
+    n.parent = f.id("parent");
     n.extra = f.extras();
     return n;
 }
@@ -148,8 +148,8 @@ template <typename Node> Host PlanParser<Node>::readHost(const Node &node)
 {
     Host h;
     FieldReader f(mContext, node, [&] { return describe("host", peekId(node)); });
-    h.id = f.string("id", true);
-    h.zone = f.string("zone");
+    h.id = f.id("id", true);
+    h.zone = f.id("zone");
     // Named only for a message: this runs for every host.
     const Owner owner = [&] { return describe("host", h.id); };
     h.nics = readList<HostNic>(f, "nics", [&](auto &n) { return readHostNic(n, owner); });
@@ -164,7 +164,7 @@ template <typename Node> HostNic PlanParser<Node>::readHostNic(const Node &node,
     HostNic nic;
     FieldReader f(mContext, node, [&] { return QStringLiteral("a NIC of %1").arg(owner()); });
     nic.name = f.string("name", true);
-    nic.network = f.string("network");
+    nic.network = f.id("network");
     nic.ip = f.string("ip");
     nic.mac = f.string("mac");
     nic.extra = f.extras();
@@ -187,10 +187,10 @@ template <typename Node> Vm PlanParser<Node>::readVm(const Node &node)
 {
     Vm vm;
     FieldReader f(mContext, node, [&] { return describe("VM", peekId(node)); });
-    vm.id = f.string("id", true);
-    vm.host = f.string("host");
+    vm.id = f.id("id", true);
+    vm.host = f.id("host");
     vm.role = f.choice("role", vmRoles());
-    vm.zone = f.string("zone");
+    vm.zone = f.id("zone");
     const Owner owner = [&] { return describe("VM", vm.id); };
     vm.nics = readList<VmNic>(f, "nics", [&](auto &n) { return readVmNic(n, owner); });
     vm.podSubnets = f.stringList("podSubnet", true);
@@ -205,7 +205,7 @@ template <typename Node> VmNic PlanParser<Node>::readVmNic(const Node &node, con
     nic.name = f.string("name", true);
     nic.switchName = f.string("switch");
     nic.vlan = f.integer("vlan");
-    nic.network = f.string("network");
+    nic.network = f.id("network");
     nic.ip = f.string("ip");
     nic.mac = f.string("mac");
     nic.extra = f.extras();
@@ -232,7 +232,7 @@ template <typename Node> Workload PlanParser<Node>::readWorkload(const Node &nod
 {
     Workload w;
     FieldReader f(mContext, node, [&] { return describe("workload", peekId(node)); });
-    w.id = f.string("id", true);
+    w.id = f.id("id", true);
     w.ns = f.string("namespace");
     const Owner owner = [&] { return describe("workload", w.id); };
     const Node labels = f.take("labels");
@@ -249,8 +249,8 @@ template <typename Node> Workload PlanParser<Node>::readWorkload(const Node &nod
             }
         }
     }
-    w.zone = f.string("zone");
-    w.nodes = f.stringList("nodes");
+    w.zone = f.id("zone");
+    w.nodes = f.idList("nodes");
     w.ports = readList<WorkloadPort>(f, "ports", [&](const Node &n) {
         WorkloadPort p;
         FieldReader pf(mContext, n, [&] { return QStringLiteral("a port of %1").arg(owner()); });
@@ -285,9 +285,9 @@ template <typename Node> Link PlanParser<Node>::readLink(const Node &node)
 {
     Link l;
     FieldReader f(mContext, node, [&] { return describe("link", peekId(node)); });
-    l.id = f.string("id");
-    l.from = f.string("from", true);
-    l.to = f.string("to", true);
+    l.id = f.id("id");
+    l.from = f.id("from", true);
+    l.to = f.id("to", true);
     const Owner owner = [&] {
         return l.id.isEmpty() ? QStringLiteral("link %1 → %2").arg(excerpt(l.from), excerpt(l.to))
                               : describe("link", l.id);

@@ -170,7 +170,9 @@ void FieldReader<Node>::wrongType(const Node &value, const char *key, const QStr
                               .arg(QLatin1String(key), what(), expected, got));
 }
 
-template <typename Node> QString FieldReader<Node>::string(const char *key, bool required)
+template <typename Node>
+template <typename Text>
+QString FieldReader<Node>::scalarField(const char *key, bool required, Text text)
 {
     const Node value = take(key);
     if (!value.IsDefined() || value.IsNull()) {
@@ -181,9 +183,19 @@ template <typename Node> QString FieldReader<Node>::string(const char *key, bool
         wrongType(value, key, QStringLiteral("text"));
         return {};
     }
-    const QString text = mContext.sharedText(value);
-    if (required && text.isEmpty()) missing(key);
-    return text;
+    const QString read = text(value);
+    if (required && read.isEmpty()) missing(key);
+    return read;
+}
+
+template <typename Node> QString FieldReader<Node>::string(const char *key, bool required)
+{
+    return scalarField(key, required, [&](const Node &n) { return mContext.sharedText(n); });
+}
+
+template <typename Node> QString FieldReader<Node>::id(const char *key, bool required)
+{
+    return scalarField(key, required, [&](const Node &n) { return mContext.idText(n); });
 }
 
 template <typename Node>
@@ -229,9 +241,21 @@ template <typename Node> std::optional<bool> FieldReader<Node>::boolean(const ch
 template <typename Node>
 QStringList FieldReader<Node>::stringList(const char *key, bool allowScalar)
 {
+    return listField(key, allowScalar, [](const Node &n) { return scalarText(n); });
+}
+
+template <typename Node> QStringList FieldReader<Node>::idList(const char *key)
+{
+    return listField(key, false, [&](const Node &n) { return mContext.idText(n); });
+}
+
+template <typename Node>
+template <typename Text>
+QStringList FieldReader<Node>::listField(const char *key, bool allowScalar, Text text)
+{
     const Node value = take(key);
     if (!value.IsDefined() || value.IsNull()) return {};
-    if (value.IsScalar() && allowScalar) return {scalarText(value)};
+    if (value.IsScalar() && allowScalar) return {text(value)};
     if (!value.IsSequence()) {
         wrongType(value, key,
                   allowScalar ? QStringLiteral("text or a list of text")
@@ -244,7 +268,7 @@ QStringList FieldReader<Node>::stringList(const char *key, bool allowScalar)
             wrongType(item, key, QStringLiteral("a list of text"));
             continue;
         }
-        out << scalarText(item);
+        out << text(item);
     }
     return out;
 }

@@ -13,6 +13,7 @@
 #include <functional>
 #include <optional>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 namespace Planar {
@@ -60,11 +61,29 @@ public:
     {
         const std::string_view bytes = scalarBytes(node);
         if (bytes.size() > kSharedTextBytes) return scalarText(node);
-        if (mRecentText.empty()) mRecentText.resize(kSharedTextSlots);
-        RecentText &slot = mRecentText[qHashBits(bytes.data(), bytes.size()) % kSharedTextSlots];
+        RecentText &slot = recent(mRecentText, bytes);
         if (slot.filled && slot.bytes == bytes) return slot.text;
         slot = {bytes, scalarText(node), true};
         return slot.text;
+    }
+
+    /**
+     * scalarText(@p node), an id or a reference to one: every equal id of the file gets the
+     * same string, so that a reference shares its declaration's and is looked up by address
+     * (IdsByAddress), and the plan holds each id's text once. Unlike sharedText(), nothing is
+     * ever evicted: a reference may come long after its declaration (VMs after hosts).
+     */
+    template <typename Node> QString idText(const Node &node)
+    {
+        const std::string_view bytes = scalarBytes(node);
+        // The recent ids first, as for sharedText: a probe of the whole table misses the cache,
+        // and most references repeat the one before (the VMs of one host, one zone's network).
+        RecentText &slot = recent(mRecentIds, bytes);
+        if (slot.filled && slot.bytes == bytes) return slot.text;
+        const auto [at, added] = mIds.try_emplace(bytes);
+        if (added) at->second = scalarText(node);
+        slot = {bytes, at->second, true};
+        return at->second;
     }
 
 private:
@@ -75,7 +94,15 @@ private:
         QString text;
         bool filled = false;
     };
+    /** Direct-mapped: @p bytes's one slot, which a miss overwrites. */
+    static RecentText &recent(std::vector<RecentText> &slots, std::string_view bytes)
+    {
+        if (slots.empty()) slots.resize(kSharedTextSlots);
+        return slots[qHashBits(bytes.data(), bytes.size()) % kSharedTextSlots];
+    }
     std::vector<RecentText> mRecentText;
+    std::vector<RecentText> mRecentIds;                 // only strings of mIds
+    std::unordered_map<std::string_view, QString> mIds; // by the node's bytes, as above
     QString mFile;
     QList<ReadError> mErrors;
     // An alias makes one node appear many times; its problem is still reported once.
@@ -112,11 +139,15 @@ public:
     Node take(const char *key);
 
     QString string(const char *key, bool required = false);
+    /** An id, or a reference to one: a string(), interned (ReadContext::idText). */
+    QString id(const char *key, bool required = false);
     std::optional<int> integer(const char *key, bool required = false, int min = INT_MIN,
                                int max = INT_MAX);
     std::optional<bool> boolean(const char *key);
     /** A string, or a list of strings when @p allowScalar says one string may stand alone. */
     QStringList stringList(const char *key, bool allowScalar = false);
+    /** A list of references to ids: a stringList() of interned strings (idText). */
+    QStringList idList(const char *key);
     QList<int> intList(const char *key);
     /** One of @p choices (case-sensitive, as written in the contract). */
     QString choice(const char *key, const QStringList &choices, bool required = false);
@@ -140,6 +171,9 @@ private:
     /** Whether two keys are the same text: bytes, and for non-ASCII keys the decoded text. */
     static bool sameKey(const Entry &a, std::string_view bytes, bool ascii, const Node &keyNode);
     QString what() const { return mWhatLater ? mWhatLater() : mWhat; }
+    /** string() and id(): @p text gives a scalar's text. */
+    template <typename Text> QString scalarField(const char *key, bool required, Text text);
+    template <typename Text> QStringList listField(const char *key, bool allowScalar, Text text);
 
     ReadContext &mContext;
     Node mNode;

@@ -7,6 +7,7 @@
 #include "io/planreader.h"
 #include "io/planwriter.h"
 #include "oddplans.h"
+#include "plan/planlookup.h"
 
 #include <QFile>
 #include <QTest>
@@ -26,6 +27,7 @@ private Q_SLOTS:
     void theFastPathTakesUtf8();
     void theFastPathLeavesWhatItIsNotSureOf_data();
     void theFastPathLeavesWhatItIsNotSureOf();
+    void bothPathsGiveEachIdOneString();
 };
 
 namespace {
@@ -220,6 +222,63 @@ void TestReaderPaths::theFastPathLeavesWhatItIsNotSureOf()
     QFETCH(QByteArray, yaml);
     QVERIFY(!PlanReader::readWithLibyaml(yaml, QStringLiteral("plan.yaml")));
     compareReaders(yaml);
+}
+
+void TestReaderPaths::bothPathsGiveEachIdOneString()
+{
+    // The validator finds a reference by its string's address when it shares its
+    // declaration's (IdsByAddress): so the reader hands every equal id one string, on either
+    // path, and so does the generator whose plans the benchmark validates.
+    // Past the 2,048 recent strings the reader keeps (ReadContext): the declarations a VM or
+    // a link names are long gone from them.
+    GeneratorOptions options;
+    options.hosts = 1500;
+    options.vmsPerHost = 2;
+    options.workloads = 100;
+    options.links = 300;
+    const Plan generated = generatePlan(options);
+    const QByteArray yaml = PlanWriter::toYaml(generated);
+    const QString name = QStringLiteral("plan.yaml");
+    const ReadResult fast = *PlanReader::readWithLibyaml(yaml, name);
+    const ReadResult slow = PlanReader::readWithYamlCpp(yaml, name);
+    for (const Plan *plan : {&generated, &*fast.plan, &*slow.plan}) {
+        const Plan &p = *plan;
+        QHash<QString, const QChar *> declared;
+        PlanLookup::forEachDeclaration(p, [&](const QString &id, EntityKind, qsizetype) {
+            declared.insert(id, id.constData());
+        });
+        int references = 0;
+        QStringList unshared; // references in a string of their own
+        const auto sharesItsDeclaration = [&](const QString &ref) {
+            if (ref.isEmpty()) return;
+            ++references;
+            if (declared.value(ref) != ref.constData()) unshared << ref;
+        };
+        for (const Network &n : p.networks)
+            sharesItsDeclaration(n.zone);
+        for (const Host &h : p.hosts)
+            for (const HostNic &nic : h.nics)
+                sharesItsDeclaration(nic.network);
+        for (const Vm &v : p.vms) {
+            sharesItsDeclaration(v.host);
+            sharesItsDeclaration(v.zone);
+            for (const VmNic &nic : v.nics)
+                sharesItsDeclaration(nic.network);
+        }
+        for (const Workload &w : p.workloads) {
+            sharesItsDeclaration(w.zone);
+            for (const QString &node : w.nodes)
+                sharesItsDeclaration(node);
+        }
+        for (const Link &l : p.links) {
+            sharesItsDeclaration(l.from);
+            sharesItsDeclaration(l.to);
+        }
+        QVERIFY2(references > 10000, qPrintable(QString::number(references)));
+        QVERIFY2(unshared.isEmpty(), qPrintable(QStringLiteral("%1 references, first %2")
+                                                    .arg(unshared.size())
+                                                    .arg(unshared.value(0))));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestReaderPaths)
