@@ -90,10 +90,10 @@ ItemContent vmContent(const Vm &vm, const Words &tr)
             QStringLiteral("%1  %2%3").arg(displayText(nic.name), displayText(nic.ip), vlan),
             Theme::TextColor};
     }
-    for (const QString &pods : vm.podSubnets)
-        c.lines << ItemContent::Line{
-            tr(&CardWords::pods, QT_TRANSLATE_NOOP("Planar", "Pods %1")).arg(displayText(pods)),
-            Theme::planeColor(Plane::Pod), true};
+    for (const CidrText &pods : vm.podSubnets)
+        c.lines << ItemContent::Line{tr(&CardWords::pods, QT_TRANSLATE_NOOP("Planar", "Pods %1"))
+                                         .arg(displayText(pods.text())),
+                                     Theme::planeColor(Plane::Pod), true};
     if (vm.podSubnets.isEmpty())
         c.lines << ItemContent::Line{
             tr(&CardWords::noPodSubnet, QT_TRANSLATE_NOOP("Planar", "no Pod subnet")),

@@ -271,8 +271,8 @@ bool MainWindow::findAndShow(const QString &rawText)
             for (const Network &n : plan.networks)
                 if (Cidr::parse(n.cidr) == cidr) found = n.id;
             for (const Vm &vm : plan.vms)
-                for (const QString &s : vm.podSubnets)
-                    if (Cidr::parse(s) == cidr) found = vm.id;
+                for (const CidrText &s : vm.podSubnets)
+                    if (s.address() == cidr) found = vm.id;
         }
     }
     if (found.isEmpty()) {

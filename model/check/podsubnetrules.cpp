@@ -108,7 +108,7 @@ void nodeSubnets(ValidationContext &c, const QList<Cidr> &podRanges, bool maskVa
             const std::optional<Cidr> &subnet = parsed[size_t(s)];
             if (!subnet) {
                 QString why;
-                Cidr::parse(vm.podSubnets[s], &why); // parsed once already; again to say why
+                Cidr::parse(vm.podSubnets[s].text(), &why); // parsed once already; again to say why
                 c.add("invalid-cidr", Severity::Error, {vm.id},
                       QStringLiteral("Pod subnet of node '%1': %2").arg(vm.id, why));
                 continue;

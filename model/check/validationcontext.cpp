@@ -59,7 +59,7 @@ ValidationContext::ValidationContext(const Plan &plan, const QDate &today, bool 
                 networks[vmStart[v] + n] = mLookup.find(vm.nics[n].network);
             if (pods)
                 for (qsizetype k = 0; k < vm.podSubnets.size(); ++k)
-                    podSubnets[podStart[v] + k] = Cidr::parse(vm.podSubnets[k]);
+                    podSubnets[podStart[v] + k] = vm.podSubnets[k].address();
         }
     };
     // A helper takes the first VMs, this thread the links' ends, the hosts' NICs and the other

@@ -39,18 +39,18 @@ const Network *findNetwork(const Plan &plan, const QString &id)
 QList<Cidr> allCidrs(const Plan &plan)
 {
     QList<Cidr> out;
-    auto add = [&out](const QString &text) {
-        if (auto c = Cidr::parse(text); c && !c->isDefaultRoute()) out << *c;
+    auto add = [&out](const std::optional<Cidr> &c) {
+        if (c && !c->isDefaultRoute()) out << *c;
     };
     for (const Network &n : plan.networks)
-        add(n.cidr);
+        add(Cidr::parse(n.cidr));
     for (const QString &s : plan.cluster.podSubnets)
-        add(s);
+        add(Cidr::parse(s));
     for (const QString &s : plan.cluster.serviceSubnets)
-        add(s);
+        add(Cidr::parse(s));
     for (const Vm &vm : plan.vms)
-        for (const QString &s : vm.podSubnets)
-            add(s);
+        for (const CidrText &s : vm.podSubnets)
+            add(s.address()); // no parse: held as a number
     return out;
 }
 
@@ -145,8 +145,8 @@ QString nextFreePodSubnet(const Plan &plan)
                 : std::min(range->prefix() + 16, 64); // kube-controller-manager's IPv6 default
         QList<Cidr> used;
         for (const Vm &vm : plan.vms)
-            for (const QString &s : vm.podSubnets)
-                if (auto c = Cidr::parse(s)) used << *c;
+            for (const CidrText &s : vm.podSubnets)
+                if (auto c = s.address()) used << *c;
         if (auto next = nextFreeSubnet(*range, prefix, used)) return next->toString();
     }
     return {};

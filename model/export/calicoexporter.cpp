@@ -44,8 +44,8 @@ bool CalicoExporter::write(const Plan &plan, const ExportOptions &, QList<Export
         if (vm.podSubnets.isEmpty())
             addWarning(
                 QStringLiteral("VM %1 has no podSubnet: no IPPool pins a subnet to it").arg(vm.id));
-        for (const QString &text : vm.podSubnets) {
-            const auto subnet = Cidr::parse(text);
+        for (const CidrText &text : vm.podSubnets) {
+            const auto subnet = text.address();
             if (!subnet) {
                 addError(QStringLiteral("vms[%1].podSubnet %2: not a CIDR block")
                              .arg(i)

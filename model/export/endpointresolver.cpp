@@ -35,7 +35,7 @@ EndpointResolver::EndpointResolver(const Plan &plan, const PlanLookup &lookup)
             planes[int(Plane::Vm)].append(*a);
             if (!vm.zone.isEmpty()) mVmZones[vm.zone].append(*a);
         }
-        for (const QString &s : vm.podSubnets) {
+        for (const CidrText &s : vm.podSubnets) {
             const auto c = cidr(s, QStringLiteral("vms[%1].podSubnet").arg(vm.id));
             if (!c) continue;
             mVmPods[vm.id].append(*c);
@@ -72,6 +72,12 @@ std::optional<Cidr> EndpointResolver::cidr(const QString &text, const QString &f
     if (!c)
         mErrors.append(QStringLiteral("%1 %2: not a CIDR").arg(field, ExportSafety::shown(text)));
     return c;
+}
+
+std::optional<Cidr> EndpointResolver::cidr(const CidrText &block, const QString &field)
+{
+    if (block.heldAsNumber()) return block.address(); // no parse: canonical, so it is one
+    return cidr(block.text(), field);
 }
 
 std::optional<Cidr> EndpointResolver::address(const IpText &ip, const QString &field)

@@ -46,6 +46,7 @@ public:
 private:
     Endpoint endpointOf(const QString &id) const;
     std::optional<Cidr> cidr(const QString &text, const QString &field);
+    std::optional<Cidr> cidr(const CidrText &block, const QString &field);
     std::optional<Cidr> address(const IpText &ip, const QString &field);
 
     const Plan &mPlan;

@@ -26,8 +26,8 @@ QList<Cidr> sourceRanges(const Vm &vm, const VmNic &nic)
 {
     QList<Cidr> out;
     if (const auto ip = nic.ip.address()) out.append(Cidr::containing(*ip, ip->bitCount()));
-    for (const QString &s : vm.podSubnets)
-        if (const auto c = Cidr::parse(s)) out.append(*c);
+    for (const CidrText &s : vm.podSubnets)
+        if (const auto c = s.address()) out.append(*c);
     return out;
 }
 

@@ -99,7 +99,7 @@ bool OvsExporter::checkNames(const Plan &plan)
         if (!ExportSafety::isDnsLabel(vm.id))
             addError(QStringLiteral("vms[%1].id %2: not a DNS label").arg(i).arg(shown(vm.id)));
         for (int p = 0; p < vm.podSubnets.size(); ++p)
-            if (!Cidr::parse(vm.podSubnets[p]))
+            if (!vm.podSubnets[p].address())
                 addError(QStringLiteral("vms[%1].podSubnet %2: not a CIDR block")
                              .arg(i)
                              .arg(shown(vm.podSubnets[p])));

@@ -193,7 +193,7 @@ template <typename Node> Vm PlanParser<Node>::readVm(const Node &node)
     vm.zone = f.id("zone");
     const Owner owner = [&] { return describe("VM", vm.id); };
     vm.nics = readList<VmNic>(f, "nics", [&](auto &n) { return readVmNic(n, owner); });
-    vm.podSubnets = f.stringList("podSubnet", true);
+    vm.podSubnets = cidrTexts(f.stringList("podSubnet", true));
     vm.extra = f.extras();
     return vm;
 }

@@ -172,7 +172,7 @@ void Writer::vm(Map &m, const Vm &v)
         field(n, "mac", nic.mac, true);
         mYaml.extras(n, nic.extra);
     });
-    scalarOrList(m, "podSubnet", v.podSubnets);
+    scalarOrList(m, "podSubnet", texts(v.podSubnets));
     mYaml.extras(m, v.extra);
 }
 

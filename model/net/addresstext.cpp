@@ -36,4 +36,23 @@ std::optional<quint64> MacSpelling::canonicalValue(QStringView text)
     return mac->value();
 }
 
+std::optional<quint64> Ipv4CidrSpelling::canonicalValue(QStringView text)
+{
+    // Strict as the IPv4 parse: what Cidr::parse takes as IPv4 is spelled as toString() does.
+    if (text.isEmpty() || std::find(text.begin(), text.end(), u':') != text.end())
+        return std::nullopt;
+    const auto block = Cidr::parse(text);
+    if (!block || block->family() != IpFamily::V4) return std::nullopt;
+    return quint64(block->network().value()) << 8 | quint64(block->prefix());
+}
+
+QList<CidrText> cidrTexts(const QStringList &texts)
+{
+    QList<CidrText> out;
+    out.reserve(texts.size());
+    for (const QString &text : texts)
+        out << CidrText(text);
+    return out;
+}
+
 } // namespace Planar

@@ -1,9 +1,11 @@
 #pragma once
 
+#include "cidr.h"
 #include "ipaddress.h"
 #include "macaddress.h"
 
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 
@@ -82,7 +84,34 @@ struct MacSpelling {
     static std::optional<MacAddress> parse(const QString &text) { return MacAddress::parse(text); }
 };
 
+/** IPv4 CIDR blocks as Cidr::toString() writes them (the only spelling Cidr::parse takes). */
+struct Ipv4CidrSpelling {
+    using Address = Cidr;
+    using Value = quint64; // the network address above, the prefix in the low byte
+    static std::optional<quint64> canonicalValue(QStringView text);
+    static QString format(quint64 value) { return address(value).toString(); }
+    static Cidr address(quint64 value)
+    {
+        return Cidr::containing(IpAddress(IpFamily::V4, value >> 8), int(value & 0xff));
+    }
+    static std::optional<Cidr> parse(const QString &text) { return Cidr::parse(text); }
+};
+
 using IpText = AddressText<Ipv4Spelling>;
 using MacText = AddressText<MacSpelling>;
+using CidrText = AddressText<Ipv4CidrSpelling>;
+
+/** The texts of @p fields, as the plan spells them. */
+template <typename Codec> QStringList texts(const QList<AddressText<Codec>> &fields)
+{
+    QStringList out;
+    out.reserve(fields.size());
+    for (const AddressText<Codec> &field : fields)
+        out << field.text();
+    return out;
+}
+
+/** @p texts as CIDR fields (a VM's Pod subnets). */
+QList<CidrText> cidrTexts(const QStringList &texts);
 
 } // namespace Planar

@@ -13,8 +13,8 @@ QString ownerOfAddress(const Plan &plan, const IpAddress &address)
         for (const HostNic &nic : h.nics)
             if (nic.ip.address() == address) return h.id;
     for (const Vm &vm : plan.vms)
-        for (const QString &s : vm.podSubnets)
-            if (const auto c = Cidr::parse(s); c && c->contains(address)) return vm.id;
+        for (const CidrText &s : vm.podSubnets)
+            if (const auto c = s.address(); c && c->contains(address)) return vm.id;
     int best = -1;
     QString network;
     for (const Network &n : plan.networks) {

@@ -29,7 +29,7 @@ struct Vm {
     QString role; // control-plane | worker
     QString zone;
     QList<VmNic> nics;
-    QStringList podSubnets; // one entry, or two for dual-stack
+    QList<CidrText> podSubnets; // one entry, or two for dual-stack
     ExtraKeys extra;
 
     friend bool operator==(const Vm &, const Vm &) = default;

@@ -149,7 +149,7 @@ void addresses(HtmlWriter &w, const Report &, const Plan &plan, const ReportText
     w.element(QStringLiteral("h3"), t("podSubnets"));
     w.beginTable({t("node"), t("zone"), t("cidr")});
     for (const Vm &v : plan.vms)
-        w.row({v.id, v.zone, v.podSubnets.join(", ")});
+        w.row({v.id, v.zone, texts(v.podSubnets).join(", ")});
     w.endTable();
     w.element(QStringLiteral("h3"), t("clusterRanges"));
     w.beginTable({t("podRange"), t("serviceRange")});

@@ -37,7 +37,7 @@ private:
         if (const Workload *w = lookup.workload(id)) {
             QStringList pods;
             for (const QString &node : w->nodes)
-                if (const Vm *v = lookup.vm(node)) pods += v->podSubnets;
+                if (const Vm *v = lookup.vm(node)) pods += texts(v->podSubnets);
             return pods.join(QLatin1Char(' '));
         }
         if (lookup.zone(id)) return mZoneRanges.value(id).join(QLatin1Char(' '));
@@ -96,7 +96,7 @@ void hostToPod(QList<SegmentationProbe> &out, const ReportFacts &facts)
     if (managed.size() * podSubnets <= HostToPodProbeLimit || p.cluster.podSubnets.isEmpty()) {
         for (const auto &[host, ip] : std::as_const(managed))
             for (const Vm &v : p.vms)
-                for (const QString &pods : v.podSubnets)
+                for (const CidrText &pods : v.podSubnets)
                     out.append({from(host, ip), v.id, pods, any, deny, reason("probe.hostToPod")});
         return;
     }
@@ -121,9 +121,9 @@ QList<SegmentationProbe> segmentationPlan(const ReportFacts &facts)
         // One node's Pod subnet stands for all: the host plane must drop every one alike.
         for (const Network &n : p.networks)
             if (n.plane == Plane::Host)
-                out.append(
-                    {v.id + QStringLiteral(" Pods (") + v.podSubnets.front() + QLatin1Char(')'),
-                     n.id, n.cidr, any, deny, reason("probe.podToHost")});
+                out.append({v.id + QStringLiteral(" Pods (") + v.podSubnets.front().text() +
+                                QLatin1Char(')'),
+                            n.id, n.cidr, any, deny, reason("probe.podToHost")});
         break;
     }
     for (const Network &n : p.networks) {

@@ -93,13 +93,13 @@ void TestItemFactory::newVmGetsNextIpAndPodSubnet()
     QCOMPARE(first.nics[0].switchName, QStringLiteral("br-biz"));
     QCOMPARE(first.nics[0].vlan, std::optional<int>(10));
     QCOMPARE(first.nics[0].ip, QStringLiteral("10.0.1.2"));
-    QCOMPARE(first.podSubnets, QStringList{QStringLiteral("172.16.0.0/24")});
+    QCOMPARE(texts(first.podSubnets), QStringList{QStringLiteral("172.16.0.0/24")});
     QCOMPARE(first.zone, QStringLiteral("ecommerce"));
     plan.vms << first;
     const Vm second = ItemFactory::newVm(plan, QStringLiteral("host1"));
     QCOMPARE(second.id, QStringLiteral("node2"));
     QCOMPARE(second.nics[0].ip, QStringLiteral("10.0.1.3"));
-    QCOMPARE(second.podSubnets, QStringList{QStringLiteral("172.16.1.0/24")});
+    QCOMPARE(texts(second.podSubnets), QStringList{QStringLiteral("172.16.1.0/24")});
     QVERIFY(second.nics[0].mac != first.nics[0].mac);
 }
 

@@ -53,7 +53,7 @@ void TestPlanClip::duplicateHostWithVmIsFreshAndLinked()
     QCOMPARE(vm.host, QStringLiteral("host3"));
     QCOMPARE(vm.nics[0].network, QStringLiteral("vm-payments"));
     QCOMPARE(vm.nics[0].ip, QStringLiteral("10.0.2.2"));
-    QCOMPARE(vm.podSubnets, QStringList{QStringLiteral("172.16.0.0/24")});
+    QCOMPARE(texts(vm.podSubnets), QStringList{QStringLiteral("172.16.0.0/24")});
     const Link link = std::get<Link>(*mDoc.entity(QStringLiteral("link:node4-to-host3")));
     QCOMPARE(link.from, QStringLiteral("node4"));
     QCOMPARE(link.to, QStringLiteral("host3"));

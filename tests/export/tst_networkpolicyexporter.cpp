@@ -121,7 +121,7 @@ QList<PodGroup> podGroups(const Plan &plan)
             g.labels.insert(k, v);
         QStringList ranges;
         for (const Vm &vm : plan.vms)
-            if (w.nodes.contains(vm.id)) ranges += vm.podSubnets;
+            if (w.nodes.contains(vm.id)) ranges += texts(vm.podSubnets);
         if (ranges.isEmpty()) ranges = plan.cluster.podSubnets;
         for (const QString &r : ranges)
             if (auto c = Cidr::parse(r)) g.addresses.append(*c);

@@ -186,7 +186,7 @@ void Writer::vm(const Vm &v)
         field("mac", nic.mac, true);
         extras(nic.extra);
     });
-    scalarOrList("podSubnet", v.podSubnets);
+    scalarOrList("podSubnet", texts(v.podSubnets));
     extras(v.extra);
 }
 

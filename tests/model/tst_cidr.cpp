@@ -1,3 +1,4 @@
+#include "net/addresstext.h"
 #include "net/cidr.h"
 #include "net/overlapindex.h"
 
@@ -19,6 +20,8 @@ class TestCidr : public QObject {
 private Q_SLOTS:
     void parse_data();
     void parse();
+    void cidrText_data() { parse_data(); }
+    void cidrText();
     void relations_data();
     void relations();
     void size();
@@ -121,6 +124,23 @@ void TestCidr::parse()
     }
     QVERIFY2(c, qPrintable(error));
     QCOMPARE(c->toString(), canonical);
+}
+
+void TestCidr::cidrText()
+{
+    // A VM's Pod subnet field: the text as written, the block a parse gives, held as a number
+    // exactly when the text is an IPv4 block's canonical spelling.
+    QFETCH(QString, text);
+    QFETCH(QString, canonical);
+    for (const QString &written : {text, QString(text + u'\n')}) {
+        const CidrText field(written);
+        QCOMPARE(field.text(), written); // saved byte for byte as read
+        QCOMPARE(field.address(), Cidr::parse(written));
+        const bool ipv4 = !written.contains(u':');
+        QCOMPARE(field.heldAsNumber(), ipv4 && written == canonical);
+        QCOMPARE(texts(cidrTexts({written, written})), (QStringList{written, written}));
+    }
+    QVERIFY(CidrText(text) == text);
 }
 
 void TestCidr::relations_data()

@@ -72,7 +72,7 @@ void TestFreeSpace::planeOverlapSuggestsAFreeBlock()
     for (const Network &n : plan.networks)
         taken << n.cidr;
     for (const Vm &vm : plan.vms)
-        taken += vm.podSubnets;
+        taken += texts(vm.podSubnets);
     taken += plan.cluster.podSubnets + plan.cluster.serviceSubnets;
     static const QRegularExpression suggestion(QStringLiteral("such as ([0-9./]+)"));
     for (const Finding &f : overlaps) {

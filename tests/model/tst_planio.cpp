@@ -105,7 +105,7 @@ void TestPlanIo::seedExampleReadsEveryKey()
     QCOMPARE(p.hosts[0].nics[0].mac, QStringLiteral("00:25:90:aa:00:11"));
     QCOMPARE(p.hosts[0].switches[0].vlans, (QList<int>{10, 20}));
     QCOMPARE(p.vms[2].nics[0].switchName, QStringLiteral("br-biz"));
-    QCOMPARE(p.vms[2].podSubnets, QStringList{"172.16.3.0/24"});
+    QCOMPARE(texts(p.vms[2].podSubnets), QStringList{"172.16.3.0/24"});
     QCOMPARE(p.cluster.nodeMaskSize, std::optional<int>(24));
     QCOMPARE(p.workloads[0].labels.front().second, QStringLiteral("web"));
     QCOMPARE(p.workloads[0].expose->type, QStringLiteral("ingress"));

@@ -244,7 +244,7 @@ void TestDrawing::newOffersTheThreePlanes()
     QCOMPARE(host.nics[1].ip, QStringLiteral("192.168.1.130"));
     const Vm vm = w->document()->plan().vms.value(0);
     QCOMPARE(vm.nics.value(0).ip, QStringLiteral("10.0.1.2"));
-    QCOMPARE(vm.podSubnets, QStringList{QStringLiteral("172.16.0.0/24")});
+    QCOMPARE(texts(vm.podSubnets), QStringList{QStringLiteral("172.16.0.0/24")});
     w->waitForValidation();
     QCOMPARE(w->validator()->result().findings, QList<Finding>());
 

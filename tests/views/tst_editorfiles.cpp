@@ -191,8 +191,8 @@ void TestEditorFiles::newUserDrawsFromBlank()
     QCOMPARE(w.validator()->result().findings, QList<Finding>());
     const Vm node1 = std::get<Vm>(*w.document()->entity(QStringLiteral("node1")));
     const Vm node2 = std::get<Vm>(*w.document()->entity(QStringLiteral("node2")));
-    QCOMPARE(node1.podSubnets, QStringList{QStringLiteral("172.16.0.0/24")});
-    QCOMPARE(node2.podSubnets, QStringList{QStringLiteral("172.16.1.0/24")});
+    QCOMPARE(texts(node1.podSubnets), QStringList{QStringLiteral("172.16.0.0/24")});
+    QCOMPARE(texts(node2.podSubnets), QStringList{QStringLiteral("172.16.1.0/24")});
     QCOMPARE(node2.host, QStringLiteral("host1"));
 
     // An overlap while typing, then fixed by typing.

@@ -113,8 +113,8 @@ void TestMainWindow::addHostAndVmFromPalette()
     QVERIFY(node4 && node5);
     QCOMPARE(std::get<Vm>(*node4).host, QStringLiteral("host3"));
     QCOMPARE(std::get<Vm>(*node5).host, QStringLiteral("host3"));
-    QCOMPARE(std::get<Vm>(*node4).podSubnets, QStringList{QStringLiteral("172.16.0.0/24")});
-    QCOMPARE(std::get<Vm>(*node5).podSubnets, QStringList{QStringLiteral("172.16.4.0/24")});
+    QCOMPARE(texts(std::get<Vm>(*node4).podSubnets), QStringList{QStringLiteral("172.16.0.0/24")});
+    QCOMPARE(texts(std::get<Vm>(*node5).podSubnets), QStringList{QStringLiteral("172.16.4.0/24")});
     QCOMPARE(std::get<Vm>(*node5).nics.first().ip, QStringLiteral("10.0.1.3"));
     // Both VMs are drawn over their host, in the VM band.
     const EntityItem *vm = w.scene()->entityItem(QStringLiteral("node5"));
@@ -137,7 +137,7 @@ void TestMainWindow::typedCidrIsFlaggedAndUndone()
     edit->selectAll();
     QTest::keyClicks(edit, QStringLiteral("172.16.1.0/24")); // node1's Pod subnet
     QTest::keyClick(edit, Qt::Key_Return);
-    QCOMPARE(std::get<Vm>(*w.document()->entity(QStringLiteral("node3"))).podSubnets,
+    QCOMPARE(texts(std::get<Vm>(*w.document()->entity(QStringLiteral("node3"))).podSubnets),
              QStringList{QStringLiteral("172.16.1.0/24")});
 
     w.waitForValidation();

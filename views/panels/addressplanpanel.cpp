@@ -141,8 +141,8 @@ QList<AddressRow> AddressPlanPanel::rows(const Plan &plan)
         const auto range = Cidr::parse(s);
         if (range) r.size = range->addressCount();
         for (const Vm &vm : plan.vms)
-            for (const QString &p : vm.podSubnets) {
-                const auto sub = Cidr::parse(p);
+            for (const CidrText &p : vm.podSubnets) {
+                const auto sub = p.address();
                 if (range && sub && range->contains(*sub)) {
                     r.used += sub->addressCount();
                     r.usedBy << vm.id;
@@ -156,10 +156,10 @@ QList<AddressRow> AddressPlanPanel::rows(const Plan &plan)
         out << r;
     }
     for (const Vm &vm : plan.vms)
-        for (const QString &p : vm.podSubnets) {
-            AddressRow r =
-                makeRow(vm.id, QObject::tr("%1 Pods").arg(vm.id), Plane::Pod, p, {}, vm.zone);
-            if (const auto c = Cidr::parse(p)) r.size = c->addressCount();
+        for (const CidrText &p : vm.podSubnets) {
+            AddressRow r = makeRow(vm.id, QObject::tr("%1 Pods").arg(vm.id), Plane::Pod, p.text(),
+                                   {}, vm.zone);
+            if (const auto c = p.address()) r.size = c->addressCount();
             r.usedBy << vm.id;
             out << r;
         }
@@ -176,8 +176,8 @@ QList<Usage> AddressPlanPanel::usage(const Plan &plan)
         if (bits < 0 || bits > 40) continue;
         quint64 nodes = 0;
         for (const Vm &vm : plan.vms)
-            for (const QString &p : vm.podSubnets)
-                if (const auto sub = Cidr::parse(p); sub && range->contains(*sub)) ++nodes;
+            for (const CidrText &p : vm.podSubnets)
+                if (const auto sub = p.address(); sub && range->contains(*sub)) ++nodes;
         out << Usage{QObject::tr("node subnets"), nodes, quint64(1) << bits};
     }
     QList<Usage> networks;

@@ -105,8 +105,9 @@ void vmFields(Builder<Vm> &b, PlanDocument *doc, const Vm &vm)
              [](Vm &v, const QString &s) { v.role = s; });
     b.choice(QStringLiteral("zone"), tr("Zone"), vm.zone, idChoices(*doc, ItemKind::Zone, true),
              [](Vm &v, const QString &s) { v.zone = s; });
-    b.line(QStringLiteral("podSubnet"), tr("Pod subnet"), vm.podSubnets.join(QStringLiteral(", ")),
-           Kind::CidrList, true, [](Vm &v, const QString &s) { v.podSubnets = splitList(s); });
+    b.line(QStringLiteral("podSubnet"), tr("Pod subnet"),
+           texts(vm.podSubnets).join(QStringLiteral(", ")), Kind::CidrList, true,
+           [](Vm &v, const QString &s) { v.podSubnets = cidrTexts(splitList(s)); });
     QStringList switches;
     if (const auto host = doc->entity(vm.host); host && std::holds_alternative<Host>(*host))
         for (const VirtualSwitch &sw : std::get<Host>(*host).switches)
