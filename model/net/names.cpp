@@ -59,7 +59,10 @@ bool isDnsSubdomain(const QString &text)
 
 bool isInterfaceName(const QString &text)
 {
-    if (text.isEmpty() || text.size() > 15 || text == u"." || text == u"..") return false;
+    if (text.isEmpty() || text.size() > 15) return false;
+    // Only then the two names the kernel refuses: a string comparison per NIC costs more than
+    // the character test.
+    if (text.size() <= 2 && (text == u"." || text == u"..")) return false;
     return std::all_of(text.begin(), text.end(), [](QChar c) {
         const char16_t u = c.unicode();
         return isAlnum(u) || u == u'_' || u == u'.' || u == u':' || u == u'-';
