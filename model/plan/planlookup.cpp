@@ -23,15 +23,17 @@ QString entityKindName(EntityKind kind)
 
 PlanLookup::PlanLookup(const Plan &plan) : mPlan(&plan)
 {
-    mIds.reserve(plan.zones.size() + plan.networks.size() + plan.hosts.size() + plan.vms.size() +
-                 plan.workloads.size());
+    const qsizetype count = plan.zones.size() + plan.networks.size() + plan.hosts.size() +
+                            plan.vms.size() + plan.workloads.size();
+    mDeclaredIds.reserve(count);
+    mDeclaredRefs.reserve(count);
     forEachDeclaration(plan, [this](const QString &id, EntityKind kind, qsizetype index) {
-        Ref &ref = mIds[id]; // one hash operation: a new id's Ref is None
-        if (ref.kind == EntityKind::None)
-            ref = {kind, index};
-        else if (!id.isEmpty())
-            mRepeated.append({kind, index});
+        mDeclaredIds.append(id);
+        mDeclaredRefs.append({kind, index});
     });
+    // The first declaration of an id wins; the later ones, in declaration order, are repeats.
+    for (const qsizetype at : mIdsByText.build(mDeclaredIds))
+        if (!mDeclaredIds[at].isEmpty()) mRepeated.append(mDeclaredRefs[at]);
     indexAddresses();
 
     // VMs by host index, counted then placed: no list and no hash insert per VM.
@@ -75,9 +77,9 @@ void PlanLookup::indexAddresses()
 
 PlanLookup PlanLookup::rebasedOn(const Plan &plan) const
 {
-    // The addresses stay: mIds holds their strings, so each still holds the same id, declared
-    // at the same place in @p plan. The later state's strings mostly are those (a plan's copy
-    // shares them); an id in a string of its own is found by text.
+    // The addresses stay: mDeclaredIds holds their strings, so each still holds the same id,
+    // declared at the same place in @p plan. The later state's strings mostly are those (a plan's
+    // copy shares them); an id in a string of its own is found by text.
     PlanLookup copy(*this);
     copy.mPlan = &plan;
     return copy;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "idsbyaddress.h"
+#include "idsbytext.h"
 #include "plan.h"
 
 #include <QHash>
@@ -29,7 +30,8 @@ public:
     {
         // Most references share their declaration's string (IdsByAddress): no hash of text.
         if (const quint32 *packed = mIdsByAddress.find(id)) return unpack(*packed);
-        return mIds.value(id);
+        const qsizetype at = mIdsByText.find(id, mDeclaredIds);
+        return at < 0 ? Ref() : mDeclaredRefs[at];
     }
     EntityKind kindOf(const QString &id) const { return find(id).kind; }
 
@@ -83,16 +85,20 @@ private:
         return {EntityKind(packed >> kIndexBits),
                 qsizetype(packed & ((quint32(1) << kIndexBits) - 1))};
     }
-    /** Fills mIdsByAddress from the plan's first declarations: the strings mIds holds, so
-     *  that none of its addresses can be freed or written while this lookup or a copy lives. */
+    /** Fills mIdsByAddress from the plan's first declarations, whose strings mDeclaredIds
+     *  holds: none of its addresses can be freed or written while this lookup or a copy lives. */
     void indexAddresses();
 
     template <typename T>
     const T *get(const QString &id, EntityKind kind, const QList<T> &list) const;
 
     const Plan *mPlan;
-    QHash<QString, Ref> mIds;
-    IdsByAddress mIdsByAddress; // mIds's keys again, by the address of their text
+    // Every declaration's id and what it names, in declaration order. The list holds the ids'
+    // strings, so that no address IdsByAddress keeps can be freed or written meanwhile.
+    QList<QString> mDeclaredIds;
+    QList<Ref> mDeclaredRefs;
+    IdsByText mIdsByText;       // positions in those lists, the first of equal ids
+    IdsByAddress mIdsByAddress; // the same first declarations, by the address of their text
     QList<Ref> mRepeated;
     QList<Ref> mVmHosts; // by VM index
     // The VMs of host i are mVmsByHost[mVmsByHostStart[i] .. mVmsByHostStart[i + 1]): one list

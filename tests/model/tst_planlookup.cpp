@@ -1,8 +1,10 @@
 // PlanLookup finds an entity by id. References that share their declaration's string (as the
 // reader and the generator make them) are found by the string's address (IdsByAddress); these
 // tests hold that fast path to what a look-up by text answers: the first declaration of a
-// repeated id, and nothing stale after a string is written or the plan rebased.
+// repeated id, and nothing stale after a string is written or the plan rebased. The look-up
+// by text (IdsByText) keeps the first of equal ids and names the others as repeats.
 #include "plan/idsbyaddress.h"
+#include "plan/idsbytext.h"
 #include "plan/planlookup.h"
 
 #include <QTest>
@@ -17,6 +19,7 @@ private Q_SLOTS:
     void aRepeatedIdNamesItsFirstDeclarationWhateverItShares();
     void aLookupHoldsTheStringsItFindsByAddress();
     void aLargeIndexGrowsAndStillFindsEveryId();
+    void idsByTextKeepTheFirstOfEqualIds();
 };
 
 namespace {
@@ -132,6 +135,32 @@ void TestPlanLookup::aLargeIndexGrowsAndStillFindsEveryId()
         const quint32 *value = index.find(ids[i]);
         QVERIFY2(value && *value == quint32(i), qPrintable(ids[i]));
     }
+}
+
+void TestPlanLookup::idsByTextKeepTheFirstOfEqualIds()
+{
+    // Each its own string: found by text alone. Empty ids are ids like any other here.
+    const QList<QString> ids{fresh("a"), fresh("b"), fresh("a"), QString(), QString(),
+                             fresh("c"), fresh("b")};
+    IdsByText index;
+    QCOMPARE(index.build(ids), (QList<qsizetype>{2, 4, 6}));
+    QCOMPARE(index.find(u"a", ids), 0);
+    QCOMPARE(index.find(u"b", ids), 1);
+    QCOMPARE(index.find(u"", ids), 3);
+    QCOMPARE(index.find(u"c", ids), 5);
+    QCOMPARE(index.find(u"d", ids), -1);
+    QCOMPARE(IdsByText().find(u"a", ids), -1); // not built: finds nothing
+
+    // Many ids, every tenth a repeat of the one before it.
+    QList<QString> many;
+    QList<qsizetype> repeats;
+    for (int i = 0; i < 20000; ++i) {
+        if (i % 10 == 9) repeats << many.size();
+        many << QStringLiteral("node-%1").arg(i % 10 == 9 ? i - 1 : i);
+    }
+    QCOMPARE(index.build(many), repeats);
+    for (qsizetype i = 0; i < many.size(); ++i)
+        QCOMPARE(index.find(many[i], many), i % 10 == 9 ? i - 1 : i);
 }
 
 QTEST_GUILESS_MAIN(TestPlanLookup)
