@@ -1,8 +1,8 @@
 // Rule family: ids, references between entities, unknown keys and the format version.
 #include "net/names.h"
+#include "plan/idsbytext.h"
 #include "validationcontext.h"
 
-#include <QSet>
 
 namespace Planar {
 
@@ -101,21 +101,30 @@ void IdentityRules::ids()
                    .arg(kinds.size())
                    .arg(kinds.join(QStringLiteral(", "))));
     }
-    QSet<QString> linkIds;
+    // Links whose id an earlier link has: found as the lookup finds repeated ids, by one sort
+    // of the ids' hashes (a hash set of 200,000 link ids grew faster than the plan).
+    QList<QString> linkIds;
+    linkIds.reserve(p.links.size());
+    for (const Link &l : p.links)
+        linkIds.append(l.id);
+    const QList<qsizetype> repeatedLinkIds = IdsByText().build(linkIds);
+    qsizetype nextRepeatedLink = 0;
     for (qsizetype i = 0; i < p.links.size(); ++i) {
         const Link &l = p.links[i];
-        const ValidationContext::LinkScope about(mC, i);
+        const bool repeated =
+            nextRepeatedLink < repeatedLinkIds.size() && repeatedLinkIds[nextRepeatedLink] == i;
+        if (repeated) ++nextRepeatedLink;
         if (l.id.isEmpty()) continue;
+        const ValidationContext::LinkScope about(mC, i);
         if (!Names::isDnsLabel(l.id))
             mC.add("invalid-id", Severity::Error, {l.id},
                    QStringLiteral("link id '%1' is not a DNS-1123 label; use lowercase letters, "
                                   "digits and '-'")
                        .arg(l.id));
-        if (linkIds.contains(l.id) || mLookup.kindOf(l.id) != EntityKind::None)
+        if (repeated || mLookup.kindOf(l.id) != EntityKind::None)
             mC.add("duplicate-id", Severity::Error, {l.id},
                    QStringLiteral("link id '%1' is already used; give each link its own id")
                        .arg(l.id));
-        linkIds.insert(l.id);
     }
     // NIC and switch names are ids within their host or VM. Lists are short: compare pairs.
     auto uniqueNames = [&](const QString &owner, const auto &items, const QString &what) {
