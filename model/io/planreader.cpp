@@ -482,8 +482,8 @@ std::optional<ReadResult> PlanReader::readWithLibyaml(const QByteArray &yaml,
 ReadResult PlanReader::readWithYamlCpp(const QByteArray &yaml, const QString &fileName)
 {
     ReadResult result;
+    std::vector<YAML::Node> documents; // first: the context keeps views of their scalars
     ReadContext context(fileName);
-    std::vector<YAML::Node> documents;
     try {
         // First: every other walk over the documents (the alias count, LoadAll) would loop.
         if (const auto stuck = findStuckDocument(yaml)) {

@@ -102,7 +102,15 @@ private:
     }
     std::vector<RecentText> mRecentText;
     std::vector<RecentText> mRecentIds;                 // only strings of mIds
-    std::unordered_map<std::string_view, QString> mIds; // by the node's bytes, as above
+    /** Qt's per-process random seed: a file cannot be written to make its ids collide and
+     *  the read quadratic, as with std::hash's fixed one. */
+    struct SeededHash {
+        size_t operator()(std::string_view bytes) const
+        {
+            return qHashBits(bytes.data(), bytes.size(), QHashSeed::globalSeed());
+        }
+    };
+    std::unordered_map<std::string_view, QString, SeededHash> mIds; // by the node's bytes
     QString mFile;
     QList<ReadError> mErrors;
     // An alias makes one node appear many times; its problem is still reported once.

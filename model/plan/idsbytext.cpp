@@ -8,6 +8,9 @@
 
 namespace Planar {
 
+// slotOf() takes the top bits of a 64-bit hash.
+static_assert(sizeof(size_t) == 8, "IdsByText needs a 64-bit size_t");
+
 size_t IdsByText::hashOf(QStringView text)
 {
     // Qt's per-process random seed: a plan cannot be written to make its ids collide.
