@@ -3,7 +3,6 @@
 #include "plan/idsbytext.h"
 #include "validationcontext.h"
 
-
 namespace Planar {
 
 namespace {

@@ -1,6 +1,7 @@
 // Rule family: every link judged by the plane matrix; exceptions and their expiry; links that
 // say nothing (to themselves, twice, to an empty zone, on all ports without a reason).
 #include "linkjudge.h"
+#include "plan/firstofequal.h"
 #include "validationcontext.h"
 
 #include <QSet>
@@ -84,46 +85,21 @@ QSet<QString> zonesWithMembers(const Plan &plan)
     return zones;
 }
 
-/**
- * For each link, the first earlier link of the same shape (ends and port set), or -1. Plans
- * hold thousands of links: the shapes' hashes are sorted once, so that equal shapes lie
- * together, where a hash table of 200,000 shapes (scale 10) missed the cache at every insert.
- */
+/** For each link, the first earlier link of the same shape (ends and port set), or -1. */
 QList<qsizetype> firstOfSameShape(const ValidationContext &context)
 {
     const QList<Link> &links = context.plan().links;
     std::vector<LinkShape> shapes;
     shapes.reserve(size_t(links.size()));
-    struct Entry {
-        size_t hash;
-        qsizetype link;
-    };
-    std::vector<Entry> entries;
-    entries.reserve(size_t(links.size()));
+    std::vector<HashedItem> items;
+    items.reserve(size_t(links.size()));
     for (qsizetype i = 0; i < links.size(); ++i) {
         shapes.emplace_back(links[i], context.linkEnds(i));
         // Qt's per-process random seed: a plan cannot be written to make its links collide.
-        entries.push_back({qHash(shapes.back(), QHashSeed::globalSeed()), i});
+        items.push_back({qHash(shapes.back(), QHashSeed::globalSeed()), i});
     }
-    std::sort(entries.begin(), entries.end(), [](const Entry &a, const Entry &b) {
-        return a.hash < b.hash || (a.hash == b.hash && a.link < b.link);
-    });
-    QList<qsizetype> first(links.size(), -1);
-    std::vector<qsizetype> distinct; // the run's first link of each shape, in link order
-    for (size_t from = 0, to = 0; from < entries.size(); from = to) {
-        distinct.clear();
-        for (to = from; to < entries.size() && entries[to].hash == entries[from].hash; ++to) {
-            const qsizetype link = entries[to].link;
-            const auto same = std::find_if(distinct.begin(), distinct.end(), [&](qsizetype d) {
-                return shapes[size_t(d)] == shapes[size_t(link)];
-            });
-            if (same == distinct.end())
-                distinct.push_back(link);
-            else
-                first[link] = *same;
-        }
-    }
-    return first;
+    return firstOfEqual(
+        items, [&](qsizetype a, qsizetype b) { return shapes[size_t(a)] == shapes[size_t(b)]; });
 }
 
 void linkShapes(ValidationContext &context)

@@ -1,4 +1,5 @@
 #include "idsbytext.h"
+#include "firstofequal.h"
 
 #include <QHashFunctions>
 
@@ -19,45 +20,28 @@ size_t IdsByText::hashOf(QStringView text)
 
 QList<qsizetype> IdsByText::build(const QList<QString> &ids)
 {
-    struct Entry {
-        size_t hash;
-        qsizetype position;
-    };
-    std::vector<Entry> entries(size_t(ids.size()));
+    std::vector<HashedItem> items(size_t(ids.size()));
     for (qsizetype i = 0; i < ids.size(); ++i)
-        entries[size_t(i)] = {hashOf(ids[i]), i};
-    std::sort(entries.begin(), entries.end(), [](const Entry &a, const Entry &b) {
-        return a.hash < b.hash || (a.hash == b.hash && a.position < b.position);
-    });
-    // In a run of one hash, in declaration order: an id equal to one kept before is a repeat.
-    // Different texts share a hash only by chance, so each compares with one kept id or few.
+        items[size_t(i)] = {hashOf(ids[i]), i};
+    // Sorts the items by hash, which is also the order in which the table is filled below.
+    const QList<qsizetype> first =
+        firstOfEqual(items, [&](qsizetype a, qsizetype b) { return ids[a] == ids[b]; });
     QList<qsizetype> repeats;
-    std::vector<Entry> kept;
-    kept.reserve(entries.size());
-    for (size_t from = 0, to = 0; from < entries.size(); from = to) {
-        const size_t runStart = kept.size();
-        for (to = from; to < entries.size() && entries[to].hash == entries[from].hash; ++to) {
-            const QString &id = ids[entries[to].position];
-            const bool repeat = std::any_of(kept.begin() + qsizetype(runStart), kept.end(),
-                                            [&](const Entry &k) { return ids[k.position] == id; });
-            if (repeat)
-                repeats.append(entries[to].position);
-            else
-                kept.push_back(entries[to]);
-        }
-    }
-    std::sort(repeats.begin(), repeats.end());
+    for (qsizetype i = 0; i < first.size(); ++i)
+        if (first[i] >= 0) repeats.append(i);
+    const qsizetype kept = ids.size() - repeats.size();
 
-    const quint64 capacity = std::bit_ceil(quint64(std::max<size_t>(kept.size(), 12)) * 4 / 3 + 1);
+    const quint64 capacity = std::bit_ceil(quint64(std::max<qsizetype>(kept, 12)) * 4 / 3 + 1);
     mSlots = QList<Slot>(qsizetype(capacity));
     mMask = qsizetype(capacity) - 1;
     mShift = 64 - std::countr_zero(capacity);
     Slot *const slots = mSlots.data();
-    for (const Entry &e : kept) {
-        qsizetype at = slotOf(e.hash);
+    for (const HashedItem &item : items) {
+        if (first[item.position] >= 0) continue; // a repeat: its first is found instead
+        qsizetype at = slotOf(item.hash);
         while (slots[at].position >= 0)
             at = (at + 1) & mMask;
-        slots[at] = {e.hash, e.position};
+        slots[at] = {item.hash, item.position};
     }
     return repeats;
 }
